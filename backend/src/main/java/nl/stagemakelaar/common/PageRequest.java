@@ -1,0 +1,9 @@
+package nl.stagemakelaar.common;
+
+/** Zero-based page number and a size capped at {@link Params#MAX_PAGE_SIZE}. */
+public record PageRequest(int page, int size) {
+
+    public int offset() {
+        return page * size;
+    }
+}

@@ -1,0 +1,60 @@
+package nl.stagemakelaar.employer;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** A training company in one broker organisation's network. */
+@Entity
+@Table(name = "employer")
+public class Employer extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "organisation_id", nullable = false, updatable = false)
+    public UUID organisationId;
+
+    public String name;
+
+    /** Chamber of Commerce number, 8 digits, unique within the organisation's network. */
+    @Column(name = "kvk_number")
+    public String kvkNumber;
+
+    public String city;
+    public String website;
+    public String email;
+    public String phone;
+
+    @Column(name = "search_name", insertable = false, updatable = false)
+    public String searchName;
+
+    @OneToMany(mappedBy = "employer", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    public List<ContactPerson> contactPersons = new ArrayList<>();
+
+    @Version
+    public int version;
+
+    @Column(name = "created_at", updatable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "created_by", updatable = false)
+    public String createdBy;
+
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+
+    @Column(name = "updated_by")
+    public String updatedBy;
+}

@@ -1,0 +1,84 @@
+package nl.stagemakelaar.employer;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.net.URI;
+import java.util.Locale;
+import nl.stagemakelaar.common.Etags;
+import nl.stagemakelaar.common.PageResult;
+import nl.stagemakelaar.common.Params;
+import nl.stagemakelaar.common.Text;
+import nl.stagemakelaar.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/employers")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.BROKER, Roles.LEAD})
+@Tag(name = "Employers")
+public class EmployerResource {
+
+    @Inject
+    EmployerService service;
+
+    @GET
+    @Operation(summary = "Employers in the caller's organisation's network, searched by name or KvK number")
+    public PageResult<EmployerSummary> list(
+            @Parameter(description = "Name or KvK number; accents and case are ignored") @QueryParam("q") String q,
+            @QueryParam("city") String city,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam("size") String size) {
+        String c = Text.blankToNull(city);
+        if (c != null && c.length() > 100) {
+            throw nl.stagemakelaar.common.ApiException.invalidField("city", "Size", "city must be at most 100 characters");
+        }
+        return service.list(Params.search(q), c == null ? null : c.toLowerCase(Locale.ROOT), Params.page(page, size));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One employer with its contact persons; the ETag header carries the version")
+    public RestResponse<EmployerView> get(@PathParam("id") String id) {
+        EmployerView view = service.get(Params.pathId(id, "Employer"));
+        return RestResponse.ResponseBuilder.ok(view).tag(Etags.of(view.version())).build();
+    }
+
+    @POST
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag headers are set",
+            content = @Content(schema = @Schema(implementation = EmployerView.class)))
+    @Operation(summary = "Add an employer to the caller's organisation's network")
+    public RestResponse<EmployerView> create(@NotNull @Valid EmployerInput body) {
+        EmployerView view = service.create(body);
+        return RestResponse.ResponseBuilder.<EmployerView>created(URI.create("/api/v1/employers/" + view.id()))
+                .entity(view).tag(Etags.of(view.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Update an employer; requires If-Match with the ETag from the last read")
+    public RestResponse<EmployerView> update(@PathParam("id") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid EmployerInput body) {
+        EmployerView view = service.update(Params.pathId(id, "Employer"), ifMatch, body);
+        return RestResponse.ResponseBuilder.ok(view).tag(Etags.of(view.version())).build();
+    }
+}

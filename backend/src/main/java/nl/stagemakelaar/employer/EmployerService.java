@@ -1,0 +1,113 @@
+package nl.stagemakelaar.employer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.stagemakelaar.audit.AuditLog;
+import nl.stagemakelaar.common.ApiException;
+import nl.stagemakelaar.common.Etags;
+import nl.stagemakelaar.common.PageRequest;
+import nl.stagemakelaar.common.PageResult;
+import nl.stagemakelaar.common.Text;
+import nl.stagemakelaar.security.Caller;
+
+/** Owns the transactions for the employer network of the caller's organisation. */
+@ApplicationScoped
+public class EmployerService {
+
+    @Inject
+    EmployerRepository employers;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AuditLog audit;
+
+    @Transactional
+    public PageResult<EmployerSummary> list(String q, String city, PageRequest page) {
+        UUID org = caller.organisationId();
+        return PageResult.of(employers.list(org, q, city, page), page, employers.count(org, q, city),
+                EmployerSummary::of);
+    }
+
+    @Transactional
+    public EmployerView get(UUID id) {
+        return EmployerView.of(load(id));
+    }
+
+    @Transactional
+    public EmployerView create(EmployerInput input) {
+        Employer e = new Employer();
+        e.id = UUID.randomUUID();
+        e.organisationId = caller.organisationId();
+        e.createdAt = OffsetDateTime.now();
+        e.createdBy = caller.username();
+        apply(e, input);
+        employers.persist(e);
+        audit.record(e.organisationId, "CREATE", "employer", e.id);
+        employers.flush();
+        return EmployerView.of(e);
+    }
+
+    @Transactional
+    public EmployerView update(UUID id, String ifMatch, EmployerInput input) {
+        Employer e = load(id);
+        Etags.require(ifMatch, e.version);
+        apply(e, input);
+        audit.record(e.organisationId, "UPDATE", "employer", e.id);
+        employers.flush();
+        return EmployerView.of(e);
+    }
+
+    private Employer load(UUID id) {
+        return employers.findInOrganisation(caller.organisationId(), id)
+                .orElseThrow(() -> ApiException.notFound("Employer"));
+    }
+
+    private void apply(Employer e, EmployerInput in) {
+        String kvk = Text.blankToNull(in.kvkNumber());
+        if (kvk != null && employers.kvkTaken(e.organisationId, kvk, e.id)) {
+            throw ApiException.conflict("kvkNumber", "Unique", "kvkNumber is already used by another employer in your network");
+        }
+        e.name = in.name().trim();
+        e.kvkNumber = kvk;
+        e.city = Text.blankToNull(in.city());
+        e.website = Text.blankToNull(in.website());
+        e.email = Text.blankToNull(in.email());
+        e.phone = Text.blankToNull(in.phone());
+        e.updatedAt = OffsetDateTime.now(); // always dirty, so the version (ETag) moves even for contact-only edits
+        e.updatedBy = caller.username();
+        replaceContacts(e, in.contactPersons() == null ? List.of() : in.contactPersons());
+    }
+
+    /** Keeps contact persons whose id is sent, adds new ones, removes the rest; order is the list's order. */
+    private static void replaceContacts(Employer e, List<EmployerInput.ContactPersonInput> inputs) {
+        Map<UUID, ContactPerson> existing = e.contactPersons.stream()
+                .collect(Collectors.toMap(c -> c.id, Function.identity()));
+        List<ContactPerson> next = new java.util.ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            var in = inputs.get(i);
+            ContactPerson c = in.id() != null ? existing.get(in.id()) : null;
+            if (c == null) {
+                c = new ContactPerson();
+                c.id = UUID.randomUUID();
+                c.employer = e;
+            }
+            c.position = i;
+            c.name = in.name().trim();
+            c.role = Text.blankToNull(in.role());
+            c.email = Text.blankToNull(in.email());
+            c.phone = Text.blankToNull(in.phone());
+            next.add(c);
+        }
+        e.contactPersons.clear();
+        e.contactPersons.addAll(next);
+    }
+}

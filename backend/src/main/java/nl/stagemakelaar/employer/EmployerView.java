@@ -1,0 +1,21 @@
+package nl.stagemakelaar.employer;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+public record EmployerView(UUID id, String name, @Schema(nullable = true) String kvkNumber, @Schema(nullable = true) String city, @Schema(nullable = true) String website, @Schema(nullable = true) String email,
+        @Schema(nullable = true) String phone, List<ContactPersonView> contactPersons, int version, OffsetDateTime createdAt, String createdBy,
+        OffsetDateTime updatedAt, String updatedBy) {
+
+    public record ContactPersonView(UUID id, String name, @Schema(nullable = true) String role, @Schema(nullable = true) String email, @Schema(nullable = true) String phone) {
+    }
+
+    public static EmployerView of(Employer e) {
+        List<ContactPersonView> contacts = e.contactPersons.stream()
+                .map(c -> new ContactPersonView(c.id, c.name, c.role, c.email, c.phone)).toList();
+        return new EmployerView(e.id, e.name, e.kvkNumber, e.city, e.website, e.email, e.phone, contacts, e.version,
+                e.createdAt, e.createdBy, e.updatedAt, e.updatedBy);
+    }
+}

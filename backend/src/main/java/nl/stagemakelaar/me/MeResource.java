@@ -1,0 +1,43 @@
+package nl.stagemakelaar.me;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import nl.stagemakelaar.organisation.Organisation;
+import nl.stagemakelaar.organisation.OrganisationView;
+import nl.stagemakelaar.school.School;
+import nl.stagemakelaar.school.SchoolView;
+import nl.stagemakelaar.security.Caller;
+import nl.stagemakelaar.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/me")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Me")
+public class MeResource {
+
+    @Inject
+    Caller caller;
+
+    @GET
+    @Transactional
+    @RolesAllowed({Roles.BROKER, Roles.LEAD, Roles.MENTOR, Roles.EMPLOYER, Roles.INTEGRATION})
+    @Operation(summary = "The caller: name, roles and scope (organisation, school or employer)")
+    public MeView me() {
+        OrganisationView organisation = caller.organisationIdIfAny()
+                .flatMap(id -> Organisation.<Organisation>findByIdOptional(id)).map(OrganisationView::of).orElse(null);
+        SchoolView school = caller.schoolIdIfAny()
+                .flatMap(id -> School.<School>findByIdOptional(id)).map(SchoolView::of).orElse(null);
+        var roles = caller.roles().stream()
+                .filter(r -> r.equals(Roles.BROKER) || r.equals(Roles.LEAD) || r.equals(Roles.MENTOR)
+                        || r.equals(Roles.EMPLOYER) || r.equals(Roles.INTEGRATION))
+                .sorted().toList();
+        return new MeView(caller.username(), caller.displayName(), roles, organisation, school,
+                caller.employerIdIfAny().orElse(null));
+    }
+}

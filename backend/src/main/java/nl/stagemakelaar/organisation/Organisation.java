@@ -1,0 +1,42 @@
+package nl.stagemakelaar.organisation;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.Table;
+import java.util.Set;
+import java.util.UUID;
+import nl.stagemakelaar.school.School;
+
+/** A broker desk: the tenant that owns students, employers and everything after them. */
+@Entity
+@Table(name = "organisation")
+public class Organisation extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    public String name;
+
+    @Enumerated(EnumType.STRING)
+    public OrganisationKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "default_guidance_intensity")
+    public GuidanceIntensity defaultGuidanceIntensity;
+
+    @Column(name = "capacity_hours_per_week")
+    public int capacityHoursPerWeek;
+
+    /** The schools this organisation serves; a municipal desk serves several. */
+    @ManyToMany
+    @JoinTable(name = "organisation_school", joinColumns = @JoinColumn(name = "organisation_id"),
+            inverseJoinColumns = @JoinColumn(name = "school_id"))
+    public Set<School> schools;
+}

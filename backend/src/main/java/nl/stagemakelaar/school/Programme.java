@@ -1,0 +1,29 @@
+package nl.stagemakelaar.school;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.util.UUID;
+
+/** A vocational programme (opleiding) from the national catalogue, identified by crebo code and pathway. */
+@Entity
+@Table(name = "programme")
+public class Programme extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    public String name;
+
+    @Column(name = "crebo_code")
+    public String creboCode;
+
+    public int level;
+
+    @Enumerated(EnumType.STRING)
+    public Pathway pathway;
+}

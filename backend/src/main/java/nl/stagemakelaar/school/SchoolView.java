@@ -1,0 +1,11 @@
+package nl.stagemakelaar.school;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import java.util.UUID;
+
+public record SchoolView(UUID id, String name, @Schema(nullable = true) String city) {
+
+    public static SchoolView of(School s) {
+        return s == null ? null : new SchoolView(s.id, s.name, s.city);
+    }
+}

@@ -1,0 +1,11 @@
+package nl.stagemakelaar.student;
+
+/** Where a student is in the trajectory (domain.md, "The trajectory of one student"). */
+public enum Phase {
+    INTAKE,
+    PREPARATION,
+    MATCHING,
+    PLACED,
+    IN_INTERNSHIP,
+    CLOSED
+}

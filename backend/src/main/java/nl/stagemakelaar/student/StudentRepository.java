@@ -1,0 +1,71 @@
+package nl.stagemakelaar.student;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import nl.stagemakelaar.common.PageRequest;
+import nl.stagemakelaar.common.Text;
+
+@ApplicationScoped
+public class StudentRepository implements PanacheRepositoryBase<Student, UUID> {
+
+    /** Scoped lookup: a student of another organisation does not exist for the caller. */
+    public Optional<Student> findInOrganisation(UUID organisationId, UUID id) {
+        return find("id = ?1 and organisationId = ?2", id, organisationId).firstResultOptional();
+    }
+
+    /** One query for the page (school and programme fetched with it) and one for the total. */
+    public List<Student> list(UUID organisationId, StudentFilter filter, PageRequest page) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(organisationId, filter, params);
+        TypedQuery<Student> query = getEntityManager().createQuery(
+                "select s from Student s join fetch s.school left join fetch s.programme p where " + where
+                        + " order by s.lastName, s.firstName, s.id", Student.class);
+        params.forEach(query::setParameter);
+        return query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+    }
+
+    public long count(UUID organisationId, StudentFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(organisationId, filter, params);
+        TypedQuery<Long> query = getEntityManager().createQuery(
+                "select count(s) from Student s left join s.programme p where " + where, Long.class);
+        params.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    private static String where(UUID organisationId, StudentFilter f, Map<String, Object> params) {
+        StringBuilder sb = new StringBuilder("s.organisationId = :org");
+        params.put("org", organisationId);
+        if (f.q() != null) {
+            // search_name is a generated, accent-folded column with a trigram index; every word must match.
+            String[] words = f.q().split("\\s+");
+            for (int i = 0; i < words.length && i < 5; i++) {
+                sb.append(" and s.searchName like :q").append(i).append(" escape '\\'");
+                params.put("q" + i, Text.likeContains(words[i]));
+            }
+        }
+        if (f.schoolId() != null) {
+            sb.append(" and s.school.id = :school");
+            params.put("school", f.schoolId());
+        }
+        if (f.programmeId() != null) {
+            sb.append(" and p.id = :programme");
+            params.put("programme", f.programmeId());
+        }
+        if (f.level() != null) {
+            sb.append(" and p.level = :level");
+            params.put("level", f.level());
+        }
+        if (f.phase() != null) {
+            sb.append(" and s.phase = :phase");
+            params.put("phase", f.phase());
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,84 @@
+package nl.stagemakelaar.student;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.net.URI;
+import nl.stagemakelaar.common.Etags;
+import nl.stagemakelaar.common.PageResult;
+import nl.stagemakelaar.common.Params;
+import nl.stagemakelaar.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/students")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.BROKER, Roles.LEAD})
+@Tag(name = "Students")
+public class StudentResource {
+
+    @Inject
+    StudentService service;
+
+    @GET
+    @Operation(summary = "Students of the caller's organisation, searched by name and filtered")
+    public PageResult<StudentSummary> list(
+            @Parameter(description = "Name search; accents and case are ignored") @QueryParam("q") String q,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("schoolId") String schoolId,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("programmeId") String programmeId,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "4")) @QueryParam("level") String level,
+            @Parameter(schema = @Schema(implementation = Phase.class)) @QueryParam("phase") String phase,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam("size") String size) {
+        var filter = new StudentFilter(Params.search(q), Params.uuid("schoolId", schoolId),
+                Params.uuid("programmeId", programmeId), Params.intInRange("level", level, 1, 4),
+                Params.enumValue("phase", phase, Phase.class));
+        return service.list(filter, Params.page(page, size));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One student; the ETag header carries the version for If-Match")
+    public RestResponse<StudentView> get(@PathParam("id") String id) {
+        StudentView view = service.get(Params.pathId(id, "Student"));
+        return RestResponse.ResponseBuilder.ok(view).tag(Etags.of(view.version())).build();
+    }
+
+    @POST
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag headers are set",
+            content = @Content(schema = @Schema(implementation = StudentView.class)))
+    @Operation(summary = "Register a student in the caller's organisation (phase intake)")
+    public RestResponse<StudentView> create(@NotNull @Valid StudentInput body) {
+        StudentView view = service.create(body);
+        return RestResponse.ResponseBuilder.<StudentView>created(URI.create("/api/v1/students/" + view.id()))
+                .entity(view).tag(Etags.of(view.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Update a student; requires If-Match with the ETag from the last read")
+    public RestResponse<StudentView> update(@PathParam("id") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid StudentInput body) {
+        StudentView view = service.update(Params.pathId(id, "Student"), ifMatch, body);
+        return RestResponse.ResponseBuilder.ok(view).tag(Etags.of(view.version())).build();
+    }
+}

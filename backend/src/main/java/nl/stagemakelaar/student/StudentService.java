@@ -1,0 +1,98 @@
+package nl.stagemakelaar.student;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import nl.stagemakelaar.audit.AuditLog;
+import nl.stagemakelaar.common.ApiException;
+import nl.stagemakelaar.common.Etags;
+import nl.stagemakelaar.common.PageRequest;
+import nl.stagemakelaar.common.PageResult;
+import nl.stagemakelaar.common.Text;
+import nl.stagemakelaar.organisation.Organisation;
+import nl.stagemakelaar.school.Programme;
+import nl.stagemakelaar.school.SchoolRepository;
+import nl.stagemakelaar.security.Caller;
+
+/** Owns the transactions for students; every read and write is scoped to the caller's organisation. */
+@ApplicationScoped
+public class StudentService {
+
+    @Inject
+    StudentRepository students;
+
+    @Inject
+    SchoolRepository schools;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AuditLog audit;
+
+    @Transactional
+    public PageResult<StudentSummary> list(StudentFilter filter, PageRequest page) {
+        UUID org = caller.organisationId();
+        return PageResult.of(students.list(org, filter, page), page, students.count(org, filter),
+                StudentSummary::of);
+    }
+
+    @Transactional
+    public StudentView get(UUID id) {
+        return StudentView.of(load(id));
+    }
+
+    @Transactional
+    public StudentView create(StudentInput input) {
+        UUID org = caller.organisationId();
+        Organisation organisation = Organisation.<Organisation>findByIdOptional(org)
+                .orElseThrow(() -> ApiException.forbidden("Your organisation is not registered"));
+        Student s = new Student();
+        s.id = UUID.randomUUID();
+        s.organisationId = org;
+        s.phase = Phase.INTAKE;
+        s.guidanceIntensity = organisation.defaultGuidanceIntensity;
+        s.createdAt = OffsetDateTime.now();
+        s.createdBy = caller.username();
+        apply(s, input);
+        students.persist(s);
+        audit.record(org, "CREATE", "student", s.id);
+        students.flush();
+        return StudentView.of(s);
+    }
+
+    @Transactional
+    public StudentView update(UUID id, String ifMatch, StudentInput input) {
+        Student s = load(id);
+        Etags.require(ifMatch, s.version);
+        apply(s, input);
+        audit.record(s.organisationId, "UPDATE", "student", s.id);
+        students.flush();
+        return StudentView.of(s);
+    }
+
+    private Student load(UUID id) {
+        return students.findInOrganisation(caller.organisationId(), id)
+                .orElseThrow(() -> ApiException.notFound("Student"));
+    }
+
+    private void apply(Student s, StudentInput in) {
+        s.firstName = in.firstName().trim();
+        s.lastName = in.lastName().trim();
+        s.dateOfBirth = in.dateOfBirth();
+        s.email = Text.blankToNull(in.email());
+        s.phone = Text.blankToNull(in.phone());
+        s.school = schools.findServedBy(s.organisationId, in.schoolId()).orElseThrow(
+                () -> ApiException.invalidField("schoolId", "Scope", "schoolId is not a school your organisation serves"));
+        s.programme = in.programmeId() == null ? null
+                : Programme.<Programme>findByIdOptional(in.programmeId()).orElseThrow(
+                        () -> ApiException.invalidField("programmeId", "Exists", "programmeId is not a known programme"));
+        if (in.guidanceIntensity() != null) {
+            s.guidanceIntensity = in.guidanceIntensity();
+        }
+        s.updatedAt = OffsetDateTime.now();
+        s.updatedBy = caller.username();
+    }
+}

@@ -1,0 +1,21 @@
+package nl.stagemakelaar.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** The committed contract at the repository root must be exactly what this build generates. */
+@QuarkusTest
+class OpenApiContractTest {
+
+    @Test
+    void committedOpenApiMatchesTheBuild() throws Exception {
+        String generated = Files.readString(Path.of("target/openapi/openapi.yaml"));
+        String committed = Files.readString(Path.of("../openapi.yaml"));
+        assertEquals(generated, committed,
+                "openapi.yaml at the root is out of date: run 'make openapi' and commit it");
+    }
+}

@@ -13,6 +13,9 @@ import nl.stagemakelaar.common.Params;
 import nl.stagemakelaar.common.Text;
 import nl.stagemakelaar.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The national programme catalogue (crebo), shared by every organisation. */
@@ -24,8 +27,8 @@ public class ProgrammeResource {
     @GET
     @RolesAllowed({Roles.BROKER, Roles.LEAD, Roles.MENTOR, Roles.EMPLOYER, Roles.INTEGRATION})
     @Operation(summary = "Programmes, optionally filtered by name or crebo code and level")
-    public PageResult<ProgrammeView> list(@QueryParam("q") String q, @QueryParam("level") String level,
-            @QueryParam("page") String page, @QueryParam("size") String size) {
+    public PageResult<ProgrammeView> list(@QueryParam("q") String q, @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "4")) @QueryParam("level") String level,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page, @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam("size") String size) {
         PageRequest request = Params.page(page, size);
         String folded = Params.search(q);
         Integer lvl = Params.intInRange("level", level, 1, 4);

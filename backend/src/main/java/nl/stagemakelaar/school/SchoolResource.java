@@ -14,6 +14,9 @@ import nl.stagemakelaar.common.Params;
 import nl.stagemakelaar.security.Caller;
 import nl.stagemakelaar.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The schools a caller works with: those their organisation serves, or a mentor's own school. */
@@ -31,7 +34,7 @@ public class SchoolResource {
     @GET
     @RolesAllowed({Roles.BROKER, Roles.LEAD, Roles.MENTOR, Roles.INTEGRATION})
     @Operation(summary = "Schools in the caller's scope")
-    public PageResult<SchoolView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
+    public PageResult<SchoolView> list(@Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page, @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam("size") String size) {
         PageRequest request = Params.page(page, size);
         if (caller.hasRole(Roles.MENTOR) && caller.organisationIdIfAny().isEmpty()) {
             List<School> own = caller.schoolIdIfAny().flatMap(schools::findByIdOptional)

@@ -1,0 +1,99 @@
+import { expect, test } from '@playwright/test';
+import { assertAccessible, login, snap, unique } from './helpers';
+
+test('a broker registers a student, finds it by name without accents, and edits it', async ({ page }) => {
+  await login(page, 'broker.west');
+  await expect(page.getByRole('heading', { name: 'Studenten' })).toBeVisible();
+  await expect(page.getByTestId('user-name')).toHaveText('Noor Bakker');
+  await expect(page.getByTestId('user-role')).toHaveText('Stagemakelaar');
+  await expect(page.getByTestId('user-scope')).toHaveText('Stagepunt West');
+  await expect(page.getByRole('link', { name: 'Emre Özdemir' })).toBeVisible();
+  await assertAccessible(page);
+  await snap(page, 'broker-students-list');
+
+  const lastName = unique('Çelik');
+  await page.getByRole('link', { name: 'Nieuwe student' }).click();
+  await expect(page.getByRole('heading', { name: 'Student registreren' })).toBeVisible();
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(page.getByText('Vul dit veld in').first()).toBeVisible();
+  await assertAccessible(page);
+  await snap(page, 'broker-student-form-errors');
+
+  await page.getByLabel('Voornaam').fill('Zeynep');
+  await page.getByLabel('Achternaam').fill(lastName);
+  await page.getByLabel('Geboortedatum').fill('2007-02-03');
+  await page.getByLabel('Telefoonnummer').fill('06 1111 2222');
+  await page.getByRole('textbox', { name: 'School' }).click();
+  await page.getByRole('option', { name: 'Delta College' }).click();
+  await page.getByRole('textbox', { name: 'Opleiding' }).fill('Verkoop');
+  await page.getByRole('option', { name: /Verkoopmedewerker/ }).click();
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+
+  await expect(page.getByRole('heading', { name: `Zeynep ${lastName}` })).toBeVisible();
+  await expect(page.getByText('Student geregistreerd')).toBeVisible();
+  await expect(page.getByText('Alleen bemiddeling')).toBeVisible();
+  await assertAccessible(page);
+  await snap(page, 'broker-student-detail');
+
+  await page.getByRole('link', { name: 'Terug' }).click();
+  await page.getByLabel('Zoek op naam').fill(lastName.replace('Ç', 'c').toLowerCase());
+  await expect(page.getByTestId('result-count')).toHaveText('1 resultaat');
+  await page.getByRole('link', { name: `Zeynep ${lastName}` }).click();
+
+  await page.getByRole('link', { name: 'Bewerken' }).click();
+  await expect(page.getByRole('heading', { name: 'Student bewerken' })).toBeVisible();
+  await page.getByLabel('Voornaam').fill('Zeynep Nur');
+  await page.getByRole('textbox', { name: 'Begeleiding' }).click();
+  await page.getByRole('option', { name: 'Intensieve begeleiding' }).click();
+  await assertAccessible(page);
+  await snap(page, 'broker-student-edit');
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+
+  await expect(page.getByRole('heading', { name: `Zeynep Nur ${lastName}` })).toBeVisible();
+  await expect(page.getByText('Wijzigingen opgeslagen')).toBeVisible();
+  await expect(page.getByText('Intensieve begeleiding')).toBeVisible();
+  await expect(page.getByText(/Laatst gewijzigd door broker.west/)).toBeVisible();
+});
+
+test('a broker adds an employer with a contact person and finds it by KvK number', async ({ page }) => {
+  await login(page, 'broker.west', '/employers');
+  await expect(page.getByRole('link', { name: 'Bakkerij De Molen' })).toBeVisible();
+  await assertAccessible(page);
+  await snap(page, 'broker-employers-list');
+
+  const kvk = String(Date.now()).slice(-8);
+  const name = unique('Garage Noord ');
+  await page.getByRole('link', { name: 'Nieuwe werkgever' }).click();
+  await page.getByLabel('Naam', { exact: true }).fill(name);
+  await page.getByLabel('KvK-nummer').fill('123');
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(page.getByText('Een KvK-nummer bestaat uit precies 8 cijfers')).toBeVisible();
+  await page.getByLabel('KvK-nummer').fill(kvk);
+  await page.getByLabel('Plaats').fill('Amsterdam');
+  await page.getByRole('button', { name: 'Contactpersoon toevoegen' }).click();
+  await page.getByLabel('Naam contactpersoon').fill('Henk Ruiter');
+  await page.getByLabel('Functie').fill('Werkplaatschef');
+  await assertAccessible(page);
+  await snap(page, 'broker-employer-form');
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+
+  await expect(page.getByRole('heading', { name })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Henk Ruiter' })).toBeVisible();
+  await assertAccessible(page);
+  await snap(page, 'broker-employer-detail');
+
+  await page.getByRole('link', { name: 'Terug' }).click();
+  await page.getByLabel('Zoek op naam of KvK-nummer').fill(kvk);
+  await expect(page.getByRole('link', { name })).toBeVisible();
+});
+
+test('the student list works on a phone @phone', async ({ page }) => {
+  await login(page, 'lead.west');
+  await expect(page.getByRole('heading', { name: 'Studenten' })).toBeVisible();
+  await expect(page.getByTestId('user-role')).toHaveText('Programmaleider');
+  await assertAccessible(page);
+  await snap(page, `lead-students-${test.info().project.name}`);
+  await page.getByRole('button', { name: 'Menu openen of sluiten' }).click();
+  await expect(page.getByRole('link', { name: 'Werkgevers' })).toBeVisible();
+  await snap(page, `lead-menu-${test.info().project.name}`);
+});

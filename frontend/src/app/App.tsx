@@ -1,0 +1,48 @@
+import { MantineProvider } from '@mantine/core';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { WebStorageStateStore } from 'oidc-client-ts';
+import { AuthProvider } from 'react-oidc-context';
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { ApiError } from '@/shared/api/client';
+import { config } from './config';
+import { AuthGate } from './AuthGate';
+import { routes } from './routes';
+import { cssVariablesResolver, theme } from './theme';
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      // Client errors (403, 404) will not change on retry; only network and server failures are retried.
+      retry: (count, error) => !(error instanceof ApiError && error.status < 500) && count < 2,
+      refetchOnWindowFocus: false,
+    },
+  },
+});
+
+const router = createBrowserRouter(routes);
+
+export function App() {
+  return (
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
+      <AuthProvider
+        authority={config.oidcAuthority}
+        client_id={config.oidcClientId}
+        redirect_uri={window.location.origin + '/'}
+        post_logout_redirect_uri={window.location.origin + '/'}
+        scope="openid profile email"
+        automaticSilentRenew
+        userStore={new WebStorageStateStore({ store: window.sessionStorage })}
+        onSigninCallback={() => {
+          // Drop ?code=…&state=… from the address bar after login.
+          window.history.replaceState({}, document.title, window.location.pathname);
+        }}
+      >
+        <AuthGate>
+          <QueryClientProvider client={queryClient}>
+            <RouterProvider router={router} />
+          </QueryClientProvider>
+        </AuthGate>
+      </AuthProvider>
+    </MantineProvider>
+  );
+}

@@ -1,0 +1,11 @@
+import { Alert } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+
+export function NotFound() {
+  const { t } = useTranslation();
+  return (
+    <Alert color="gray" title={t('common.notFound')} role="alert" maw={640}>
+      {t('common.notFoundText')}
+    </Alert>
+  );
+}

@@ -1,0 +1,10 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api, withEtag } from '@/shared/api/client';
+
+export const employerQuery = (id: string) =>
+  queryOptions({
+    queryKey: ['employers', 'detail', id],
+    queryFn: async () => withEtag(await api.GET('/api/v1/employers/{id}', { params: { path: { id } } })),
+  });
+
+export const useEmployer = (id: string) => useQuery(employerQuery(id));

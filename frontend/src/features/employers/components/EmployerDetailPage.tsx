@@ -1,0 +1,95 @@
+import { Alert, Anchor, Button, Card, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams } from 'react-router';
+import { PageHeader } from '@/shared/ui/PageHeader';
+import { PageLoader } from '@/shared/ui/PageLoader';
+import { QueryError } from '@/shared/ui/QueryError';
+import { formatDateTime } from '@/shared/ui/format';
+import { useEmployer } from '../api/get-employer';
+
+export function EmployerDetailPage() {
+  const { id = '' } = useParams();
+  const { t, i18n } = useTranslation();
+  const flash = (useLocation().state as { flash?: string } | null)?.flash;
+  const employer = useEmployer(id);
+
+  if (employer.isPending) return <PageLoader />;
+  if (employer.isError) return <QueryError error={employer.error} />;
+  const e = employer.data.data;
+  const none = t('common.none');
+  const rows: [string, React.ReactNode][] = [
+    [t('employers.kvkNumber'), e.kvkNumber ?? none],
+    [t('employers.city'), e.city ?? none],
+    [t('employers.phone'), e.phone ? <Anchor href={`tel:${e.phone}`}>{e.phone}</Anchor> : none],
+    [t('employers.email'), e.email ? <Anchor href={`mailto:${e.email}`}>{e.email}</Anchor> : none],
+    [t('employers.website'), e.website ? <Anchor href={e.website} target="_blank" rel="noreferrer">{e.website}</Anchor> : none],
+  ];
+  return (
+    <>
+      {flash && (
+        <Alert color="green" mb="md" role="status">
+          {flash}
+        </Alert>
+      )}
+      <PageHeader
+        title={e.name}
+        actions={
+          <>
+            <Button variant="default" component={Link} to="/employers">
+              {t('common.back')}
+            </Button>
+            <Button component={Link} to={`/employers/${e.id}/edit`}>
+              {t('common.edit')}
+            </Button>
+          </>
+        }
+      />
+      <Stack maw={720}>
+        <Card withBorder>
+          <SimpleGrid cols={{ base: 1, sm: 2 }} component="dl" m={0}>
+            {rows.map(([label, value]) => (
+              <div key={label}>
+                <Text size="sm" c="dimmed" component="dt">{label}</Text>
+                <Text component="dd" m={0}>{value}</Text>
+              </div>
+            ))}
+          </SimpleGrid>
+        </Card>
+        <Card withBorder>
+          <Text fw={600} component="h3" m={0} mb="sm">
+            {t('employers.contactPersons')}
+          </Text>
+          {e.contactPersons.length === 0 ? (
+            <Text size="sm" c="dimmed">{t('employers.noContacts')}</Text>
+          ) : (
+            <Table.ScrollContainer minWidth={320}>
+              <Table>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t('employers.contactName')}</Table.Th>
+                    <Table.Th scope="col">{t('employers.contactRole')}</Table.Th>
+                    <Table.Th scope="col">{t('employers.phone')}</Table.Th>
+                    <Table.Th scope="col">{t('employers.email')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {e.contactPersons.map((c) => (
+                    <Table.Tr key={c.id}>
+                      <Table.Td>{c.name}</Table.Td>
+                      <Table.Td>{c.role ?? none}</Table.Td>
+                      <Table.Td>{c.phone ? <Anchor href={`tel:${c.phone}`}>{c.phone}</Anchor> : none}</Table.Td>
+                      <Table.Td>{c.email ? <Anchor href={`mailto:${c.email}`}>{c.email}</Anchor> : none}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )}
+        </Card>
+        <Text size="xs" c="dimmed">
+          {t('common.lastChanged', { who: e.updatedBy, when: formatDateTime(e.updatedAt, i18n.language) })}
+        </Text>
+      </Stack>
+    </>
+  );
+}

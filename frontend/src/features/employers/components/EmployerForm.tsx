@@ -1,0 +1,167 @@
+import { ActionIcon, Alert, Button, Fieldset, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { fieldErrors } from '@/shared/api/form-errors';
+import type { Schemas } from '@/shared/api/client';
+import type { EmployerInput } from '../api/create-employer';
+
+type Contact = { id?: string; key: string; name: string; role: string; email: string; phone: string };
+type Values = {
+  name: string;
+  kvkNumber: string;
+  city: string;
+  website: string;
+  email: string;
+  phone: string;
+  contactPersons: Contact[];
+};
+
+const PHONE = /^\+?[0-9 ()-]{6,20}$/;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+let keySeq = 0;
+const newKey = () => `c${++keySeq}`;
+
+export function toValues(e?: Schemas['EmployerView']): Values {
+  return {
+    name: e?.name ?? '',
+    kvkNumber: e?.kvkNumber ?? '',
+    city: e?.city ?? '',
+    website: e?.website ?? '',
+    email: e?.email ?? '',
+    phone: e?.phone ?? '',
+    contactPersons: (e?.contactPersons ?? []).map((c) => ({
+      id: c.id,
+      key: c.id,
+      name: c.name,
+      role: c.role ?? '',
+      email: c.email ?? '',
+      phone: c.phone ?? '',
+    })),
+  };
+}
+
+const opt = (s: string) => s.trim() || undefined;
+
+export function EmployerForm({
+  initial,
+  submitting,
+  onSubmit,
+  onCancel,
+}: {
+  initial: Values;
+  submitting: boolean;
+  onSubmit: (input: EmployerInput) => Promise<unknown>;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const [general, setGeneral] = useState<string>();
+  const form = useForm<Values>({
+    mode: 'controlled',
+    initialValues: initial,
+    validate: {
+      name: (v) => (!v.trim() ? t('validation.required') : null),
+      kvkNumber: (v) => (v && !/^[0-9]{8}$/.test(v) ? t('validation.kvk') : null),
+      website: (v) => (v && !/^https?:\/\/\S+$/.test(v) ? t('validation.website') : null),
+      email: (v) => (v && !EMAIL.test(v) ? t('validation.email') : null),
+      phone: (v) => (v && !PHONE.test(v) ? t('validation.phone') : null),
+      contactPersons: {
+        name: (v) => (!v.trim() ? t('validation.required') : null),
+        email: (v) => (v && !EMAIL.test(v) ? t('validation.email') : null),
+        phone: (v) => (v && !PHONE.test(v) ? t('validation.phone') : null),
+      },
+    },
+  });
+
+  const known = [
+    'name', 'kvkNumber', 'city', 'website', 'email', 'phone',
+    ...form.values.contactPersons.flatMap((_, i) => ['name', 'role', 'email', 'phone'].map((f) => `contactPersons[${i}].${f}`)),
+  ];
+
+  const submit = form.onSubmit(async (v) => {
+    setGeneral(undefined);
+    try {
+      await onSubmit({
+        name: v.name.trim(),
+        kvkNumber: opt(v.kvkNumber),
+        city: opt(v.city),
+        website: opt(v.website),
+        email: opt(v.email),
+        phone: opt(v.phone),
+        contactPersons: v.contactPersons.map((c) => ({
+          id: c.id,
+          name: c.name.trim(),
+          role: opt(c.role),
+          email: opt(c.email),
+          phone: opt(c.phone),
+        })),
+      });
+    } catch (error) {
+      const { fields, general: message } = fieldErrors(error, t, known);
+      // The server writes contactPersons[0].name; the form keys it contactPersons.0.name.
+      form.setErrors(Object.fromEntries(Object.entries(fields).map(([k, m]) => [k.replace(/\[(\d+)\]/g, '.$1'), m])));
+      setGeneral(message);
+    }
+  });
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack maw={720}>
+        {general && (
+          <Alert color="red" role="alert">
+            {general}
+          </Alert>
+        )}
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput label={t('employers.name')} required {...form.getInputProps('name')} />
+          <TextInput label={t('employers.kvkNumber')} description={t('employers.kvkHelp')} inputMode="numeric" maxLength={8} {...form.getInputProps('kvkNumber')} />
+          <TextInput label={t('employers.city')} {...form.getInputProps('city')} />
+          <TextInput label={t('employers.website')} type="url" {...form.getInputProps('website')} />
+          <TextInput label={t('employers.email')} type="email" {...form.getInputProps('email')} />
+          <TextInput label={t('employers.phone')} type="tel" {...form.getInputProps('phone')} />
+        </SimpleGrid>
+        <Fieldset legend={t('employers.contactPersons')}>
+          <Stack>
+            {form.values.contactPersons.length === 0 && <Text size="sm" c="dimmed">{t('employers.noContacts')}</Text>}
+            {form.values.contactPersons.map((c, i) => (
+              <Fieldset key={c.key} legend={t('employers.contactN', { n: i + 1 })} variant="unstyled">
+                <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                  <TextInput label={t('employers.contactName')} required {...form.getInputProps(`contactPersons.${i}.name`)} />
+                  <TextInput label={t('employers.contactRole')} {...form.getInputProps(`contactPersons.${i}.role`)} />
+                  <TextInput label={t('employers.email')} type="email" {...form.getInputProps(`contactPersons.${i}.email`)} />
+                  <Group align="flex-end" wrap="nowrap">
+                    <TextInput style={{ flex: 1 }} label={t('employers.phone')} type="tel" {...form.getInputProps(`contactPersons.${i}.phone`)} />
+                    <ActionIcon
+                      variant="default"
+                      size="lg"
+                      aria-label={t('employers.removeContact', { n: i + 1 })}
+                      onClick={() => form.removeListItem('contactPersons', i)}
+                    >
+                      ✕
+                    </ActionIcon>
+                  </Group>
+                </SimpleGrid>
+              </Fieldset>
+            ))}
+            <Group>
+              <Button
+                variant="light"
+                onClick={() => form.insertListItem('contactPersons', { key: newKey(), name: '', role: '', email: '', phone: '' })}
+              >
+                {t('employers.addContact')}
+              </Button>
+            </Group>
+          </Stack>
+        </Fieldset>
+        <Group>
+          <Button type="submit" loading={submitting}>
+            {t('common.save')}
+          </Button>
+          <Button variant="default" onClick={onCancel}>
+            {t('common.cancel')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

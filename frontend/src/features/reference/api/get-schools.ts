@@ -1,0 +1,10 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '@/shared/api/client';
+
+export const schoolsQuery = queryOptions({
+  queryKey: ['schools'],
+  queryFn: async () => unwrap(await api.GET('/api/v1/schools', { params: { query: { size: 100 } } })).items,
+  staleTime: 10 * 60_000,
+});
+
+export const useSchools = () => useQuery(schoolsQuery);

@@ -1,0 +1,166 @@
+import { Anchor, Badge, Button, Group, Pagination, Select, SimpleGrid, Table, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { useProgrammes } from '@/features/reference/api/get-programmes';
+import { useSchools } from '@/features/reference/api/get-schools';
+import { PageHeader } from '@/shared/ui/PageHeader';
+import { PageLoader } from '@/shared/ui/PageLoader';
+import { QueryError } from '@/shared/ui/QueryError';
+import { formatDate } from '@/shared/ui/format';
+import { useStudents, type StudentFilters } from '../api/get-students';
+import { PHASES } from './labels';
+
+const PAGE_SIZE = 20;
+
+/** The caseload list: search and filters live in the URL, so back and reload keep them. */
+export function StudentsPage() {
+  const { t, i18n } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const [search, setSearch] = useState(params.get('q') ?? '');
+  const [debounced] = useDebouncedValue(search, 250);
+  const schools = useSchools();
+  const programmes = useProgrammes();
+
+  const set = (key: string, value: string | null) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    if (key !== 'page') next.delete('page');
+    setParams(next, { replace: true });
+  };
+
+  useEffect(() => {
+    if ((params.get('q') ?? '') !== debounced) set('q', debounced || null);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [debounced]);
+
+  const page = Number(params.get('page') ?? '1');
+  const filters: StudentFilters = {
+    q: params.get('q') || undefined,
+    schoolId: params.get('schoolId') || undefined,
+    programmeId: params.get('programmeId') || undefined,
+    level: params.get('level') ? Number(params.get('level')) : undefined,
+    phase: (params.get('phase') as StudentFilters['phase']) || undefined,
+    page: page - 1,
+    size: PAGE_SIZE,
+  };
+  const students = useStudents(filters);
+  const total = students.data?.total ?? 0;
+
+  return (
+    <>
+      <PageHeader
+        title={t('students.title')}
+        actions={
+          <Button component={Link} to="/students/new">
+            {t('students.new')}
+          </Button>
+        }
+      />
+      <SimpleGrid cols={{ base: 1, xs: 2, md: 5 }} mb="md" role="search" aria-label={t('common.search')}>
+        <TextInput
+          label={t('students.searchLabel')}
+          placeholder={t('students.searchPlaceholder')}
+          value={search}
+          onChange={(e) => setSearch(e.currentTarget.value)}
+          type="search"
+        />
+        <Select
+          label={t('students.school')}
+          placeholder={t('common.all')}
+          clearable
+          data={(schools.data ?? []).map((s) => ({ value: s.id, label: s.name }))}
+          value={params.get('schoolId')}
+          onChange={(v) => set('schoolId', v)}
+        />
+        <Select
+          label={t('students.programme')}
+          placeholder={t('common.all')}
+          clearable
+          searchable
+          data={(programmes.data ?? []).map((p) => ({ value: p.id, label: `${p.name} (${p.level})` }))}
+          value={params.get('programmeId')}
+          onChange={(v) => set('programmeId', v)}
+        />
+        <Select
+          label={t('students.level')}
+          placeholder={t('common.all')}
+          clearable
+          data={['1', '2', '3', '4'].map((l) => ({ value: l, label: t('students.levelN', { level: l }) }))}
+          value={params.get('level')}
+          onChange={(v) => set('level', v)}
+        />
+        <Select
+          label={t('students.phase')}
+          placeholder={t('common.all')}
+          clearable
+          data={PHASES.map((p) => ({ value: p, label: t(`phase.${p}`) }))}
+          value={params.get('phase')}
+          onChange={(v) => set('phase', v)}
+        />
+      </SimpleGrid>
+
+      {students.isError && <QueryError error={students.error} />}
+      {students.isPending && <PageLoader />}
+      {students.data && (
+        <>
+          <Text size="sm" c="dimmed" mb="xs" aria-live="polite" data-testid="result-count">
+            {t('common.results', { count: total })}
+          </Text>
+          {total === 0 ? (
+            <Text>{t('students.empty')}</Text>
+          ) : (
+            <Table.ScrollContainer minWidth={360}>
+              <Table striped highlightOnHover verticalSpacing="sm">
+                <caption className="visually-hidden">{t('students.tableCaption')}</caption>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t('students.name')}</Table.Th>
+                    <Table.Th scope="col" visibleFrom="sm">{t('students.programme')}</Table.Th>
+                    <Table.Th scope="col" visibleFrom="md">{t('students.school')}</Table.Th>
+                    <Table.Th scope="col">{t('students.phase')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {students.data.items.map((s) => (
+                    <Table.Tr key={s.id}>
+                      <Table.Td>
+                        <Anchor component={Link} to={`/students/${s.id}`} fw={600}>
+                          {s.firstName} {s.lastName}
+                        </Anchor>
+                        <Text size="xs" c="dimmed">
+                          {formatDate(s.dateOfBirth, i18n.language)}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td visibleFrom="sm">
+                        {s.programme ? `${s.programme.name} (${t('students.levelN', { level: s.programme.level })})` : t('common.none')}
+                      </Table.Td>
+                      <Table.Td visibleFrom="md">{s.school.name}</Table.Td>
+                      <Table.Td>
+                        <Badge variant="light" color="gray" c="dark">
+                          {t(`phase.${s.phase}`)}
+                        </Badge>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )}
+          {total > PAGE_SIZE && (
+            <Group justify="center" mt="md">
+              <Pagination
+                total={Math.ceil(total / PAGE_SIZE)}
+                value={page}
+                onChange={(p) => set('page', String(p))}
+                getControlProps={(control) => ({ 'aria-label': `${t('common.pagination')}: ${control}` })}
+              />
+            </Group>
+          )}
+        </>
+      )}
+    </>
+  );
+}

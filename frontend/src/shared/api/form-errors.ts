@@ -1,0 +1,23 @@
+import type { TFunction } from 'i18next';
+import { ApiError } from './client';
+
+/**
+ * Maps the backend's field errors onto form fields, translated by their stable code. Returns the
+ * errors that name no known field, so the caller can show them above the form.
+ */
+export function fieldErrors(error: unknown, t: TFunction, knownFields: string[]): {
+  fields: Record<string, string>;
+  general: string | undefined;
+} {
+  if (!(error instanceof ApiError)) return { fields: {}, general: t('errors.network') };
+  const fields: Record<string, string> = {};
+  for (const e of error.problem?.errors ?? []) {
+    if (e.field && knownFields.includes(e.field)) {
+      fields[e.field] = t(`errors.code.${e.code ?? 'Invalid'}`, { defaultValue: t('errors.code.Invalid') });
+    }
+  }
+  const general = Object.keys(fields).length > 0 ? undefined : t(`errors.status.${error.status}`, {
+    defaultValue: error.problem?.detail ?? t('errors.unknown'),
+  });
+  return { fields, general };
+}

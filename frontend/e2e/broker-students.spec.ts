@@ -23,9 +23,9 @@ test('a broker registers a student, finds it by name without accents, and edits 
   await page.getByLabel('Achternaam').fill(lastName);
   await page.getByLabel('Geboortedatum').fill('2007-02-03');
   await page.getByLabel('Telefoonnummer').fill('06 1111 2222');
-  await page.getByRole('textbox', { name: 'School' }).click();
+  await page.getByRole('combobox', { name: 'School' }).click();
   await page.getByRole('option', { name: 'Delta College' }).click();
-  await page.getByRole('textbox', { name: 'Opleiding' }).fill('Verkoop');
+  await page.getByRole('combobox', { name: 'Opleiding' }).fill('Verkoop');
   await page.getByRole('option', { name: /Verkoopmedewerker/ }).click();
   await page.getByRole('button', { name: 'Opslaan' }).click();
 
@@ -43,7 +43,7 @@ test('a broker registers a student, finds it by name without accents, and edits 
   await page.getByRole('link', { name: 'Bewerken' }).click();
   await expect(page.getByRole('heading', { name: 'Student bewerken' })).toBeVisible();
   await page.getByLabel('Voornaam').fill('Zeynep Nur');
-  await page.getByRole('textbox', { name: 'Begeleiding' }).click();
+  await page.getByRole('combobox', { name: 'Begeleiding' }).click();
   await page.getByRole('option', { name: 'Intensieve begeleiding' }).click();
   await assertAccessible(page);
   await snap(page, 'broker-student-edit');
@@ -64,7 +64,7 @@ test('a broker adds an employer with a contact person and finds it by KvK number
   const kvk = String(Date.now()).slice(-8);
   const name = unique('Garage Noord ');
   await page.getByRole('link', { name: 'Nieuwe werkgever' }).click();
-  await page.getByLabel('Naam', { exact: true }).fill(name);
+  await page.getByLabel(/^Naam/).fill(name);
   await page.getByLabel('KvK-nummer').fill('123');
   await page.getByRole('button', { name: 'Opslaan' }).click();
   await expect(page.getByText('Een KvK-nummer bestaat uit precies 8 cijfers')).toBeVisible();
@@ -93,7 +93,12 @@ test('the student list works on a phone @phone', async ({ page }) => {
   await expect(page.getByTestId('user-role')).toHaveText('Programmaleider');
   await assertAccessible(page);
   await snap(page, `lead-students-${test.info().project.name}`);
-  await page.getByRole('button', { name: 'Menu openen of sluiten' }).click();
-  await expect(page.getByRole('link', { name: 'Werkgevers' })).toBeVisible();
-  await snap(page, `lead-menu-${test.info().project.name}`);
+  if (test.info().project.name === 'phone') {
+    await page.getByRole('button', { name: 'Menu openen of sluiten' }).click();
+    await snap(page, 'lead-menu-phone');
+  }
+  await page.getByRole('link', { name: 'Werkgevers' }).click();
+  await expect(page.getByRole('heading', { name: 'Werkgevers' })).toBeVisible();
+  await assertAccessible(page);
+  await snap(page, `lead-employers-${test.info().project.name}`);
 });

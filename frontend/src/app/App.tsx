@@ -2,6 +2,7 @@ import { MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { WebStorageStateStore } from 'oidc-client-ts';
 import { AuthProvider } from 'react-oidc-context';
+import { useState } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { ApiError } from '@/shared/api/client';
 import { config } from './config';
@@ -19,7 +20,16 @@ const queryClient = new QueryClient({
   },
 });
 
-const router = createBrowserRouter(routes);
+/** Created after login, so the router starts at the page the user asked for, not at ?code=…. */
+function Router() {
+  const [router] = useState(() => createBrowserRouter(routes));
+  return <RouterProvider router={router} />;
+}
+
+/** Back to the page the user wanted before the login round trip; only same-app paths. */
+function returnPath(state: unknown): string {
+  return typeof state === 'string' && state.startsWith('/') && !state.startsWith('//') ? state : '/';
+}
 
 export function App() {
   return (
@@ -32,14 +42,14 @@ export function App() {
         scope="openid profile email"
         automaticSilentRenew
         userStore={new WebStorageStateStore({ store: window.sessionStorage })}
-        onSigninCallback={() => {
+        onSigninCallback={(user) => {
           // Drop ?code=…&state=… from the address bar after login.
-          window.history.replaceState({}, document.title, window.location.pathname);
+          window.history.replaceState({}, document.title, returnPath(user?.state));
         }}
       >
         <AuthGate>
           <QueryClientProvider client={queryClient}>
-            <RouterProvider router={router} />
+            <Router />
           </QueryClientProvider>
         </AuthGate>
       </AuthProvider>

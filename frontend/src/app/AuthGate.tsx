@@ -21,7 +21,7 @@ export function AuthGate({ children }: { children: ReactNode }) {
 
   const mustLogIn = !auth.isAuthenticated && !auth.isLoading && !auth.activeNavigator && !auth.error;
   useEffect(() => {
-    if (mustLogIn) void auth.signinRedirect();
+    if (mustLogIn) void auth.signinRedirect({ state: window.location.pathname + window.location.search });
   }, [mustLogIn, auth]);
 
   if (auth.isAuthenticated) return <>{children}</>;

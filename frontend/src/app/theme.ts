@@ -15,6 +15,6 @@ export const theme = createTheme({
 
 export const cssVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': '#555b63' },
+  light: { '--mantine-color-dimmed': '#555b63', '--mantine-color-error': '#b02525' },
   dark: {},
 });

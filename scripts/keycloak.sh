@@ -35,7 +35,9 @@ case "$action" in
     mkdir -p "$home/data/import"
     cp "$ROOT/keycloak/realm-stagemakelaar.json" "$home/data/import/"
     log "starting $name on http://127.0.0.1:$port"
-    start_bg "$name" "$RUN/$name.log" "$home/bin/kc.sh" start-dev --db=dev-mem \
+    # A local admin for the dev console (http://127.0.0.1:$port/admin); dev and test only.
+    start_bg "$name" "$RUN/$name.log" env KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
+      "$home/bin/kc.sh" start-dev --db=dev-mem \
       --http-host=127.0.0.1 --http-port=$port --http-management-port=$mgmt --health-enabled=true --import-realm
     wait_for "http://127.0.0.1:$mgmt/health/ready" 180 "$RUN/$name.pid" || { tail -40 "$RUN/$name.log"; exit 1; }
     log "$name ready"

@@ -34,7 +34,7 @@ cat <<INFO
   App             http://localhost:5173
   API             http://127.0.0.1:8080/api/v1   (contract: openapi.yaml, live: http://127.0.0.1:8080/q/openapi)
   Health/metrics  http://127.0.0.1:8080/q/health  http://127.0.0.1:8080/q/metrics
-  Keycloak        http://127.0.0.1:8180  (admin console: admin / admin)
+  Keycloak        http://127.0.0.1:8180  (admin console: admin / admin, local only)
 
   Demo logins (password: demo)
     broker.west     internship broker, Stagepunt West (municipal desk, placement only by default)

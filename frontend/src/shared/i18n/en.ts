@@ -46,12 +46,13 @@ export const en: Messages = {
   intensity: {
     PLACEMENT_ONLY: 'Placement only',
     INTENSIVE: 'Intensive guidance',
-    default: "Organisation's default ({{value}})",
+    default: 'Default: {{value}}',
   },
   students: {
     title: 'Students',
     new: 'New student',
     searchLabel: 'Search by name',
+    filters: 'Filters ({{count}})',
     searchPlaceholder: 'For example Özdemir',
     school: 'School',
     programme: 'Programme',

@@ -45,12 +45,13 @@ export const nl = {
   intensity: {
     PLACEMENT_ONLY: 'Alleen bemiddeling',
     INTENSIVE: 'Intensieve begeleiding',
-    default: 'Standaard van de organisatie ({{value}})',
+    default: 'Standaard: {{value}}',
   },
   students: {
     title: 'Studenten',
     new: 'Nieuwe student',
     searchLabel: 'Zoek op naam',
+    filters: 'Filters ({{count}})',
     searchPlaceholder: 'Bijvoorbeeld Özdemir',
     school: 'School',
     programme: 'Opleiding',

@@ -52,8 +52,8 @@ export function StudentDetailPage() {
         }
       />
       <Group gap="xs" mb="md">
-        <Badge variant="filled">{t(`phase.${s.phase}`)}</Badge>
-        <Badge variant="light" c="dark">{t(`intensity.${s.guidanceIntensity}`)}</Badge>
+        <Badge variant="filled" tt="none" size="lg">{t(`phase.${s.phase}`)}</Badge>
+        <Badge variant="light" c="dark" tt="none" size="lg">{t(`intensity.${s.guidanceIntensity}`)}</Badge>
       </Group>
       <Card withBorder maw={720}>
         <Stack gap="md">

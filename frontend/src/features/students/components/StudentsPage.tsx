@@ -1,5 +1,5 @@
-import { Anchor, Badge, Button, Group, Pagination, Select, SimpleGrid, Table, Text, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { Anchor, Badge, Button, Collapse, Group, Pagination, Select, SimpleGrid, Table, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue, useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -20,6 +20,8 @@ export function StudentsPage() {
   const [params, setParams] = useSearchParams();
   const [search, setSearch] = useState(params.get('q') ?? '');
   const [debounced] = useDebouncedValue(search, 250);
+  const isPhone = useMediaQuery('(max-width: 48em)');
+  const [filtersOpen, { toggle: toggleFilters }] = useDisclosure(false);
   const schools = useSchools();
   const programmes = useProgrammes();
 
@@ -47,6 +49,7 @@ export function StudentsPage() {
     size: PAGE_SIZE,
   };
   const students = useStudents(filters);
+  const activeFilters = ['schoolId', 'programmeId', 'level', 'phase'].filter((k) => params.get(k)).length;
   const total = students.data?.total ?? 0;
 
   return (
@@ -59,48 +62,59 @@ export function StudentsPage() {
           </Button>
         }
       />
-      <SimpleGrid cols={{ base: 1, xs: 2, md: 5 }} mb="md" role="search" aria-label={t('common.search')}>
-        <TextInput
-          label={t('students.searchLabel')}
-          placeholder={t('students.searchPlaceholder')}
-          value={search}
-          onChange={(e) => setSearch(e.currentTarget.value)}
-          type="search"
-        />
-        <Select
-          label={t('students.school')}
-          placeholder={t('common.all')}
-          clearable
-          data={(schools.data ?? []).map((s) => ({ value: s.id, label: s.name }))}
-          value={params.get('schoolId')}
-          onChange={(v) => set('schoolId', v)}
-        />
-        <Select
-          label={t('students.programme')}
-          placeholder={t('common.all')}
-          clearable
-          searchable
-          data={(programmes.data ?? []).map((p) => ({ value: p.id, label: `${p.name} (${p.level})` }))}
-          value={params.get('programmeId')}
-          onChange={(v) => set('programmeId', v)}
-        />
-        <Select
-          label={t('students.level')}
-          placeholder={t('common.all')}
-          clearable
-          data={['1', '2', '3', '4'].map((l) => ({ value: l, label: t('students.levelN', { level: l }) }))}
-          value={params.get('level')}
-          onChange={(v) => set('level', v)}
-        />
-        <Select
-          label={t('students.phase')}
-          placeholder={t('common.all')}
-          clearable
-          data={PHASES.map((p) => ({ value: p, label: t(`phase.${p}`) }))}
-          value={params.get('phase')}
-          onChange={(v) => set('phase', v)}
-        />
-      </SimpleGrid>
+      <div role="search" aria-label={t('common.search')}>
+        <SimpleGrid cols={{ base: 1, sm: 2 }} mb="md">
+          <TextInput
+            label={t('students.searchLabel')}
+            placeholder={t('students.searchPlaceholder')}
+            value={search}
+            onChange={(e) => setSearch(e.currentTarget.value)}
+            type="search"
+          />
+          {isPhone && (
+            <Button variant="default" onClick={toggleFilters} aria-expanded={filtersOpen} aria-controls="student-filters">
+              {t('students.filters', { count: activeFilters })}
+            </Button>
+          )}
+        </SimpleGrid>
+        <Collapse expanded={!isPhone || filtersOpen} id="student-filters">
+          <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} mb="md">
+            <Select
+              label={t('students.school')}
+              placeholder={t('common.all')}
+              clearable
+              data={(schools.data ?? []).map((s) => ({ value: s.id, label: s.name }))}
+              value={params.get('schoolId')}
+              onChange={(v) => set('schoolId', v)}
+            />
+            <Select
+              label={t('students.programme')}
+              placeholder={t('common.all')}
+              clearable
+              searchable
+              data={(programmes.data ?? []).map((p) => ({ value: p.id, label: `${p.name} (${p.level})` }))}
+              value={params.get('programmeId')}
+              onChange={(v) => set('programmeId', v)}
+            />
+            <Select
+              label={t('students.level')}
+              placeholder={t('common.all')}
+              clearable
+              data={['1', '2', '3', '4'].map((l) => ({ value: l, label: t('students.levelN', { level: l }) }))}
+              value={params.get('level')}
+              onChange={(v) => set('level', v)}
+            />
+            <Select
+              label={t('students.phase')}
+              placeholder={t('common.all')}
+              clearable
+              data={PHASES.map((p) => ({ value: p, label: t(`phase.${p}`) }))}
+              value={params.get('phase')}
+              onChange={(v) => set('phase', v)}
+            />
+          </SimpleGrid>
+        </Collapse>
+      </div>
 
       {students.isError && <QueryError error={students.error} />}
       {students.isPending && <PageLoader />}
@@ -139,7 +153,7 @@ export function StudentsPage() {
                       </Table.Td>
                       <Table.Td visibleFrom="md">{s.school.name}</Table.Td>
                       <Table.Td>
-                        <Badge variant="light" color="gray" c="dark">
+                        <Badge variant="light" color="gray" c="dark" tt="none" size="md">
                           {t(`phase.${s.phase}`)}
                         </Badge>
                       </Table.Td>

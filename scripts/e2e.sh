@@ -5,7 +5,7 @@
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 trap 'stop_bg backend-e2e' EXIT
-su postgres -c "psql -qtA -c 'DROP DATABASE IF EXISTS stagemakelaar_e2e' -c 'CREATE DATABASE stagemakelaar_e2e OWNER stagemakelaar'" >/dev/null
+(cd / && su postgres -c "psql -qtA -c 'DROP DATABASE IF EXISTS stagemakelaar_e2e' -c 'CREATE DATABASE stagemakelaar_e2e OWNER stagemakelaar'") >/dev/null
 start_bg backend-e2e "$RUN/backend-e2e.log" env QUARKUS_HTTP_PORT=8082 QUARKUS_HTTP_HOST=127.0.0.1 \
   DB_URL=jdbc:postgresql://127.0.0.1:5432/stagemakelaar_e2e DEMO_DATA=true \
   OIDC_URL=http://127.0.0.1:8181/realms/stagemakelaar OIDC_ISSUER=http://127.0.0.1:8181/realms/stagemakelaar \

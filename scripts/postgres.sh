@@ -19,7 +19,7 @@ fi
 for _ in $(seq 30); do pg_isready -q -h 127.0.0.1 -p 5432 && break; sleep 1; done
 pg_isready -q -h 127.0.0.1 -p 5432 || { log "PostgreSQL did not come up"; exit 1; }
 
-psql_su() { su postgres -c "psql -v ON_ERROR_STOP=1 -qtA $*"; }
+psql_su() { (cd / && su postgres -c "psql -v ON_ERROR_STOP=1 -qtA $*"); }
 if [ "$(psql_su "-c \"SELECT 1 FROM pg_roles WHERE rolname='stagemakelaar'\"")" != "1" ]; then
   log "creating role stagemakelaar"
   psql_su "-c \"CREATE ROLE stagemakelaar LOGIN PASSWORD 'stagemakelaar'\""

@@ -84,3 +84,76 @@ INSERT INTO contact_person (id, employer_id, position, name, role, email, phone)
   ('00000000-0000-4000-c100-000000000003', '00000000-0000-4000-c000-000000000011', 0, 'Ilse de Groot', 'Filiaalmanager',
    NULL, '0612300003')
 ON CONFLICT (id) DO NOTHING;
+
+-- ---- Referrals (issue 3) ----
+INSERT INTO staff_member (organisation_id, username, display_name, role) VALUES
+  ('00000000-0000-4000-a000-000000000001', 'broker.west', 'Noor Bakker', 'BROKER'),
+  ('00000000-0000-4000-a000-000000000001', 'lead.west', 'Lotte de Wit', 'LEAD'),
+  ('00000000-0000-4000-a000-000000000002', 'broker.rivier', 'Sem Visser', 'BROKER')
+ON CONFLICT DO NOTHING;
+
+UPDATE student SET assigned_broker = 'broker.west'
+ WHERE organisation_id = '00000000-0000-4000-a000-000000000001' AND assigned_broker IS NULL AND created_by = 'demo';
+UPDATE student SET assigned_broker = 'broker.rivier'
+ WHERE organisation_id = '00000000-0000-4000-a000-000000000002' AND assigned_broker IS NULL AND created_by = 'demo';
+
+-- The eligibility checklists: the municipal desk's flowchart, the school-based broker's own-effort rule.
+INSERT INTO eligibility_question (id, organisation_id, position, text, qualifying_answer) VALUES
+  ('00000000-0000-4000-f000-000000000001', '00000000-0000-4000-a000-000000000001', 1,
+   'Volgt de student een opleiding (vmbo, mbo 1–4 of hbo) en woont of leert hij of zij in Amsterdam?', true),
+  ('00000000-0000-4000-f000-000000000002', '00000000-0000-4000-a000-000000000001', 2,
+   'Heeft de student al een stageplek toegezegd gekregen?', false),
+  ('00000000-0000-4000-f000-000000000003', '00000000-0000-4000-a000-000000000001', 3,
+   'Moet de stage binnen drie maanden beginnen?', true),
+  ('00000000-0000-4000-f000-000000000011', '00000000-0000-4000-a000-000000000002', 1,
+   'Volgt de student een mbo-2-opleiding van Rivier College?', true),
+  ('00000000-0000-4000-f000-000000000012', '00000000-0000-4000-a000-000000000002', 2,
+   'Heeft de student zelf al aantoonbaar gezocht (sollicitaties verstuurd, bedrijven benaderd)?', true)
+ON CONFLICT (id) DO NOTHING;
+
+INSERT INTO referral (id, organisation_id, school_id, programme_id, student_first_name, student_last_name,
+    student_date_of_birth, student_email, student_phone, referrer_kind, referrer_name, referrer_email, channel,
+    reason, reason_other, search_duration, applications_sent, companies_contacted, school_actions,
+    internship_must_start_by, hours_behind, student_consent, guardian_consent, consent_date, eligibility_failures,
+    status, decision_reason, review_on, decided_at, decided_by, student_id, submitted_at, submitted_by, updated_by) VALUES
+  ('00000000-0000-4000-9000-000000000001', '00000000-0000-4000-a000-000000000001', '00000000-0000-4000-b000-000000000002',
+   '00000000-0000-4000-d000-000000000005', 'Lina', 'Haddou', '2007-07-19', NULL, '0612345621', 'MENTOR', 'Daan Smit',
+   'mentor.delta@demo.stagemakelaar.nl', 'REFERRAL_FORM', 'SCHOOL_COULD_NOT_FIND_PLACE', NULL, 'MORE_THAN_TWO_MONTHS',
+   6, 9, 'Twee gesprekken met de BPV-coördinator; cv samen nagelopen.', CURRENT_DATE + 30, 40, true, false,
+   CURRENT_DATE - 2, 0, 'SUBMITTED', NULL, NULL, NULL, NULL, NULL, now() - interval '2 days', 'mentor.delta', 'mentor.delta'),
+  ('00000000-0000-4000-9000-000000000002', '00000000-0000-4000-a000-000000000001', '00000000-0000-4000-b000-000000000003',
+   '00000000-0000-4000-d000-000000000002', 'Ryan', 'Tahiri', '2009-01-05', NULL, NULL, 'YOUTH_WORKER', 'Jongerenwerk West',
+   NULL, 'PHONE', 'STUDENT_STRUGGLES', NULL, 'ONE_TO_TWO_MONTHS', 1, 2, NULL, CURRENT_DATE + 60, NULL, true, true,
+   CURRENT_DATE - 1, 1, 'SUBMITTED', NULL, NULL, NULL, NULL, NULL, now() - interval '1 day', 'broker.west', 'broker.west'),
+  ('00000000-0000-4000-9000-000000000003', '00000000-0000-4000-a000-000000000001', '00000000-0000-4000-b000-000000000002',
+   NULL, 'Bo', 'Kramer', '2006-10-10', 'bo.k@example.nl', NULL, 'MENTOR', 'Daan Smit', NULL, 'REFERRAL_FORM',
+   'WANTS_TO_LEARN', NULL, 'NOT_YET', 0, 0, NULL, CURRENT_DATE + 120, NULL, true, false, CURRENT_DATE - 10, 1,
+   'WAITLISTED', 'Stage begint pas over vier maanden; we kijken dan opnieuw.', CURRENT_DATE + 7, now() - interval '8 days',
+   'broker.west', NULL, now() - interval '10 days', 'mentor.delta', 'broker.west'),
+  ('00000000-0000-4000-9000-000000000011', '00000000-0000-4000-a000-000000000002', '00000000-0000-4000-b000-000000000001',
+   '00000000-0000-4000-d000-000000000003', 'Noah', 'Pinas', '2008-03-03', NULL, '0612345631', 'MENTOR', 'Mila Jansen',
+   'mentor.rivier@demo.stagemakelaar.nl', 'REFERRAL_FORM', 'STUDENT_STRUGGLES', NULL, 'ONE_TO_TWO_MONTHS', 3, 4,
+   'Sollicitatietraining gevolgd in de klas.', CURRENT_DATE + 21, 24, true, false, CURRENT_DATE - 1, 0, 'SUBMITTED',
+   NULL, NULL, NULL, NULL, NULL, now() - interval '1 day', 'mentor.rivier', 'mentor.rivier'),
+  ('00000000-0000-4000-9000-000000000012', '00000000-0000-4000-a000-000000000002', '00000000-0000-4000-b000-000000000001',
+   '00000000-0000-4000-d000-000000000003', 'Dylan', 'Verbeek', '2006-08-05', NULL, '0612345611', 'MENTOR', 'Mila Jansen',
+   NULL, 'REFERRAL_FORM', 'SCHOOL_COULD_NOT_FIND_PLACE', NULL, 'MORE_THAN_TWO_MONTHS', 8, 12, NULL, NULL, 80, true, false,
+   CURRENT_DATE - 40, 0, 'ACCEPTED', NULL, NULL, now() - interval '38 days', 'broker.rivier',
+   '00000000-0000-4000-e000-000000000011', now() - interval '40 days', 'mentor.rivier', 'broker.rivier')
+ON CONFLICT (id) DO NOTHING;
+
+INSERT INTO referral_eligibility_answer (referral_id, question_id, answer) VALUES
+  ('00000000-0000-4000-9000-000000000001', '00000000-0000-4000-f000-000000000001', true),
+  ('00000000-0000-4000-9000-000000000001', '00000000-0000-4000-f000-000000000002', false),
+  ('00000000-0000-4000-9000-000000000001', '00000000-0000-4000-f000-000000000003', true),
+  ('00000000-0000-4000-9000-000000000002', '00000000-0000-4000-f000-000000000001', true),
+  ('00000000-0000-4000-9000-000000000002', '00000000-0000-4000-f000-000000000002', false),
+  ('00000000-0000-4000-9000-000000000002', '00000000-0000-4000-f000-000000000003', false),
+  ('00000000-0000-4000-9000-000000000003', '00000000-0000-4000-f000-000000000001', true),
+  ('00000000-0000-4000-9000-000000000003', '00000000-0000-4000-f000-000000000002', false),
+  ('00000000-0000-4000-9000-000000000003', '00000000-0000-4000-f000-000000000003', false),
+  ('00000000-0000-4000-9000-000000000011', '00000000-0000-4000-f000-000000000011', true),
+  ('00000000-0000-4000-9000-000000000011', '00000000-0000-4000-f000-000000000012', true),
+  ('00000000-0000-4000-9000-000000000012', '00000000-0000-4000-f000-000000000011', true),
+  ('00000000-0000-4000-9000-000000000012', '00000000-0000-4000-f000-000000000012', true)
+ON CONFLICT DO NOTHING;

@@ -13,6 +13,7 @@ import nl.stagemakelaar.school.School;
 import nl.stagemakelaar.school.SchoolView;
 import nl.stagemakelaar.security.Caller;
 import nl.stagemakelaar.security.Roles;
+import nl.stagemakelaar.staff.StaffDirectory;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -24,11 +25,15 @@ public class MeResource {
     @Inject
     Caller caller;
 
+    @Inject
+    StaffDirectory staff;
+
     @GET
     @Transactional
     @RolesAllowed({Roles.BROKER, Roles.LEAD, Roles.MENTOR, Roles.EMPLOYER, Roles.INTEGRATION})
     @Operation(summary = "The caller: name, roles and scope (organisation, school or employer)")
     public MeView me() {
+        staff.recordCaller();
         OrganisationView organisation = caller.organisationIdIfAny()
                 .flatMap(id -> Organisation.<Organisation>findByIdOptional(id)).map(OrganisationView::of).orElse(null);
         SchoolView school = caller.schoolIdIfAny()

@@ -19,6 +19,22 @@ public class StudentRepository implements PanacheRepositoryBase<Student, UUID> {
         return find("id = ?1 and organisationId = ?2", id, organisationId).firstResultOptional();
     }
 
+    /**
+     * The same person already in the organisation's care: same school, date of birth and name (compared
+     * folded, as the database folds it). Used so a second referral links instead of duplicating.
+     */
+    public Optional<Student> findSamePerson(UUID organisationId, UUID schoolId, java.time.LocalDate dateOfBirth,
+            String firstName, String lastName) {
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = getEntityManager().createNativeQuery("select id from student where organisation_id = :org "
+                        + "and school_id = :school and date_of_birth = :dob "
+                        + "and search_name = lower(f_unaccent(:first || ' ' || :last)) order by created_at limit 1", UUID.class)
+                .setParameter("org", organisationId).setParameter("school", schoolId).setParameter("dob", dateOfBirth)
+                .setParameter("first", firstName.trim()).setParameter("last", lastName.trim())
+                .getResultList();
+        return ids.stream().findFirst().flatMap(this::findByIdOptional);
+    }
+
     /** One query for the page (school and programme fetched with it) and one for the total. */
     public List<Student> list(UUID organisationId, StudentFilter filter, PageRequest page) {
         Map<String, Object> params = new HashMap<>();

@@ -1,0 +1,13 @@
+package nl.stagemakelaar.referral;
+
+/** The first channel through which the student reached the broker (the report's Figuur 2.4). */
+public enum Channel {
+    REFERRAL_FORM,
+    PHONE,
+    EMAIL,
+    APP,
+    WALK_IN,
+    SOCIAL_MEDIA,
+    INTEGRATION,
+    OTHER
+}

@@ -1,0 +1,339 @@
+package nl.stagemakelaar.referral;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.stagemakelaar.audit.AuditLog;
+import nl.stagemakelaar.common.ApiException;
+import nl.stagemakelaar.common.PageRequest;
+import nl.stagemakelaar.common.PageResult;
+import nl.stagemakelaar.common.Text;
+import nl.stagemakelaar.organisation.Organisation;
+import nl.stagemakelaar.referral.ReferralRepository.Filter;
+import nl.stagemakelaar.referral.ReferralRepository.Scope;
+import nl.stagemakelaar.school.Programme;
+import nl.stagemakelaar.school.School;
+import nl.stagemakelaar.school.SchoolRepository;
+import nl.stagemakelaar.security.Caller;
+import nl.stagemakelaar.security.Roles;
+import nl.stagemakelaar.staff.StaffDirectory;
+import nl.stagemakelaar.student.Phase;
+import nl.stagemakelaar.student.Student;
+import nl.stagemakelaar.student.StudentRepository;
+
+/** Submission, triage and the hand-off from referral to student; owns the transactions. */
+@ApplicationScoped
+public class ReferralService {
+
+    /** Below this age a parent or guardian consents as well. */
+    static final int GUARDIAN_CONSENT_BELOW_AGE = 16;
+
+    @Inject
+    ReferralRepository referrals;
+
+    @Inject
+    EligibilityQuestionRepository questions;
+
+    @Inject
+    SchoolRepository schools;
+
+    @Inject
+    StudentRepository students;
+
+    @Inject
+    StaffDirectory staff;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AuditLog audit;
+
+    /** A mentor sees their school's referrals; everyone else their organisation's. */
+    Scope scope() {
+        if (caller.hasRole(Roles.MENTOR) && caller.organisationIdIfAny().isEmpty()) {
+            return new Scope(null, caller.schoolIdIfAny()
+                    .orElseThrow(() -> ApiException.forbidden("Your account is not linked to a school")));
+        }
+        return new Scope(caller.organisationId(), null);
+    }
+
+    @Transactional
+    public List<ReferralTarget> targets() {
+        List<Organisation> orgs;
+        if (caller.hasRole(Roles.MENTOR) && caller.organisationIdIfAny().isEmpty()) {
+            UUID school = scope().schoolId();
+            orgs = Organisation.<Organisation>find("select o from Organisation o join o.schools s where s.id = ?1 "
+                    + "order by o.name", school).list();
+        } else {
+            orgs = Organisation.<Organisation>findByIdOptional(caller.organisationId()).map(List::of).orElse(List.of());
+        }
+        Map<UUID, List<EligibilityQuestion>> byOrg = questions.activeOf(orgs.stream().map(o -> o.id).toList())
+                .stream().collect(Collectors.groupingBy(q -> q.organisationId));
+        return orgs.stream().map(o -> new ReferralTarget(o.id, o.name, o.kind, o.defaultGuidanceIntensity,
+                byOrg.getOrDefault(o.id, List.of()).stream()
+                        .map(q -> new ReferralTarget.Question(q.id, q.text)).toList())).toList();
+    }
+
+    @Transactional
+    public PageResult<ReferralSummary> list(Filter filter, PageRequest page) {
+        Scope scope = scope();
+        return PageResult.of(referrals.list(scope, filter, page), page, referrals.count(scope, filter),
+                ReferralSummary::of);
+    }
+
+    @Transactional
+    public ReferralCounts counts() {
+        return referrals.counts(scope(), LocalDate.now());
+    }
+
+    @Transactional
+    public ReferralView get(UUID id) {
+        return view(load(id, false));
+    }
+
+    @Transactional
+    public ReferralView submit(ReferralInput in) {
+        Referral r = new Referral();
+        r.id = UUID.randomUUID();
+        resolveScope(r, in);
+        r.programme = in.programmeId() == null ? null : Programme.<Programme>findByIdOptional(in.programmeId())
+                .orElseThrow(() -> ApiException.invalidField("programmeId", "Exists", "programmeId is not a known programme"));
+        var s = in.student();
+        r.studentFirstName = s.firstName().trim();
+        r.studentLastName = s.lastName().trim();
+        r.studentDateOfBirth = s.dateOfBirth();
+        r.studentEmail = Text.blankToNull(s.email());
+        r.studentPhone = Text.blankToNull(s.phone());
+        r.referrerKind = in.referrer().kind();
+        r.referrerName = Text.blankToNull(in.referrer().name()) != null ? in.referrer().name().trim() : caller.displayName();
+        r.referrerEmail = Text.blankToNull(in.referrer().email());
+        r.referrerPhone = Text.blankToNull(in.referrer().phone());
+        r.reason = in.reason();
+        r.reasonOther = Text.blankToNull(in.reasonOther());
+        if (r.reason == ReferralReason.OTHER && r.reasonOther == null) {
+            throw ApiException.invalidField("reasonOther", "NotBlank", "reasonOther is required when the reason is OTHER");
+        }
+        r.searchDuration = in.searchDuration();
+        r.applicationsSent = in.applicationsSent();
+        r.companiesContacted = in.companiesContacted();
+        r.schoolActions = Text.blankToNull(in.schoolActions());
+        r.internshipMustStartBy = in.internshipMustStartBy();
+        r.hoursBehind = in.hoursBehind();
+        checkConsent(in.consent(), s.dateOfBirth());
+        r.studentConsent = true;
+        r.guardianConsent = Boolean.TRUE.equals(in.consent().guardian());
+        r.consentDate = in.consent().date();
+        answerChecklist(r, in.eligibilityAnswers() == null ? List.of() : in.eligibilityAnswers());
+        r.status = ReferralStatus.SUBMITTED;
+        r.submittedAt = OffsetDateTime.now();
+        r.submittedBy = caller.username();
+        touch(r);
+        referrals.persist(r);
+        audit.record(r.organisation.id, "SUBMIT", "referral", r.id);
+        referrals.flush();
+        return view(r);
+    }
+
+    @Transactional
+    public ReferralView accept(UUID id, TriageInputs.Accept in) {
+        Referral r = load(id, true);
+        transition(r, ReferralStatus.ACCEPTED);
+        String broker = Text.blankToNull(in.assignedBroker());
+        if (broker == null) {
+            broker = caller.username();
+        } else if (!staff.isBroker(r.organisation.id, broker)) {
+            throw ApiException.invalidField("assignedBroker", "Scope", "assignedBroker is not a broker of your organisation");
+        }
+        Student student = students.findSamePerson(r.organisation.id, r.school.id, r.studentDateOfBirth,
+                r.studentFirstName, r.studentLastName).orElse(null);
+        if (student == null) {
+            student = newStudent(r);
+            students.persist(student);
+            audit.record(r.organisation.id, "CREATE", "student", student.id);
+        }
+        if (student.assignedBroker == null) {
+            student.assignedBroker = broker;
+        }
+        if (in.guidanceIntensity() != null) {
+            student.guidanceIntensity = in.guidanceIntensity();
+        }
+        r.student = student;
+        decide(r, ReferralStatus.ACCEPTED, null, null);
+        return view(r);
+    }
+
+    @Transactional
+    public ReferralView waitlist(UUID id, TriageInputs.Waitlist in) {
+        Referral r = load(id, true);
+        transition(r, ReferralStatus.WAITLISTED);
+        decide(r, ReferralStatus.WAITLISTED, in.reason().trim(), in.reviewOn());
+        return view(r);
+    }
+
+    @Transactional
+    public ReferralView decline(UUID id, TriageInputs.Decline in) {
+        Referral r = load(id, true);
+        transition(r, ReferralStatus.DECLINED);
+        decide(r, ReferralStatus.DECLINED, in.reason().trim(), null);
+        return view(r);
+    }
+
+    @Transactional
+    public ReferralView withdraw(UUID id) {
+        Referral r = load(id, true);
+        transition(r, ReferralStatus.WITHDRAWN);
+        decide(r, ReferralStatus.WITHDRAWN, r.decisionReason, r.reviewOn);
+        return view(r);
+    }
+
+    private Referral load(UUID id, boolean lock) {
+        return referrals.findInScope(scope(), id, lock).orElseThrow(() -> ApiException.notFound("Referral"));
+    }
+
+    private static void transition(Referral r, ReferralStatus to) {
+        if (!r.status.next().contains(to)) {
+            throw new ApiException(409, "illegal-transition",
+                    "A referral that is " + r.status + " cannot become " + to, List.of());
+        }
+    }
+
+    private void decide(Referral r, ReferralStatus to, String reason, LocalDate reviewOn) {
+        r.status = to;
+        r.decisionReason = reason;
+        r.reviewOn = reviewOn;
+        r.decidedAt = OffsetDateTime.now();
+        r.decidedBy = caller.username();
+        touch(r);
+        audit.record(r.organisation.id, to.name(), "referral", r.id);
+        referrals.flush();
+    }
+
+    private void touch(Referral r) {
+        r.updatedAt = OffsetDateTime.now();
+        r.updatedBy = caller.username();
+    }
+
+    /**
+     * Where the referral goes, from the token: a mentor refers from their own school to one of the
+     * organisations serving it; a broker or integration registers into its own organisation, for a
+     * school that organisation serves.
+     */
+    private void resolveScope(Referral r, ReferralInput in) {
+        if (caller.hasRole(Roles.MENTOR) && caller.organisationIdIfAny().isEmpty()) {
+            UUID school = scope().schoolId();
+            if (in.schoolId() != null && !in.schoolId().equals(school)) {
+                throw ApiException.invalidField("schoolId", "Scope", "schoolId must be your own school");
+            }
+            if (in.organisationId() == null) {
+                throw ApiException.invalidField("organisationId", "NotNull", "choose the broker organisation");
+            }
+            r.organisation = Organisation.<Organisation>findByIdOptional(in.organisationId())
+                    .filter(o -> schools.findServedBy(o.id, school).isPresent())
+                    .orElseThrow(() -> ApiException.invalidField("organisationId", "Scope",
+                            "organisationId does not serve your school"));
+            r.school = School.findById(school);
+            r.channel = Channel.REFERRAL_FORM;
+            return;
+        }
+        UUID org = caller.organisationId();
+        if (in.organisationId() != null && !in.organisationId().equals(org)) {
+            throw ApiException.invalidField("organisationId", "Scope", "organisationId must be your own organisation");
+        }
+        r.organisation = Organisation.<Organisation>findByIdOptional(org)
+                .orElseThrow(() -> ApiException.forbidden("Your organisation is not registered"));
+        if (in.schoolId() == null) {
+            throw ApiException.invalidField("schoolId", "NotNull", "schoolId is required");
+        }
+        r.school = schools.findServedBy(org, in.schoolId()).orElseThrow(() -> ApiException.invalidField("schoolId",
+                "Scope", "schoolId is not a school your organisation serves"));
+        if (caller.hasRole(Roles.INTEGRATION)) {
+            r.channel = Channel.INTEGRATION;
+        } else {
+            if (in.channel() == null) {
+                throw ApiException.invalidField("channel", "NotNull", "channel is required for a registration by a broker");
+            }
+            r.channel = in.channel();
+        }
+    }
+
+    private static void checkConsent(ReferralInput.Consent consent, LocalDate dateOfBirth) {
+        int age = Period.between(dateOfBirth, consent.date()).getYears();
+        if (age < GUARDIAN_CONSENT_BELOW_AGE && !Boolean.TRUE.equals(consent.guardian())) {
+            throw ApiException.invalidField("consent.guardian", "GuardianConsent",
+                    "a parent or guardian must consent for a student under " + GUARDIAN_CONSENT_BELOW_AGE);
+        }
+    }
+
+    /** Every active question of the organisation must be answered, and only those. */
+    private void answerChecklist(Referral r, List<ReferralInput.Answer> answers) {
+        Map<UUID, EligibilityQuestion> active = questions.active(r.organisation.id).stream()
+                .collect(Collectors.toMap(q -> q.id, Function.identity()));
+        Map<UUID, Boolean> given = new HashMap<>();
+        for (int i = 0; i < answers.size(); i++) {
+            var a = answers.get(i);
+            if (!active.containsKey(a.questionId())) {
+                throw ApiException.invalidField("eligibilityAnswers[" + i + "].questionId", "Scope",
+                        "not a question of this organisation's checklist");
+            }
+            given.put(a.questionId(), a.answer());
+        }
+        if (!given.keySet().containsAll(active.keySet())) {
+            throw ApiException.invalidField("eligibilityAnswers", "Incomplete", "answer every eligibility question");
+        }
+        r.eligibilityAnswers.putAll(given);
+        r.eligibilityFailures = (int) given.entrySet().stream()
+                .filter(e -> e.getValue() != active.get(e.getKey()).qualifyingAnswer).count();
+    }
+
+    private Student newStudent(Referral r) {
+        Student s = new Student();
+        s.id = UUID.randomUUID();
+        s.organisationId = r.organisation.id;
+        s.firstName = r.studentFirstName;
+        s.lastName = r.studentLastName;
+        s.dateOfBirth = r.studentDateOfBirth;
+        s.email = r.studentEmail;
+        s.phone = r.studentPhone;
+        s.school = r.school;
+        s.programme = r.programme;
+        s.phase = Phase.INTAKE;
+        s.guidanceIntensity = r.organisation.defaultGuidanceIntensity;
+        s.createdAt = OffsetDateTime.now();
+        s.createdBy = caller.username();
+        s.updatedAt = s.createdAt;
+        s.updatedBy = s.createdBy;
+        return s;
+    }
+
+    private ReferralView view(Referral r) {
+        Map<UUID, EligibilityQuestion> asked = questions.byIds(r.eligibilityAnswers.keySet()).stream()
+                .collect(Collectors.toMap(q -> q.id, Function.identity()));
+        var eligibility = asked.values().stream()
+                .sorted(java.util.Comparator.comparingInt(q -> q.position))
+                .map(q -> {
+                    boolean answer = r.eligibilityAnswers.get(q.id);
+                    return new ReferralView.EligibilityAnswerView(q.id, q.text, answer, answer == q.qualifyingAnswer);
+                }).toList();
+        return new ReferralView(r.id, r.status, new ReferralView.OrganisationRef(r.organisation.id, r.organisation.name),
+                nl.stagemakelaar.school.SchoolView.of(r.school), nl.stagemakelaar.school.ProgrammeView.of(r.programme),
+                new ReferralView.StudentDetailsView(r.studentFirstName, r.studentLastName, r.studentDateOfBirth,
+                        r.studentEmail, r.studentPhone),
+                new ReferralView.ReferrerView(r.referrerKind, r.referrerName, r.referrerEmail, r.referrerPhone),
+                r.channel, r.reason, r.reasonOther, r.searchDuration, r.applicationsSent, r.companiesContacted,
+                r.schoolActions, r.internshipMustStartBy, r.hoursBehind,
+                new ReferralView.ConsentView(r.studentConsent, r.guardianConsent, r.consentDate), eligibility,
+                r.eligibilityFailures, r.decisionReason, r.reviewOn, r.decidedAt, r.decidedBy,
+                r.student == null ? null : r.student.id, r.student == null ? null : r.student.phase,
+                r.submittedAt, r.submittedBy, r.version);
+    }
+}

@@ -1,0 +1,62 @@
+package nl.stagemakelaar.referral;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import nl.stagemakelaar.school.ProgrammeView;
+import nl.stagemakelaar.school.SchoolView;
+import nl.stagemakelaar.student.Phase;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A referral as its referrer and the broker organisation see it: what was submitted, the checklist,
+ * the decision and — once accepted — the student's phase. Never the broker's notes, needs or contacts.
+ */
+public record ReferralView(
+        UUID id,
+        ReferralStatus status,
+        OrganisationRef organisation,
+        SchoolView school,
+        @Schema(nullable = true) ProgrammeView programme,
+        StudentDetailsView student,
+        ReferrerView referrer,
+        Channel channel,
+        ReferralReason reason,
+        @Schema(nullable = true) String reasonOther,
+        SearchDuration searchDuration,
+        @Schema(nullable = true) Integer applicationsSent,
+        @Schema(nullable = true) Integer companiesContacted,
+        @Schema(nullable = true) String schoolActions,
+        @Schema(nullable = true) LocalDate internshipMustStartBy,
+        @Schema(nullable = true) Integer hoursBehind,
+        ConsentView consent,
+        List<EligibilityAnswerView> eligibility,
+        int eligibilityFailures,
+        @Schema(nullable = true) String decisionReason,
+        @Schema(nullable = true) LocalDate reviewOn,
+        @Schema(nullable = true) OffsetDateTime decidedAt,
+        @Schema(nullable = true) String decidedBy,
+        @Schema(nullable = true) UUID studentId,
+        @Schema(nullable = true) Phase studentPhase,
+        OffsetDateTime submittedAt,
+        String submittedBy,
+        int version) {
+
+    public record OrganisationRef(UUID id, String name) {
+    }
+
+    public record StudentDetailsView(String firstName, String lastName, LocalDate dateOfBirth,
+            @Schema(nullable = true) String email, @Schema(nullable = true) String phone) {
+    }
+
+    public record ReferrerView(ReferrerKind kind, String name, @Schema(nullable = true) String email,
+            @Schema(nullable = true) String phone) {
+    }
+
+    public record ConsentView(boolean student, boolean guardian, LocalDate date) {
+    }
+
+    public record EligibilityAnswerView(UUID questionId, String text, boolean answer, boolean qualifies) {
+    }
+}

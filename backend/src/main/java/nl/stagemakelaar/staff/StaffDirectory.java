@@ -1,0 +1,46 @@
+package nl.stagemakelaar.staff;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
+import nl.stagemakelaar.security.Caller;
+import nl.stagemakelaar.security.Roles;
+
+/** Keeps the directory of brokers and leads current: each sign-in (GET /me) records the caller. */
+@ApplicationScoped
+public class StaffDirectory {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Transactional
+    public void recordCaller() {
+        var org = caller.organisationIdIfAny();
+        String role = caller.hasRole(Roles.LEAD) ? "LEAD" : caller.hasRole(Roles.BROKER) ? "BROKER" : null;
+        if (org.isEmpty() || role == null) {
+            return;
+        }
+        em.createNativeQuery("insert into staff_member (organisation_id, username, display_name, role, last_seen_at) "
+                        + "select :org, :username, :name, :role, now() where exists (select 1 from organisation where id = :org) "
+                        + "on conflict (organisation_id, username) do update set display_name = excluded.display_name, "
+                        + "role = excluded.role, last_seen_at = excluded.last_seen_at")
+                .setParameter("org", org.get()).setParameter("username", caller.username())
+                .setParameter("name", caller.displayName()).setParameter("role", role)
+                .executeUpdate();
+    }
+
+    public List<StaffMember> brokers(UUID organisationId) {
+        return StaffMember.list("key.organisationId = ?1 and role = 'BROKER' order by displayName", organisationId);
+    }
+
+    public boolean isBroker(UUID organisationId, String username) {
+        return StaffMember.count("key.organisationId = ?1 and key.username = ?2 and role = 'BROKER'",
+                organisationId, username) > 0;
+    }
+}

@@ -1,0 +1,38 @@
+package nl.stagemakelaar.staff;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import nl.stagemakelaar.security.Caller;
+import nl.stagemakelaar.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/staff/brokers")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Staff")
+public class StaffResource {
+
+    public record BrokerView(String username, String name) {
+    }
+
+    @Inject
+    StaffDirectory directory;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    @Transactional
+    @RolesAllowed({Roles.BROKER, Roles.LEAD})
+    @Operation(summary = "The brokers of the caller's organisation, to assign cases to")
+    public List<BrokerView> brokers() {
+        return directory.brokers(caller.organisationId()).stream()
+                .map(s -> new BrokerView(s.key.username, s.displayName)).toList();
+    }
+}

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { assertAccessible, login, snap, unique } from './helpers';
 
 test('a broker registers a student, finds it by name without accents, and edits it', async ({ page }) => {
-  await login(page, 'broker.west');
+  await login(page, 'broker.west', '/students');
   await expect(page.getByRole('heading', { name: 'Studenten' })).toBeVisible();
   await expect(page.getByTestId('user-name')).toHaveText('Noor Bakker');
   await expect(page.getByTestId('user-role')).toHaveText('Stagemakelaar');
@@ -88,7 +88,7 @@ test('a broker adds an employer with a contact person and finds it by KvK number
 });
 
 test('the student list works on a phone @phone', async ({ page }) => {
-  await login(page, 'lead.west');
+  await login(page, 'lead.west', '/students');
   await expect(page.getByRole('heading', { name: 'Studenten' })).toBeVisible();
   await expect(page.getByTestId('user-role')).toHaveText('Programmaleider');
   await assertAccessible(page);

@@ -4,20 +4,25 @@ import { useAuth } from 'react-oidc-context';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { primaryRole, useMe } from '@/features/me/api/get-me';
+import { useReferralCounts } from '@/features/referrals/api/get-referral-counts';
 import { setLanguage } from '@/shared/i18n';
 
-type MenuItem = { to: string; label: string };
+type MenuItem = { to: string; label: string; count?: number; exact?: boolean };
 
-function menuFor(role: string | undefined, t: (k: string) => string): MenuItem[] {
+function menuFor(role: string | undefined, t: (k: string) => string, openReferrals?: number): MenuItem[] {
   switch (role) {
     case 'broker':
     case 'lead':
       return [
+        { to: '/referrals', label: t('nav.referrals'), count: openReferrals },
         { to: '/students', label: t('nav.students') },
         { to: '/employers', label: t('nav.employers') },
       ];
     case 'mentor':
-      return [{ to: '/mentor', label: t('nav.referrals') }];
+      return [
+        { to: '/mentor', label: t('nav.mine'), exact: true },
+        { to: '/mentor/new', label: t('referrals.new') },
+      ];
     case 'employer':
       return [{ to: '/employer-portal', label: t('nav.company') }];
     default:
@@ -33,6 +38,7 @@ export function Shell() {
   const location = useLocation();
   const role = me.data ? primaryRole(me.data.roles) : undefined;
   const scope = me.data?.organisation?.name ?? me.data?.school?.name;
+  const counts = useReferralCounts(role === 'broker' || role === 'lead');
 
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
@@ -65,13 +71,15 @@ export function Shell() {
       </AppShell.Header>
       <AppShell.Navbar p="sm" aria-label={t('nav.label')}>
         <AppShell.Section grow component="nav" aria-label={t('nav.label')}>
-          {menuFor(role, t).map((item) => (
+          {menuFor(role, t, counts.data?.submitted).map((item) => (
             <NavLink
               key={item.to}
               component={RouterNavLink}
               to={item.to}
+              end={item.exact}
               label={item.label}
-              active={location.pathname.startsWith(item.to)}
+              rightSection={item.count ? <Badge size="sm" circle aria-label={`${item.count}`}>{item.count}</Badge> : undefined}
+              active={item.exact ? location.pathname === item.to || location.pathname.startsWith(`${item.to}/referrals`) : location.pathname.startsWith(item.to)}
               onClick={close}
             />
           ))}

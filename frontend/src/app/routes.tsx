@@ -6,7 +6,11 @@ import { EmployerDetailPage } from '@/features/employers/components/EmployerDeta
 import { EmployerEditPage } from '@/features/employers/components/EmployerEditPage';
 import { EmployersPage } from '@/features/employers/components/EmployersPage';
 import { EmployerHome } from '@/features/employer-portal/components/EmployerHome';
-import { MentorHome } from '@/features/mentor/components/MentorHome';
+import { InboxPage } from '@/features/referrals/components/InboxPage';
+import { MentorReferralPage } from '@/features/referrals/components/MentorReferralPage';
+import { MentorReferralsPage } from '@/features/referrals/components/MentorReferralsPage';
+import { ReferralWizard } from '@/features/referrals/components/ReferralWizard';
+import { TriagePage } from '@/features/referrals/components/TriagePage';
 import { StudentCreatePage } from '@/features/students/components/StudentCreatePage';
 import { StudentDetailPage } from '@/features/students/components/StudentDetailPage';
 import { StudentEditPage } from '@/features/students/components/StudentEditPage';
@@ -17,8 +21,8 @@ import { NotFound } from './NotFound';
 import { Shell } from './Shell';
 
 const HOME: Record<Role, string> = {
-  broker: '/students',
-  lead: '/students',
+  broker: '/referrals',
+  lead: '/referrals',
   mentor: '/mentor',
   employer: '/employer-portal',
   integration: '/none',
@@ -41,6 +45,7 @@ function RequireRole({ roles, children }: { roles: Role[]; children: ReactNode }
 }
 
 const office = (el: ReactNode) => <RequireRole roles={['broker', 'lead']}>{el}</RequireRole>;
+const mentor = (el: ReactNode) => <RequireRole roles={['mentor']}>{el}</RequireRole>;
 
 export const routes: RouteObject[] = [
   {
@@ -55,7 +60,11 @@ export const routes: RouteObject[] = [
       { path: 'employers/new', element: office(<EmployerCreatePage />) },
       { path: 'employers/:id', element: office(<EmployerDetailPage />) },
       { path: 'employers/:id/edit', element: office(<EmployerEditPage />) },
-      { path: 'mentor', element: <RequireRole roles={['mentor']}><MentorHome /></RequireRole> },
+      { path: 'referrals', element: office(<InboxPage />) },
+      { path: 'referrals/:id', element: office(<TriagePage />) },
+      { path: 'mentor', element: mentor(<MentorReferralsPage />) },
+      { path: 'mentor/new', element: mentor(<ReferralWizard />) },
+      { path: 'mentor/referrals/:id', element: mentor(<MentorReferralPage />) },
       { path: 'employer-portal', element: <RequireRole roles={['employer']}><EmployerHome /></RequireRole> },
       { path: '*', element: <NotFound /> },
     ],

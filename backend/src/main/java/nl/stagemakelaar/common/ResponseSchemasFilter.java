@@ -1,7 +1,11 @@
 package nl.stagemakelaar.common;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -9,13 +13,15 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 
 /**
- * Response bodies always carry every property (null when empty), so every property of a response
- * schema is listed as required; fields that can be null say so with {@code @Schema(nullable = true)}.
- * Generated clients then get exact types instead of everything optional. Request schemas (*Input)
- * keep their own required lists from the validation annotations; Problem leaves out empty members.
+ * Response bodies always carry every property (null when empty), so every property of a schema that a
+ * response uses is listed as required; fields that can be null say so with {@code @Schema(nullable = true)}.
+ * Generated clients then get exact types instead of everything optional. Request-only schemas keep the
+ * required lists from their validation annotations; Problem leaves out empty members.
  * Every operation also documents its error body: application/problem+json as the default response.
  */
 public class ResponseSchemasFilter implements OASFilter {
+
+    private static final String PREFIX = "#/components/schemas/";
 
     @Override
     public Operation filterOperation(Operation operation) {
@@ -23,23 +29,61 @@ public class ResponseSchemasFilter implements OASFilter {
             operation.getResponses().setDefaultValue(OASFactory.createAPIResponse()
                     .description("Problem details (RFC 9457) naming the offending field where there is one")
                     .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                            OASFactory.createMediaType().schema(
-                                    OASFactory.createSchema().ref("#/components/schemas/Problem")))));
+                            OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PREFIX + "Problem")))));
         }
         return operation;
     }
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
+        if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null
+                || openAPI.getPaths() == null) {
             return;
         }
-        for (Map.Entry<String, Schema> e : openAPI.getComponents().getSchemas().entrySet()) {
-            Schema schema = e.getValue();
-            if (e.getKey().endsWith("Input") || e.getKey().equals("Problem") || schema.getProperties() == null || schema.getProperties().isEmpty()) {
+        Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+        Deque<Schema> todo = new ArrayDeque<>();
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(op -> {
+            if (op.getResponses() != null && op.getResponses().getAPIResponses() != null) {
+                op.getResponses().getAPIResponses().forEach((code, response) -> {
+                    if (code.startsWith("2") && response.getContent() != null) {
+                        response.getContent().getMediaTypes().values().forEach(mt -> push(todo, mt.getSchema()));
+                    }
+                });
+            }
+        }));
+        Set<String> seen = new HashSet<>();
+        while (!todo.isEmpty()) {
+            Schema s = todo.pop();
+            if (s.getRef() != null) {
+                String name = s.getRef().substring(PREFIX.length());
+                Schema target = schemas.get(name);
+                if (target != null && !name.equals("Problem") && seen.add(name)) {
+                    if (target.getProperties() != null && !target.getProperties().isEmpty()) {
+                        target.setRequired(new ArrayList<>(target.getProperties().keySet()));
+                    }
+                    push(todo, target);
+                }
                 continue;
             }
-            schema.setRequired(new ArrayList<>(schema.getProperties().keySet()));
+            if (s.getProperties() != null) {
+                s.getProperties().values().forEach(p -> push(todo, p));
+            }
+            push(todo, s.getItems());
+            if (s.getAnyOf() != null) {
+                s.getAnyOf().forEach(p -> push(todo, p));
+            }
+            if (s.getOneOf() != null) {
+                s.getOneOf().forEach(p -> push(todo, p));
+            }
+            if (s.getAllOf() != null) {
+                s.getAllOf().forEach(p -> push(todo, p));
+            }
+        }
+    }
+
+    private static void push(Deque<Schema> todo, Schema s) {
+        if (s != null) {
+            todo.push(s);
         }
     }
 }

@@ -1,0 +1,10 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '@/shared/api/client';
+
+export const brokersQuery = queryOptions({
+  queryKey: ['staff', 'brokers'],
+  queryFn: async () => unwrap(await api.GET('/api/v1/staff/brokers')),
+  staleTime: 5 * 60_000,
+});
+
+export const useBrokers = () => useQuery(brokersQuery);

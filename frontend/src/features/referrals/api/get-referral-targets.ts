@@ -1,0 +1,10 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '@/shared/api/client';
+
+export const referralTargetsQuery = queryOptions({
+  queryKey: ['referral-targets'],
+  queryFn: async () => unwrap(await api.GET('/api/v1/referral-targets')),
+  staleTime: 10 * 60_000,
+});
+
+export const useReferralTargets = () => useQuery(referralTargetsQuery);

@@ -1,0 +1,10 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '@/shared/api/client';
+
+export const referralQuery = (id: string) =>
+  queryOptions({
+    queryKey: ['referrals', 'detail', id],
+    queryFn: async () => unwrap(await api.GET('/api/v1/referrals/{id}', { params: { path: { id } } })),
+  });
+
+export const useReferral = (id: string) => useQuery(referralQuery(id));

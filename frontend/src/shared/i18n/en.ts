@@ -213,6 +213,7 @@ export const en: Messages = {
       decision: 'Decision',
       referrer: 'Referred by',
     },
+    referrer: 'Referrer',
     qualifies: 'meets',
     notQualifies: 'does not meet',
     consentGiven: 'Student: yes · parent/guardian: {{guardian}} · on {{date}}',

@@ -212,6 +212,7 @@ export const nl = {
       decision: 'Besluit',
       referrer: 'Aangemeld door',
     },
+    referrer: 'Aanmelder',
     qualifies: 'voldoet',
     notQualifies: 'voldoet niet',
     consentGiven: 'Student: ja · ouder/verzorger: {{guardian}} · op {{date}}',

@@ -107,7 +107,7 @@ export function ReferralDetails({ referral: r }: { referral: Schemas['ReferralVi
       )}
       <Section title={t('referrals.sections.referrer')}>
         <SimpleGrid cols={{ base: 1, sm: 2 }} component="dl" m={0}>
-          <Item label={t('referrals.fields.referrerKind')}>{`${t(`referrals.referrerKind.${r.referrer.kind}`)}: ${r.referrer.name}`}</Item>
+          <Item label={t('referrals.referrer')}>{`${t(`referrals.referrerKind.${r.referrer.kind}`)}: ${r.referrer.name}`}</Item>
           <Item label={t('referrals.submittedOn')}>{`${formatDateTime(r.submittedAt, lng)} · ${t(`referrals.channel.${r.channel}`)}`}</Item>
           <Item label={t('referrals.fields.organisation')}>{r.organisation.name}</Item>
           <Item label={t('referrals.sections.consent')}>

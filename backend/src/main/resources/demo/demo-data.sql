@@ -157,3 +157,39 @@ INSERT INTO referral_eligibility_answer (referral_id, question_id, answer) VALUE
   ('00000000-0000-4000-9000-000000000012', '00000000-0000-4000-f000-000000000011', true),
   ('00000000-0000-4000-9000-000000000012', '00000000-0000-4000-f000-000000000012', true)
 ON CONFLICT DO NOTHING;
+
+-- ---- Case work (issue 4): contacts with follow-ups, start dates, timeline ----
+UPDATE student SET internship_start_by = CURRENT_DATE + 10
+ WHERE id = '00000000-0000-4000-e000-000000000001' AND internship_start_by IS NULL;
+UPDATE student SET internship_start_by = CURRENT_DATE + 40
+ WHERE id = '00000000-0000-4000-e000-000000000002' AND internship_start_by IS NULL;
+UPDATE student SET internship_start_by = CURRENT_DATE + 7
+ WHERE id = '00000000-0000-4000-e000-000000000012' AND internship_start_by IS NULL;
+
+INSERT INTO contact (id, organisation_id, student_id, occurred_at, channel, party, minutes, summary, confidential,
+                     follow_up_on, author) VALUES
+  ('00000000-0000-4000-8000-000000000001', '00000000-0000-4000-a000-000000000001', '00000000-0000-4000-e000-000000000001',
+   now() - interval '6 days', 'PHONE', 'STUDENT', 15, 'Cv besproken; stuurt morgen twee sollicitaties.', false,
+   CURRENT_DATE, 'broker.west'),
+  ('00000000-0000-4000-8000-000000000002', '00000000-0000-4000-a000-000000000001', '00000000-0000-4000-e000-000000000003',
+   now() - interval '9 days', 'HOME_VISIT', 'PARENT', 60, 'Thuissituatie besproken met moeder.', true,
+   CURRENT_DATE - 2, 'broker.west'),
+  ('00000000-0000-4000-8000-000000000003', '00000000-0000-4000-a000-000000000001', '00000000-0000-4000-e000-000000000006',
+   now() - interval '2 days', 'WHATSAPP', 'STUDENT', 5, 'Eerste stageweek goed begonnen.', false, NULL, 'broker.west'),
+  ('00000000-0000-4000-8000-000000000011', '00000000-0000-4000-a000-000000000002', '00000000-0000-4000-e000-000000000013',
+   now() - interval '3 days', 'IN_PERSON', 'EMPLOYER', 45, 'Bezoek bij het leerbedrijf; gaat goed.', false,
+   CURRENT_DATE + 11, 'broker.rivier')
+ON CONFLICT (id) DO NOTHING;
+
+INSERT INTO timeline_entry (organisation_id, student_id, occurred_at, kind, actor, detail, ref_id)
+SELECT c.organisation_id, c.student_id, c.occurred_at, 'CONTACT_LOGGED', c.author,
+       c.channel || ' · ' || c.party || ' · ' || c.minutes || ' min', c.id
+  FROM contact c
+ WHERE c.author IN ('broker.west', 'broker.rivier') AND c.id::text LIKE '00000000-0000-4000-8000-%'
+   AND NOT EXISTS (SELECT 1 FROM timeline_entry t WHERE t.ref_id = c.id);
+INSERT INTO timeline_entry (organisation_id, student_id, occurred_at, kind, actor, detail, ref_id)
+SELECT r.organisation_id, r.student_id, r.decided_at, 'REFERRAL_ACCEPTED', r.decided_by,
+       r.referrer_kind || ' · ' || r.referrer_name || ' · ' || r.channel, r.id
+  FROM referral r
+ WHERE r.status = 'ACCEPTED' AND r.id = '00000000-0000-4000-9000-000000000012'
+   AND NOT EXISTS (SELECT 1 FROM timeline_entry t WHERE t.ref_id = r.id);

@@ -29,6 +29,8 @@ import nl.stagemakelaar.staff.StaffDirectory;
 import nl.stagemakelaar.student.Phase;
 import nl.stagemakelaar.student.Student;
 import nl.stagemakelaar.student.StudentRepository;
+import nl.stagemakelaar.timeline.Timeline;
+import nl.stagemakelaar.timeline.TimelineKind;
 
 /** Submission, triage and the hand-off from referral to student; owns the transactions. */
 @ApplicationScoped
@@ -54,6 +56,9 @@ public class ReferralService {
 
     @Inject
     Caller caller;
+
+    @Inject
+    Timeline timeline;
 
     @Inject
     AuditLog audit;
@@ -167,7 +172,13 @@ public class ReferralService {
         if (in.guidanceIntensity() != null) {
             student.guidanceIntensity = in.guidanceIntensity();
         }
+        if (r.internshipMustStartBy != null
+                && (student.internshipStartBy == null || r.internshipMustStartBy.isBefore(student.internshipStartBy))) {
+            student.internshipStartBy = r.internshipMustStartBy;
+        }
         r.student = student;
+        timeline.record(r.organisation.id, student.id, TimelineKind.REFERRAL_ACCEPTED, OffsetDateTime.now(),
+                r.referrerKind + " · " + r.referrerName + " · " + r.channel, null, r.id);
         decide(r, ReferralStatus.ACCEPTED, null, null);
         return view(r);
     }

@@ -59,6 +59,10 @@ public class Student extends PanacheEntityBase {
     @Column(name = "guidance_intensity")
     public GuidanceIntensity guidanceIntensity;
 
+    /** When the internship must start (from the referral or the intake). */
+    @Column(name = "internship_start_by")
+    public LocalDate internshipStartBy;
+
     /** Username of the broker who has the case; null while nobody has taken it. */
     @Column(name = "assigned_broker")
     public String assignedBroker;

@@ -56,6 +56,8 @@ public class StudentService {
         s.guidanceIntensity = organisation.defaultGuidanceIntensity;
         s.createdAt = OffsetDateTime.now();
         s.createdBy = caller.username();
+        // A broker who registers a student takes the case; a lead's registration waits for assignment.
+        s.assignedBroker = caller.hasRole(nl.stagemakelaar.security.Roles.BROKER) ? caller.username() : null;
         apply(s, input);
         students.persist(s);
         audit.record(org, "CREATE", "student", s.id);

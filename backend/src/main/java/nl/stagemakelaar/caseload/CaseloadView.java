@@ -1,0 +1,42 @@
+package nl.stagemakelaar.caseload;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import nl.stagemakelaar.referral.ReferralCounts;
+import nl.stagemakelaar.student.Phase;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * The broker's day: their students per phase, open referrals, follow-ups due, quiet students, and
+ * internships about to start without a place. For a lead the same over the whole organisation, plus
+ * each broker's load against the organisation's capacity.
+ */
+public record CaseloadView(
+        String scope,
+        List<PhaseCount> phases,
+        ReferralCounts openReferrals,
+        List<FollowUp> followUps,
+        List<QuietStudent> quietStudents,
+        List<StartingSoon> startingSoon,
+        @Schema(nullable = true) Integer capacityHoursPerWeek,
+        List<BrokerLoad> brokers) {
+
+    public record PhaseCount(Phase phase, long count) {
+    }
+
+    public record FollowUp(UUID contactId, UUID studentId, String studentName, LocalDate followUpOn, boolean overdue,
+            String author) {
+    }
+
+    public record QuietStudent(UUID studentId, String studentName, Phase phase,
+            @Schema(nullable = true) OffsetDateTime lastContactAt) {
+    }
+
+    public record StartingSoon(UUID studentId, String studentName, Phase phase, LocalDate internshipStartBy) {
+    }
+
+    public record BrokerLoad(String username, String name, long activeCases, long minutesLast30Days) {
+    }
+}

@@ -1,0 +1,20 @@
+package nl.stagemakelaar.contact;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/** A contact as logged from a phone: channel, party and minutes are the few taps; the rest is optional. */
+public record ContactInput(
+        @PastOrPresent OffsetDateTime occurredAt,
+        @NotNull ContactChannel channel,
+        @NotNull ContactParty party,
+        @NotNull @Min(0) @Max(1440) Integer minutes,
+        @Size(max = 2000) String summary,
+        Boolean confidential,
+        LocalDate followUpOn) {
+}

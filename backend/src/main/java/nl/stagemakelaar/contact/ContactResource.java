@@ -1,0 +1,52 @@
+package nl.stagemakelaar.contact;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import nl.stagemakelaar.common.PageResult;
+import nl.stagemakelaar.common.Params;
+import nl.stagemakelaar.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/students/{id}/contacts")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.BROKER, Roles.LEAD})
+@Tag(name = "Case work")
+public class ContactResource {
+
+    @Inject
+    ContactService service;
+
+    @POST
+    @APIResponse(responseCode = "201", description = "Logged",
+            content = @Content(schema = @Schema(implementation = ContactView.class)))
+    @Operation(summary = "Log a contact about a student; a follow-up date puts it on the dashboard")
+    public RestResponse<ContactView> log(@PathParam("id") String id, @NotNull @Valid ContactInput body) {
+        return RestResponse.status(RestResponse.Status.CREATED, service.log(Params.pathId(id, "Student"), body));
+    }
+
+    @GET
+    @Operation(summary = "The student's contacts, newest first")
+    public PageResult<ContactView> list(@PathParam("id") String id,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam("size") String size) {
+        return service.list(Params.pathId(id, "Student"), Params.page(page, size));
+    }
+}

@@ -1,0 +1,68 @@
+package nl.stagemakelaar.student;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import nl.stagemakelaar.common.PageResult;
+import nl.stagemakelaar.common.Params;
+import nl.stagemakelaar.security.Roles;
+import nl.stagemakelaar.timeline.TimelineEntryView;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Case-file actions. They are state changes with their own rules, so they take no If-Match. */
+@Path("/api/v1/students/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Case work")
+public class CaseResource {
+
+    @Inject
+    CaseService service;
+
+    @POST
+    @Path("/phase")
+    @RolesAllowed({Roles.BROKER, Roles.LEAD})
+    @Operation(summary = "Move the student to another phase (placed and in internship come from placements)")
+    public StudentView phase(@PathParam("id") String id, @NotNull @Valid CaseInputs.PhaseChange body) {
+        return service.changePhase(Params.pathId(id, "Student"), body);
+    }
+
+    @POST
+    @Path("/guidance-intensity")
+    @RolesAllowed({Roles.BROKER, Roles.LEAD})
+    @Operation(summary = "Change the guidance intensity, with a reason")
+    public StudentView intensity(@PathParam("id") String id, @NotNull @Valid CaseInputs.IntensityChange body) {
+        return service.changeIntensity(Params.pathId(id, "Student"), body);
+    }
+
+    @POST
+    @Path("/assignment")
+    @RolesAllowed(Roles.LEAD)
+    @Operation(summary = "Assign or reassign the case to a broker of the organisation (leads)")
+    public StudentView assign(@PathParam("id") String id, @NotNull @Valid CaseInputs.Assignment body) {
+        return service.assign(Params.pathId(id, "Student"), body);
+    }
+
+    @GET
+    @Path("/timeline")
+    @RolesAllowed({Roles.BROKER, Roles.LEAD})
+    @Operation(summary = "Everything that happened in the student's file, newest first")
+    public PageResult<TimelineEntryView> timeline(@PathParam("id") String id,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam("size") String size) {
+        return service.timeline(Params.pathId(id, "Student"), Params.page(page, size));
+    }
+}

@@ -1,0 +1,111 @@
+package nl.stagemakelaar.student;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import nl.stagemakelaar.audit.AuditLog;
+import nl.stagemakelaar.common.ApiException;
+import nl.stagemakelaar.common.PageRequest;
+import nl.stagemakelaar.common.PageResult;
+import nl.stagemakelaar.common.Text;
+import nl.stagemakelaar.security.Caller;
+import nl.stagemakelaar.staff.StaffDirectory;
+import nl.stagemakelaar.timeline.Timeline;
+import nl.stagemakelaar.timeline.TimelineEntryView;
+import nl.stagemakelaar.timeline.TimelineKind;
+
+/** The case-file actions on a student: phase, guidance intensity, assignment; each lands on the timeline. */
+@ApplicationScoped
+public class CaseService {
+
+    @Inject
+    StudentRepository students;
+
+    @Inject
+    StaffDirectory staff;
+
+    @Inject
+    Timeline timeline;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Caller caller;
+
+    @Transactional
+    public StudentView changePhase(UUID id, CaseInputs.PhaseChange in) {
+        Student s = load(id);
+        Phase from = s.phase;
+        if (!PhaseRules.manualNext(from).contains(in.phase())) {
+            throw new ApiException(409, "illegal-transition", "A student in phase " + from + " cannot move to "
+                    + in.phase() + " by hand" + (in.phase() == Phase.PLACED || in.phase() == Phase.IN_INTERNSHIP
+                            ? "; placements set this phase" : ""), List.of());
+        }
+        String reason = Text.blankToNull(in.reason());
+        if (reason == null && PhaseRules.needsReason(from, in.phase())) {
+            throw ApiException.invalidField("reason", "NotBlank", "closing or reopening a case needs a reason");
+        }
+        s.phase = in.phase();
+        touch(s);
+        timeline.record(s.organisationId, s.id, TimelineKind.PHASE_CHANGED, OffsetDateTime.now(),
+                from + " → " + in.phase(), reason, null);
+        audit.record(s.organisationId, "PHASE", "student", s.id);
+        students.flush();
+        return StudentView.of(s);
+    }
+
+    @Transactional
+    public StudentView changeIntensity(UUID id, CaseInputs.IntensityChange in) {
+        Student s = load(id);
+        if (s.guidanceIntensity != in.guidanceIntensity()) {
+            String detail = s.guidanceIntensity + " → " + in.guidanceIntensity();
+            s.guidanceIntensity = in.guidanceIntensity();
+            touch(s);
+            timeline.record(s.organisationId, s.id, TimelineKind.INTENSITY_CHANGED, OffsetDateTime.now(), detail,
+                    in.reason().trim(), null);
+            audit.record(s.organisationId, "INTENSITY", "student", s.id);
+            students.flush();
+        }
+        return StudentView.of(s);
+    }
+
+    /** Leads assign and reassign cases to the organisation's brokers. */
+    @Transactional
+    public StudentView assign(UUID id, CaseInputs.Assignment in) {
+        Student s = load(id);
+        String broker = in.broker().trim();
+        if (!staff.isBroker(s.organisationId, broker)) {
+            throw ApiException.invalidField("broker", "Scope", "broker is not a broker of your organisation");
+        }
+        if (!broker.equals(s.assignedBroker)) {
+            String detail = (s.assignedBroker == null ? "—" : s.assignedBroker) + " → " + broker;
+            s.assignedBroker = broker;
+            touch(s);
+            timeline.record(s.organisationId, s.id, TimelineKind.BROKER_ASSIGNED, OffsetDateTime.now(), detail,
+                    null, null);
+            audit.record(s.organisationId, "ASSIGN", "student", s.id);
+            students.flush();
+        }
+        return StudentView.of(s);
+    }
+
+    @Transactional
+    public PageResult<TimelineEntryView> timeline(UUID id, PageRequest page) {
+        Student s = load(id);
+        return PageResult.of(timeline.page(s.id, page), page, timeline.count(s.id), TimelineEntryView::of);
+    }
+
+    private Student load(UUID id) {
+        return students.findInOrganisation(caller.organisationId(), id)
+                .orElseThrow(() -> ApiException.notFound("Student"));
+    }
+
+    private void touch(Student s) {
+        s.updatedAt = OffsetDateTime.now();
+        s.updatedBy = caller.username();
+    }
+}

@@ -1,0 +1,10 @@
+package nl.stagemakelaar.timeline;
+
+/** What happened in a student's file; placements and outreach join later. */
+public enum TimelineKind {
+    REFERRAL_ACCEPTED,
+    PHASE_CHANGED,
+    INTENSITY_CHANGED,
+    BROKER_ASSIGNED,
+    CONTACT_LOGGED
+}

@@ -1,0 +1,174 @@
+package nl.stagemakelaar.casework;
+
+import static nl.stagemakelaar.support.Api.*;
+import static org.hamcrest.Matchers.*;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class CaseWorkTest {
+
+    static String newStudent(String user, String lastName) {
+        return as(user).body(Map.of("firstName", "Case", "lastName", lastName, "dateOfBirth", "2006-06-06",
+                        "schoolId", SCHOOL_DELTA)).post("/api/v1/students")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    static Map<String, Object> contact(String channel, int minutes) {
+        var m = new HashMap<String, Object>();
+        m.put("channel", channel);
+        m.put("party", "STUDENT");
+        m.put("minutes", minutes);
+        return m;
+    }
+
+    @Test
+    void phaseRulesAreEnforcedAndRecorded() {
+        String id = newStudent(BROKER_WEST, unique("Phase"));
+        as(BROKER_WEST).body(Map.of("phase", "IN_INTERNSHIP")).post("/api/v1/students/" + id + "/phase")
+                .then().statusCode(409).contentType("application/problem+json").body("detail", containsString("placements"));
+        as(BROKER_WEST).body(Map.of("phase", "PLACED")).post("/api/v1/students/" + id + "/phase").then().statusCode(409);
+        as(BROKER_WEST).body(Map.of("phase", "PREPARATION")).post("/api/v1/students/" + id + "/phase")
+                .then().statusCode(200).body("phase", is("PREPARATION"));
+        as(BROKER_WEST).body(Map.of("phase", "CLOSED")).post("/api/v1/students/" + id + "/phase")
+                .then().statusCode(400).body("errors[0].field", is("reason"));
+        as(BROKER_WEST).body(Map.of("phase", "CLOSED", "reason", "Zelf een plek gevonden"))
+                .post("/api/v1/students/" + id + "/phase").then().statusCode(200);
+        as(BROKER_WEST).body(Map.of("phase", "MATCHING")).post("/api/v1/students/" + id + "/phase").then().statusCode(409);
+        as(BROKER_WEST).body(Map.of("phase", "SLEEPING")).post("/api/v1/students/" + id + "/phase")
+                .then().statusCode(400).body("errors[0].field", is("phase"));
+        as(BROKER_WEST).get("/api/v1/students/" + id + "/timeline").then().statusCode(200)
+                .body("total", is(2))
+                .body("items[0].detail", is("PREPARATION → CLOSED")).body("items[0].reason", is("Zelf een plek gevonden"))
+                .body("items[1].detail", is("INTAKE → PREPARATION")).body("items[1].actor", is("broker.west"));
+    }
+
+    @Test
+    void intensityChangesNeedAReasonAndReassignmentIsForLeads() {
+        String id = newStudent(BROKER_WEST, unique("Intens"));
+        as(BROKER_WEST).body(Map.of("guidanceIntensity", "INTENSIVE")).post("/api/v1/students/" + id + "/guidance-intensity")
+                .then().statusCode(400).body("errors[0].field", is("reason"));
+        as(BROKER_WEST).body(Map.of("guidanceIntensity", "INTENSIVE", "reason", "Thuissituatie vraagt meer"))
+                .post("/api/v1/students/" + id + "/guidance-intensity").then().statusCode(200)
+                .body("guidanceIntensity", is("INTENSIVE"));
+        as(BROKER_WEST).body(Map.of("broker", "broker.west")).post("/api/v1/students/" + id + "/assignment")
+                .then().statusCode(403);
+        as(LEAD_WEST).body(Map.of("broker", "broker.rivier")).post("/api/v1/students/" + id + "/assignment")
+                .then().statusCode(400).body("errors[0].field", is("broker"));
+        as(LEAD_WEST).body(Map.of("broker", "broker.west")).post("/api/v1/students/" + id + "/assignment")
+                .then().statusCode(200).body("assignedBroker", is("broker.west"));
+        as(BROKER_RIVIER).body(Map.of("guidanceIntensity", "INTENSIVE", "reason", "x"))
+                .post("/api/v1/students/" + id + "/guidance-intensity").then().statusCode(404);
+    }
+
+    @Test
+    void confidentialContactsAreReadOnlyByTheirAuthorAndLeads() {
+        String id = newStudent(BROKER_WEST, unique("Contact"));
+        var secret = contact("HOME_VISIT", 60);
+        secret.put("summary", "Vader werkloos, spanningen thuis");
+        secret.put("confidential", true);
+        as(BROKER_WEST).body(secret).post("/api/v1/students/" + id + "/contacts").then().statusCode(201)
+                .body("summary", is("Vader werkloos, spanningen thuis"));
+        var plain = contact("WHATSAPP", 5);
+        plain.put("summary", "Afspraak bevestigd");
+        as(LEAD_WEST).body(plain).post("/api/v1/students/" + id + "/contacts").then().statusCode(201);
+
+        as(LEAD_WEST).get("/api/v1/students/" + id + "/contacts").then().statusCode(200)
+                .body("items.summary", hasItem("Vader werkloos, spanningen thuis"));
+        // Another broker's view of the same file: the confidential text is not in the JSON at all.
+        as(BROKER_WEST).get("/api/v1/students/" + id + "/contacts").then().statusCode(200)
+                .body("total", is(2)).body("items.summary", hasItem("Vader werkloos, spanningen thuis"));
+        String json = as(LEAD_WEST).get("/api/v1/students/" + id + "/timeline").then().statusCode(200)
+                .body("items.kind", everyItem(is("CONTACT_LOGGED"))).extract().asString();
+        org.junit.jupiter.api.Assertions.assertFalse(json.contains("spanningen"), "timeline must not carry summaries");
+        as(BROKER_RIVIER).get("/api/v1/students/" + id + "/contacts").then().statusCode(404);
+        as(MENTOR_DELTA).get("/api/v1/students/" + id + "/contacts").then().statusCode(403);
+        anonymous().get("/api/v1/students/" + id + "/contacts").then().statusCode(401);
+    }
+
+    @Test
+    void contactValidation() {
+        String id = newStudent(BROKER_WEST, unique("Valid"));
+        as(BROKER_WEST).body(Map.of("party", "STUDENT", "minutes", 5)).post("/api/v1/students/" + id + "/contacts")
+                .then().statusCode(400).body("errors[0].field", is("channel"));
+        as(BROKER_WEST).body(contact("PIGEON", 5)).post("/api/v1/students/" + id + "/contacts")
+                .then().statusCode(400).body("errors[0].field", is("channel"));
+        as(BROKER_WEST).body(contact("PHONE", 5000)).post("/api/v1/students/" + id + "/contacts")
+                .then().statusCode(400).body("errors[0].field", is("minutes"));
+        var future = contact("PHONE", 5);
+        future.put("occurredAt", OffsetDateTime.now().plusDays(2).toString());
+        as(BROKER_WEST).body(future).post("/api/v1/students/" + id + "/contacts")
+                .then().statusCode(400).body("errors[0].field", is("occurredAt"));
+    }
+
+    @Test
+    void dashboardCountsWhatTheTestCreated() {
+        // broker.rivier's own caseload: counts before and after, so demo rows do not matter.
+        var before = as(BROKER_RIVIER).get("/api/v1/caseload").then().statusCode(200).extract().jsonPath();
+        int intakeBefore = before.getInt("phases.find { it.phase == 'INTAKE' }.count");
+        int followUpsBefore = before.getList("followUps").size();
+
+        String last = unique("Dash");
+        var body = new HashMap<String, Object>(Map.of("firstName", "Dash", "lastName", last, "dateOfBirth", "2006-06-06",
+                "schoolId", SCHOOL_RIVIER));
+        String id = as(BROKER_RIVIER).body(body).post("/api/v1/students").then().statusCode(201).extract().path("id");
+        // A broker who registers a student takes the case.
+        var dueToday = contact("PHONE", 10);
+        dueToday.put("followUpOn", LocalDate.now().toString());
+        var overdue = contact("PHONE", 10);
+        overdue.put("followUpOn", LocalDate.now().minusDays(3).toString());
+        as(BROKER_RIVIER).body(dueToday).post("/api/v1/students/" + id + "/contacts").then().statusCode(201);
+        String overdueId = as(BROKER_RIVIER).body(overdue).post("/api/v1/students/" + id + "/contacts")
+                .then().statusCode(201).extract().path("id");
+
+        as(BROKER_RIVIER).get("/api/v1/students/" + id).then().body("assignedBroker", is("broker.rivier"));
+        as(BROKER_WEST).get("/api/v1/caseload").then().body("followUps.studentId", not(hasItem(id)));
+
+        // A referral for the same person links to this file and brings the internship's start date.
+        var referral = new HashMap<String, Object>();
+        referral.put("organisationId", ORG_RIVIER);
+        referral.put("student", Map.of("firstName", "Dash", "lastName", last, "dateOfBirth", "2006-06-06"));
+        referral.put("referrer", Map.of("kind", "MENTOR"));
+        referral.put("reason", "STUDENT_STRUGGLES");
+        referral.put("searchDuration", "NOT_YET");
+        referral.put("internshipMustStartBy", LocalDate.now().plusDays(5).toString());
+        referral.put("eligibilityAnswers", java.util.List.of(
+                Map.of("questionId", "00000000-0000-4000-f000-000000000011", "answer", true),
+                Map.of("questionId", "00000000-0000-4000-f000-000000000012", "answer", true)));
+        referral.put("consent", Map.of("student", true, "date", LocalDate.now().toString()));
+        String rid = as(MENTOR_RIVIER).body(referral).post("/api/v1/referrals").then().statusCode(201).extract().path("id");
+        as(BROKER_RIVIER).body(Map.of()).post("/api/v1/referrals/" + rid + "/accept").then().statusCode(200)
+                .body("studentId", is(id));
+
+        as(BROKER_RIVIER).get("/api/v1/caseload").then().statusCode(200)
+                .body("scope", is("MINE"))
+                .body("phases.find { it.phase == 'INTAKE' }.count", is(intakeBefore + 1))
+                .body("followUps.size()", is(followUpsBefore + 2))
+                .body("followUps.find { it.contactId == '" + overdueId + "' }.overdue", is(true))
+                .body("startingSoon.studentId", hasItem(id))
+                .body("openReferrals.submitted", greaterThanOrEqualTo(0));
+        as(BROKER_RIVIER).post("/api/v1/contacts/" + overdueId + "/follow-up-done").then().statusCode(200)
+                .body("followUpDone", is(true));
+        as(BROKER_RIVIER).get("/api/v1/caseload").then().body("followUps.size()", is(followUpsBefore + 1));
+        as(BROKER_WEST).post("/api/v1/contacts/" + overdueId + "/follow-up-done").then().statusCode(404);
+        as(BROKER_RIVIER).get("/api/v1/students/" + id + "/timeline").then()
+                .body("items.kind", hasItem("REFERRAL_ACCEPTED"));
+    }
+
+    @Test
+    void leadSeesEveryBrokerAgainstCapacity() {
+        as(LEAD_WEST).get("/api/v1/caseload").then().statusCode(200)
+                .body("scope", is("ORGANISATION")).body("capacityHoursPerWeek", is(64))
+                .body("brokers.username", hasItem("broker.west"));
+        as(BROKER_WEST).get("/api/v1/caseload").then().statusCode(200)
+                .body("brokers", empty()).body("capacityHoursPerWeek", nullValue());
+        as(MENTOR_RIVIER).get("/api/v1/caseload").then().statusCode(403);
+        anonymous().get("/api/v1/caseload").then().statusCode(401);
+        as(LEAD_WEST).get("/api/v1/caseload?quietDays=0").then().statusCode(400).body("errors[0].field", is("quietDays"));
+    }
+}

@@ -21,6 +21,20 @@ public final class Text {
         return "%" + folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
+    /**
+     * A PostgreSQL tsquery that matches every word as a prefix ("ozdem:* & delta:*"), or null when the
+     * text has no word characters. Only letters and digits pass, so user input cannot break the syntax.
+     */
+    public static String prefixQuery(String folded) {
+        if (folded == null) {
+            return null;
+        }
+        String query = java.util.Arrays.stream(folded.split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> !w.isEmpty()).limit(8).map(w -> w + ":*")
+                .collect(java.util.stream.Collectors.joining(" & "));
+        return query.isEmpty() ? null : query;
+    }
+
     public static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }

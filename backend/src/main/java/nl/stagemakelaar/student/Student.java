@@ -71,6 +71,10 @@ public class Student extends PanacheEntityBase {
     @Column(name = "search_name", insertable = false, updatable = false)
     public String searchName;
 
+    /** Name, school and programme, accent-free, kept by a database trigger for full-text search. */
+    @Column(name = "search_text", insertable = false, updatable = false)
+    public String searchText;
+
     @Version
     public int version;
 

@@ -58,13 +58,12 @@ public class StudentRepository implements PanacheRepositoryBase<Student, UUID> {
     private static String where(UUID organisationId, StudentFilter f, Map<String, Object> params) {
         StringBuilder sb = new StringBuilder("s.organisationId = :org");
         params.put("org", organisationId);
-        if (f.q() != null) {
-            // search_name is a generated, accent-folded column with a trigram index; every word must match.
-            String[] words = f.q().split("\\s+");
-            for (int i = 0; i < words.length && i < 5; i++) {
-                sb.append(" and s.searchName like :q").append(i).append(" escape '\\'");
-                params.put("q" + i, Text.likeContains(words[i]));
-            }
+        String tsQuery = Text.prefixQuery(f.q());
+        if (tsQuery != null) {
+            // Full-text search (GIN index on the accent-free name, school and programme); every word
+            // must match the start of a word, so "ozdem delta" finds Özdemir at Delta College.
+            sb.append(" and function('f_matches', s.searchText, :q) = true");
+            params.put("q", tsQuery);
         }
         if (f.schoolId() != null) {
             sb.append(" and s.school.id = :school");

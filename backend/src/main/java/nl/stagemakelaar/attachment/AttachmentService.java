@@ -1,0 +1,106 @@
+package nl.stagemakelaar.attachment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import nl.stagemakelaar.audit.AuditLog;
+import nl.stagemakelaar.common.ApiException;
+import nl.stagemakelaar.common.Problem;
+import nl.stagemakelaar.security.Caller;
+import nl.stagemakelaar.student.Student;
+import nl.stagemakelaar.student.StudentRepository;
+import nl.stagemakelaar.timeline.Timeline;
+import nl.stagemakelaar.timeline.TimelineKind;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+@ApplicationScoped
+public class AttachmentService {
+
+    static final int MAX_BYTES = 10 * 1024 * 1024;
+
+    @Inject
+    StudentRepository students;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Timeline timeline;
+
+    @Inject
+    AuditLog audit;
+
+    @Transactional
+    public AttachmentView upload(UUID studentId, FileUpload file) {
+        Student s = student(studentId);
+        if (file == null) {
+            throw ApiException.invalidField("file", "NotNull", "send the file as multipart field 'file'");
+        }
+        if (file.size() > MAX_BYTES) {
+            throw new ApiException(413, "too-large", "A file may be at most 10 MB",
+                    List.of(new Problem.FieldError("file", "Size", "file is larger than 10 MB")));
+        }
+        byte[] content;
+        try {
+            content = Files.readAllBytes(file.uploadedFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (content.length == 0) {
+            throw ApiException.invalidField("file", "NotEmpty", "file is empty");
+        }
+        String type = FileCheck.detect(file.fileName(), content);
+        if (type == null) {
+            throw new ApiException(415, "unsupported-file", "Only PDF and Word (.docx) files are accepted",
+                    List.of(new Problem.FieldError("file", "FileType", "file is not a PDF or DOCX document")));
+        }
+        Attachment a = new Attachment();
+        a.id = UUID.randomUUID();
+        a.organisationId = s.organisationId;
+        a.studentId = s.id;
+        a.fileName = FileCheck.safeName(file.fileName());
+        a.contentType = type;
+        a.sizeBytes = content.length;
+        a.content = content;
+        a.uploadedBy = caller.username();
+        a.uploadedAt = OffsetDateTime.now();
+        a.persist();
+        timeline.record(s.organisationId, s.id, TimelineKind.ATTACHMENT_ADDED, a.uploadedAt, a.fileName, null, a.id);
+        audit.record(s.organisationId, "UPLOAD", "attachment", a.id);
+        return view(a);
+    }
+
+    /** Metadata only: the content is not read for the list. */
+    @Transactional
+    public List<AttachmentView> list(UUID studentId) {
+        Student s = student(studentId);
+        return Attachment.getEntityManager().createQuery("select new nl.stagemakelaar.attachment.AttachmentView("
+                        + "a.id, a.fileName, a.contentType, a.sizeBytes, a.uploadedBy, a.uploadedAt) from Attachment a "
+                        + "where a.studentId = :s order by a.uploadedAt desc", AttachmentView.class)
+                .setParameter("s", s.id).getResultList();
+    }
+
+    @Transactional
+    public Attachment download(UUID id) {
+        Attachment a = Attachment.<Attachment>find("id = ?1 and organisationId = ?2", id, caller.organisationId())
+                .firstResultOptional().orElseThrow(() -> ApiException.notFound("Attachment"));
+        audit.record(a.organisationId, "DOWNLOAD", "attachment", a.id);
+        a.content.hashCode(); // load the lazy content inside the transaction
+        return a;
+    }
+
+    private static AttachmentView view(Attachment a) {
+        return new AttachmentView(a.id, a.fileName, a.contentType, a.sizeBytes, a.uploadedBy, a.uploadedAt);
+    }
+
+    private Student student(UUID id) {
+        return students.findInOrganisation(caller.organisationId(), id)
+                .orElseThrow(() -> ApiException.notFound("Student"));
+    }
+}

@@ -1,0 +1,11 @@
+package nl.stagemakelaar.preparation;
+
+/** The standard preparation kit (klaarstomen), in the order a broker works through it. */
+public enum PreparationItemType {
+    INTAKE_FORM,
+    CV,
+    MOTIVATION_LETTER,
+    INTERVIEW_PREPARATION,
+    ATTITUDE_BRIEFING,
+    LINKEDIN_PROFILE
+}

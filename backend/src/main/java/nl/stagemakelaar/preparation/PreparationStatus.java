@@ -1,0 +1,7 @@
+package nl.stagemakelaar.preparation;
+
+public enum PreparationStatus {
+    OPEN,
+    IN_PROGRESS,
+    DONE
+}

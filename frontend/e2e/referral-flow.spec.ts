@@ -63,7 +63,7 @@ test('a mentor refers a student, the school-based broker accepts, the mentor see
   await snap(mentor, 'mentor-wizard-sent');
 
   // The broker finds it in the inbox and accepts it.
-  const broker = await as(browser, 'broker.rivier');
+  const broker = await as(browser, 'broker.rivier', '/referrals');
   await expect(broker.getByRole('heading', { name: 'Aanmeldingen' })).toBeVisible();
   await assertAccessible(broker);
   await snap(broker, 'broker-inbox');
@@ -92,7 +92,7 @@ test('a mentor refers a student, the school-based broker accepts, the mentor see
 });
 
 test('a broker reviews a referral and its checklist @phone', async ({ page }) => {
-  await login(page, 'broker.west');
+  await login(page, 'broker.west', '/referrals');
   await expect(page.getByRole('heading', { name: 'Aanmeldingen' })).toBeVisible();
   await snap(page, `broker-west-inbox-${test.info().project.name}`);
   await page.getByRole('link', { name: 'Lina Haddou' }).click();

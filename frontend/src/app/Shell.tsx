@@ -14,6 +14,7 @@ function menuFor(role: string | undefined, t: (k: string) => string, openReferra
     case 'broker':
     case 'lead':
       return [
+        { to: '/dashboard', label: t('nav.dashboard') },
         { to: '/referrals', label: t('nav.referrals'), count: openReferrals },
         { to: '/students', label: t('nav.students') },
         { to: '/employers', label: t('nav.employers') },

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { Navigate, type RouteObject } from 'react-router';
 import { primaryRole, useMe, type Role } from '@/features/me/api/get-me';
+import { CaseFilePage } from '@/features/casework/components/CaseFilePage';
+import { DashboardPage } from '@/features/casework/components/DashboardPage';
 import { EmployerCreatePage } from '@/features/employers/components/EmployerCreatePage';
 import { EmployerDetailPage } from '@/features/employers/components/EmployerDetailPage';
 import { EmployerEditPage } from '@/features/employers/components/EmployerEditPage';
@@ -12,7 +14,6 @@ import { MentorReferralsPage } from '@/features/referrals/components/MentorRefer
 import { ReferralWizard } from '@/features/referrals/components/ReferralWizard';
 import { TriagePage } from '@/features/referrals/components/TriagePage';
 import { StudentCreatePage } from '@/features/students/components/StudentCreatePage';
-import { StudentDetailPage } from '@/features/students/components/StudentDetailPage';
 import { StudentEditPage } from '@/features/students/components/StudentEditPage';
 import { StudentsPage } from '@/features/students/components/StudentsPage';
 import { PageLoader } from '@/shared/ui/PageLoader';
@@ -21,8 +22,8 @@ import { NotFound } from './NotFound';
 import { Shell } from './Shell';
 
 const HOME: Record<Role, string> = {
-  broker: '/referrals',
-  lead: '/referrals',
+  broker: '/dashboard',
+  lead: '/dashboard',
   mentor: '/mentor',
   employer: '/employer-portal',
   integration: '/none',
@@ -54,7 +55,8 @@ export const routes: RouteObject[] = [
       { index: true, element: <Home /> },
       { path: 'students', element: office(<StudentsPage />) },
       { path: 'students/new', element: office(<StudentCreatePage />) },
-      { path: 'students/:id', element: office(<StudentDetailPage />) },
+      { path: 'students/:id', element: office(<CaseFilePage />) },
+      { path: 'dashboard', element: office(<DashboardPage />) },
       { path: 'students/:id/edit', element: office(<StudentEditPage />) },
       { path: 'employers', element: office(<EmployersPage />) },
       { path: 'employers/new', element: office(<EmployerCreatePage />) },

@@ -45,6 +45,7 @@ export function StudentsPage() {
     programmeId: params.get('programmeId') || undefined,
     level: params.get('level') ? Number(params.get('level')) : undefined,
     phase: (params.get('phase') as StudentFilters['phase']) || undefined,
+    assignedBroker: params.get('assignedBroker') || undefined,
     page: page - 1,
     size: PAGE_SIZE,
   };

@@ -67,6 +67,17 @@ public final class Params {
         return new PageRequest(p == null ? 0 : p, s == null ? 20 : s);
     }
 
+    /** A trimmed text parameter, or null; longer than {@code max} is a 400. */
+    public static String text(String name, String value, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.length() > max) {
+            throw ApiException.invalidField(name, "Size", name + " must be at most " + max + " characters");
+        }
+        return value.trim();
+    }
+
     /** Trimmed search text, or null; long input is refused rather than sent to the database. */
     public static String search(String q) {
         if (q == null || q.isBlank()) {

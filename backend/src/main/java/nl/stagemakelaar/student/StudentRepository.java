@@ -77,6 +77,10 @@ public class StudentRepository implements PanacheRepositoryBase<Student, UUID> {
             sb.append(" and p.level = :level");
             params.put("level", f.level());
         }
+        if (f.assignedBroker() != null) {
+            sb.append(" and s.assignedBroker = :broker");
+            params.put("broker", f.assignedBroker());
+        }
         if (f.phase() != null) {
             sb.append(" and s.phase = :phase");
             params.put("phase", f.phase());

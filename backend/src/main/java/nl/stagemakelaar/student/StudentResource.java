@@ -47,11 +47,12 @@ public class StudentResource {
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("programmeId") String programmeId,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "4")) @QueryParam("level") String level,
             @Parameter(schema = @Schema(implementation = Phase.class)) @QueryParam("phase") String phase,
+            @Parameter(description = "Username of the broker who has the case") @QueryParam("assignedBroker") String assignedBroker,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam("size") String size) {
         var filter = new StudentFilter(Params.search(q), Params.uuid("schoolId", schoolId),
                 Params.uuid("programmeId", programmeId), Params.intInRange("level", level, 1, 4),
-                Params.enumValue("phase", phase, Phase.class));
+                Params.enumValue("phase", phase, Phase.class), Params.text("assignedBroker", assignedBroker, 100));
         return service.list(filter, Params.page(page, size));
     }
 

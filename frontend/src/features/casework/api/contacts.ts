@@ -1,0 +1,38 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap, type Schemas } from '@/shared/api/client';
+
+export type ContactInput = Schemas['ContactInput'];
+
+/** The student's contact log (first page, newest first). */
+export const useContacts = (studentId: string) =>
+  useQuery({
+    queryKey: ['students', 'detail', studentId, 'contacts'],
+    queryFn: async () =>
+      unwrap(await api.GET('/api/v1/students/{id}/contacts', { params: { path: { id: studentId }, query: { size: 50 } } })),
+  });
+
+export function useLogContact(studentId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: ContactInput) =>
+      unwrap(await api.POST('/api/v1/students/{id}/contacts', { params: { path: { id: studentId } }, body })),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['students', 'detail', studentId] }),
+        queryClient.invalidateQueries({ queryKey: ['caseload'] }),
+      ]),
+  });
+}
+
+export function useCompleteFollowUp() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (contactId: string) =>
+      unwrap(await api.POST('/api/v1/contacts/{id}/follow-up-done', { params: { path: { id: contactId } } })),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['caseload'] }),
+        queryClient.invalidateQueries({ queryKey: ['students', 'detail'] }),
+      ]),
+  });
+}

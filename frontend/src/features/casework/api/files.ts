@@ -1,0 +1,43 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '@/shared/api/client';
+
+export const useFiles = (studentId: string) =>
+  useQuery({
+    queryKey: ['students', 'detail', studentId, 'files'],
+    queryFn: async () => unwrap(await api.GET('/api/v1/students/{id}/files', { params: { path: { id: studentId } } })),
+  });
+
+export function useUploadFile(studentId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (file: File) =>
+      unwrap(
+        await api.POST('/api/v1/students/{id}/files', {
+          params: { path: { id: studentId } },
+          // The generated type says string (binary); the browser sends the File as multipart.
+          body: { file: file as unknown as string },
+          bodySerializer: (body) => {
+            const form = new FormData();
+            form.append('file', body.file as unknown as Blob);
+            return form;
+          },
+        }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['students', 'detail', studentId] }),
+  });
+}
+
+/** Downloads with the bearer token (a plain link would carry none) and hands the file to the browser. */
+export async function downloadFile(fileId: string, fileName: string) {
+  const { data, response } = await api.GET('/api/v1/files/{fileId}', {
+    params: { path: { fileId } },
+    parseAs: 'blob',
+  });
+  if (!response.ok || !data) throw new Error(`HTTP ${response.status}`);
+  const url = URL.createObjectURL(data as Blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.click();
+  URL.revokeObjectURL(url);
+}

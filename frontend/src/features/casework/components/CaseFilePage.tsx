@@ -1,0 +1,88 @@
+import { Alert, Badge, Button, Card, Group, SimpleGrid, Stack, Tabs, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams, useSearchParams } from 'react-router';
+import { useStudent } from '@/features/students/api/get-student';
+import { PageHeader } from '@/shared/ui/PageHeader';
+import { PageLoader } from '@/shared/ui/PageLoader';
+import { QueryError } from '@/shared/ui/QueryError';
+import { formatDate, formatDateTime } from '@/shared/ui/format';
+import { CaseActions } from './CaseActions';
+import { ContactsPanel } from './ContactsPanel';
+import { FilesPanel } from './FilesPanel';
+import { IntakePanel } from './IntakePanel';
+import { PreparationPanel } from './PreparationPanel';
+import { TimelinePanel } from './TimelinePanel';
+
+const TABS = ['overview', 'contacts', 'intake', 'preparation', 'files', 'timeline'] as const;
+
+function Field({ label, value }: { label: string; value: string | null | undefined }) {
+  const { t } = useTranslation();
+  return (
+    <div>
+      <Text size="sm" c="dimmed" component="dt">{label}</Text>
+      <Text component="dd" m={0}>{value || t('common.none')}</Text>
+    </div>
+  );
+}
+
+/** The case file of one student: details and actions, contacts, intake, preparation, files, timeline. */
+export function CaseFilePage() {
+  const { id = '' } = useParams();
+  const { t, i18n } = useTranslation();
+  const flash = (useLocation().state as { flash?: string } | null)?.flash;
+  const [params, setParams] = useSearchParams();
+  const tab = TABS.includes(params.get('tab') as (typeof TABS)[number]) ? (params.get('tab') as string) : 'overview';
+  const student = useStudent(id);
+
+  if (student.isPending) return <PageLoader />;
+  if (student.isError) return <QueryError error={student.error} />;
+  const s = student.data.data;
+  const lng = i18n.language;
+  return (
+    <>
+      {flash && <Alert color="green" mb="md" role="status">{flash}</Alert>}
+      <PageHeader
+        title={`${s.firstName} ${s.lastName}`}
+        actions={
+          <>
+            <Button variant="default" component={Link} to="/students">{t('common.back')}</Button>
+            <Button component={Link} to={`/students/${s.id}/edit`}>{t('common.edit')}</Button>
+          </>
+        }
+      />
+      <Group gap="xs" mb="md">
+        <Badge variant="filled" tt="none" size="lg">{t(`phase.${s.phase}`)}</Badge>
+        <Badge variant="light" c="dark" tt="none" size="lg">{t(`intensity.${s.guidanceIntensity}`)}</Badge>
+      </Group>
+      <Tabs value={tab} onChange={(v) => setParams(v && v !== 'overview' ? { tab: v } : {}, { replace: true })} keepMounted={false}>
+        <Tabs.List mb="md" style={{ flexWrap: 'nowrap', overflowX: 'auto' }}>
+          {TABS.map((k) => <Tabs.Tab key={k} value={k}>{t(`casework.tabs.${k}`)}</Tabs.Tab>)}
+        </Tabs.List>
+        <Tabs.Panel value="overview">
+          <Stack>
+            <Card withBorder maw={720}>
+              <Stack gap="md">
+                <SimpleGrid cols={{ base: 1, sm: 2 }} component="dl" m={0}>
+                  <Field label={t('students.dateOfBirth')} value={formatDate(s.dateOfBirth, lng)} />
+                  <Field label={t('students.school')} value={s.school.name} />
+                  <Field label={t('students.programme')}
+                    value={s.programme ? `${s.programme.name} (${t('students.levelN', { level: s.programme.level })}, ${s.programme.pathway}, crebo ${s.programme.creboCode})` : t('students.noProgramme')} />
+                  <Field label={t('casework.startBy')} value={s.internshipStartBy ? formatDate(s.internshipStartBy, lng) : null} />
+                  <Field label={t('students.phone')} value={s.phone} />
+                  <Field label={t('students.email')} value={s.email} />
+                </SimpleGrid>
+                <Text size="xs" c="dimmed">{t('common.lastChanged', { who: s.updatedBy, when: formatDateTime(s.updatedAt, lng) })}</Text>
+              </Stack>
+            </Card>
+            <CaseActions student={s} />
+          </Stack>
+        </Tabs.Panel>
+        <Tabs.Panel value="contacts"><ContactsPanel studentId={s.id} /></Tabs.Panel>
+        <Tabs.Panel value="intake"><IntakePanel studentId={s.id} /></Tabs.Panel>
+        <Tabs.Panel value="preparation"><PreparationPanel studentId={s.id} /></Tabs.Panel>
+        <Tabs.Panel value="files"><FilesPanel studentId={s.id} /></Tabs.Panel>
+        <Tabs.Panel value="timeline"><TimelinePanel studentId={s.id} /></Tabs.Panel>
+      </Tabs>
+    </>
+  );
+}

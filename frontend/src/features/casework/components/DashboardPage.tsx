@@ -1,0 +1,148 @@
+import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useMe } from '@/features/me/api/get-me';
+import { PageHeader } from '@/shared/ui/PageHeader';
+import { PageLoader } from '@/shared/ui/PageLoader';
+import { QueryError } from '@/shared/ui/QueryError';
+import { formatDate } from '@/shared/ui/format';
+import { useCompleteFollowUp } from '../api/contacts';
+import { useCaseload } from '../api/get-caseload';
+
+const QUIET_DAYS = 14;
+const SOON_DAYS = 14;
+
+function Panel({ title, children, testId }: { title: string; children: ReactNode; testId?: string }) {
+  return (
+    <Card withBorder data-testid={testId}>
+      <Title order={3} size="h5" mb="sm">
+        {title}
+      </Title>
+      {children}
+    </Card>
+  );
+}
+
+/** The broker's day (or, for a lead, the organisation's): what needs doing first. */
+export function DashboardPage() {
+  const { t, i18n } = useTranslation();
+  const caseload = useCaseload();
+  const me = useMe();
+  const complete = useCompleteFollowUp();
+  if (caseload.isPending) return <PageLoader />;
+  if (caseload.isError) return <QueryError error={caseload.error} />;
+  const c = caseload.data;
+  const lead = c.scope === 'ORGANISATION';
+  const mine = lead ? '' : `&assignedBroker=${encodeURIComponent(me.data?.username ?? '')}`;
+  const lng = i18n.language;
+
+  return (
+    <>
+      <PageHeader title={lead ? t('casework.dashboardTitleLead') : t('casework.dashboardTitle')} />
+      <Stack>
+        <SimpleGrid cols={{ base: 2, sm: 3, md: 6 }} aria-label={lead ? t('casework.allStudents') : t('casework.myStudents')} role="list">
+          {c.phases.map((p) => (
+            <Card key={p.phase} withBorder padding="sm" component={Link} to={`/students?phase=${p.phase}${mine}`} role="listitem">
+              <Text size="xl" fw={700}>{p.count}</Text>
+              <Text size="sm">{t(`phase.${p.phase}`)}</Text>
+            </Card>
+          ))}
+        </SimpleGrid>
+
+        <SimpleGrid cols={{ base: 1, md: 2 }}>
+          <Panel title={t('casework.followUps')} testId="follow-ups">
+            {c.followUps.length === 0 ? (
+              <Text size="sm">{t('casework.noFollowUps')}</Text>
+            ) : (
+              <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
+                {c.followUps.map((f) => (
+                  <Group key={f.contactId} component="li" justify="space-between" wrap="nowrap">
+                    <div>
+                      <Anchor component={Link} to={`/students/${f.studentId}?tab=contacts`} fw={600}>{f.studentName}</Anchor>
+                      <Group gap={6}>
+                        <Text size="xs">{formatDate(f.followUpOn, lng)}</Text>
+                        <Badge size="xs" color={f.overdue ? 'red' : 'blue'} variant="light" c="dark" tt="none">
+                          {f.overdue ? t('casework.overdue') : t('casework.today')}
+                        </Badge>
+                      </Group>
+                    </div>
+                    <Button size="xs" variant="default" loading={complete.isPending && complete.variables === f.contactId}
+                      aria-label={t('casework.doneFor', { name: f.studentName })} onClick={() => complete.mutate(f.contactId)}>
+                      {t('casework.done')}
+                    </Button>
+                  </Group>
+                ))}
+              </Stack>
+            )}
+          </Panel>
+          <Panel title={t('casework.openReferrals')}>
+            <Stack gap={4}>
+              <Anchor component={Link} to="/referrals" fw={600}>{t('casework.newReferrals', { count: c.openReferrals.submitted })}</Anchor>
+              <Anchor component={Link} to="/referrals?tab=WAITLISTED">{t('casework.waitlisted', { count: c.openReferrals.waitlisted })}</Anchor>
+              {c.openReferrals.waitlistDue > 0 && <Text size="sm" fw={600}>{t('referrals.dueForReview', { count: c.openReferrals.waitlistDue })}</Text>}
+            </Stack>
+          </Panel>
+          <Panel title={t('casework.startingSoon', { days: SOON_DAYS })}>
+            {c.startingSoon.length === 0 ? (
+              <Text size="sm">{t('casework.noStartingSoon')}</Text>
+            ) : (
+              <Stack gap={4} component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
+                {c.startingSoon.map((s) => (
+                  <li key={s.studentId}>
+                    <Anchor component={Link} to={`/students/${s.studentId}`} fw={600}>{s.studentName}</Anchor>{' '}
+                    <Text span size="sm">· {t('casework.startsOn', { date: formatDate(s.internshipStartBy, lng) })} · {t(`phase.${s.phase}`)}</Text>
+                  </li>
+                ))}
+              </Stack>
+            )}
+          </Panel>
+          <Panel title={t('casework.quiet', { days: QUIET_DAYS })}>
+            {c.quietStudents.length === 0 ? (
+              <Text size="sm">{t('casework.noQuiet')}</Text>
+            ) : (
+              <Stack gap={4} component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
+                {c.quietStudents.map((s) => (
+                  <li key={s.studentId}>
+                    <Anchor component={Link} to={`/students/${s.studentId}?tab=contacts`} fw={600}>{s.studentName}</Anchor>{' '}
+                    <Text span size="sm">
+                      · {s.lastContactAt ? t('casework.lastContact', { date: formatDate(s.lastContactAt, lng) }) : t('casework.neverContacted')}
+                    </Text>
+                  </li>
+                ))}
+              </Stack>
+            )}
+          </Panel>
+        </SimpleGrid>
+
+        {lead && (
+          <Panel title={t('casework.brokers')}>
+            {c.capacityHoursPerWeek != null && <Text size="sm" mb="xs">{t('casework.capacity', { hours: c.capacityHoursPerWeek })}</Text>}
+            <Table.ScrollContainer minWidth={320}>
+              <Table>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t('students.name')}</Table.Th>
+                    <Table.Th scope="col">{t('casework.activeCases')}</Table.Th>
+                    <Table.Th scope="col">{t('casework.minutes30')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {c.brokers.map((b) => (
+                    <Table.Tr key={b.username}>
+                      <Table.Td>
+                        <Anchor component={Link} to={`/students?assignedBroker=${encodeURIComponent(b.username)}`}>{b.name}</Anchor>
+                      </Table.Td>
+                      <Table.Td>{b.activeCases}</Table.Td>
+                      <Table.Td>{b.minutesLast30Days}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          </Panel>
+        )}
+      </Stack>
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+import { Card, Group, SegmentedControl, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Schemas } from '@/shared/api/client';
+import { formatDate } from '@/shared/ui/format';
+import { usePreparation, useSetPreparationItem } from '../api/preparation';
+
+const STATUSES: Schemas['PreparationStatus'][] = ['OPEN', 'IN_PROGRESS', 'DONE'];
+
+/** The standard kit, one tap per item. */
+export function PreparationPanel({ studentId }: { studentId: string }) {
+  const { t, i18n } = useTranslation();
+  const items = usePreparation(studentId);
+  const set = useSetPreparationItem(studentId);
+  return (
+    <Stack maw={720} gap="xs">
+      {items.data?.map((i) => (
+        <Card key={i.item} withBorder padding="sm">
+          <Group justify="space-between" gap="xs">
+            <div>
+              <Text fw={600} id={`prep-${i.item}`}>{t(`casework.items.${i.item}`)}</Text>
+              {i.changedAt && <Text size="xs" c="dimmed">{formatDate(i.changedAt, i18n.language)} · {i.changedBy}</Text>}
+            </div>
+            <SegmentedControl
+              size="xs"
+              aria-labelledby={`prep-${i.item}`}
+              value={i.status}
+              onChange={(status) => set.mutate({ item: i.item, status: status as Schemas['PreparationStatus'] })}
+              data={STATUSES.map((s) => ({ value: s, label: t(`casework.itemStatus.${s}`) }))}
+            />
+          </Group>
+        </Card>
+      ))}
+    </Stack>
+  );
+}

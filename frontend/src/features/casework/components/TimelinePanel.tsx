@@ -1,0 +1,31 @@
+import { Group, Pagination, Stack, Text, Timeline } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '@/shared/ui/format';
+import { useTimeline } from '../api/timeline';
+
+export function TimelinePanel({ studentId }: { studentId: string }) {
+  const { t, i18n } = useTranslation();
+  const [page, setPage] = useState(1);
+  const timeline = useTimeline(studentId, page - 1);
+  const data = timeline.data;
+  if (data && data.total === 0) return <Text size="sm">{t('casework.noTimeline')}</Text>;
+  return (
+    <Stack maw={720}>
+      <Timeline bulletSize={14} lineWidth={2}>
+        {data?.items.map((e) => (
+          <Timeline.Item key={e.id} title={t(`casework.timelineKinds.${e.kind}`)}>
+            {e.detail && <Text size="sm">{e.detail}</Text>}
+            {e.reason && <Text size="sm" fs="italic">{e.reason}</Text>}
+            <Text size="xs" c="dimmed">{formatDateTime(e.occurredAt, i18n.language)} · {e.actor}</Text>
+          </Timeline.Item>
+        ))}
+      </Timeline>
+      {data && data.total > data.size && (
+        <Group justify="center">
+          <Pagination total={Math.ceil(data.total / data.size)} value={page} onChange={setPage} />
+        </Group>
+      )}
+    </Stack>
+  );
+}

@@ -69,26 +69,43 @@ class CaseWorkTest {
     @Test
     void confidentialContactsAreReadOnlyByTheirAuthorAndLeads() {
         String id = newStudent(BROKER_WEST, unique("Contact"));
-        var secret = contact("HOME_VISIT", 60);
-        secret.put("summary", "Vader werkloos, spanningen thuis");
-        secret.put("confidential", true);
-        as(BROKER_WEST).body(secret).post("/api/v1/students/" + id + "/contacts").then().statusCode(201)
+        var mine = contact("HOME_VISIT", 60);
+        mine.put("summary", "Vader werkloos, spanningen thuis");
+        mine.put("confidential", true);
+        as(BROKER_WEST).body(mine).post("/api/v1/students/" + id + "/contacts").then().statusCode(201)
                 .body("summary", is("Vader werkloos, spanningen thuis"));
+        var leads = contact("PHONE", 20);
+        leads.put("summary", "Wijkteam betrokken vanwege schulden");
+        leads.put("confidential", true);
+        as(LEAD_WEST).body(leads).post("/api/v1/students/" + id + "/contacts").then().statusCode(201);
         var plain = contact("WHATSAPP", 5);
         plain.put("summary", "Afspraak bevestigd");
-        as(LEAD_WEST).body(plain).post("/api/v1/students/" + id + "/contacts").then().statusCode(201);
+        as(BROKER_WEST).body(plain).post("/api/v1/students/" + id + "/contacts").then().statusCode(201);
 
+        // The lead reads every summary.
         as(LEAD_WEST).get("/api/v1/students/" + id + "/contacts").then().statusCode(200)
-                .body("items.summary", hasItem("Vader werkloos, spanningen thuis"));
-        // Another broker's view of the same file: the confidential text is not in the JSON at all.
-        as(BROKER_WEST).get("/api/v1/students/" + id + "/contacts").then().statusCode(200)
-                .body("total", is(2)).body("items.summary", hasItem("Vader werkloos, spanningen thuis"));
-        String json = as(LEAD_WEST).get("/api/v1/students/" + id + "/timeline").then().statusCode(200)
+                .body("items.summary", hasItems("Vader werkloos, spanningen thuis", "Wijkteam betrokken vanwege schulden"));
+        // A broker who is not the author sees that the contact exists, not its text: it is not in the JSON.
+        String json = as(BROKER_WEST).get("/api/v1/students/" + id + "/contacts").then().statusCode(200)
+                .body("total", is(3))
+                .body("items.find { it.author == 'lead.west' }.summary", nullValue())
+                .body("items.find { it.author == 'lead.west' }.summaryHidden", is(true))
+                .body("items.find { it.channel == 'HOME_VISIT' }.summary", is("Vader werkloos, spanningen thuis"))
+                .extract().asString();
+        org.junit.jupiter.api.Assertions.assertFalse(json.contains("schulden"), "hidden summary leaked: " + json);
+        String timeline = as(LEAD_WEST).get("/api/v1/students/" + id + "/timeline").then().statusCode(200)
                 .body("items.kind", everyItem(is("CONTACT_LOGGED"))).extract().asString();
-        org.junit.jupiter.api.Assertions.assertFalse(json.contains("spanningen"), "timeline must not carry summaries");
+        org.junit.jupiter.api.Assertions.assertFalse(timeline.contains("spanningen") || timeline.contains("schulden"),
+                "timeline must not carry summaries");
+        // Newest first, paged.
+        as(BROKER_WEST).queryParam("size", 1).queryParam("page", 2).get("/api/v1/students/" + id + "/timeline")
+                .then().body("total", is(3)).body("items", hasSize(1)).body("items[0].detail", containsString("HOME_VISIT"));
         as(BROKER_RIVIER).get("/api/v1/students/" + id + "/contacts").then().statusCode(404);
         as(MENTOR_DELTA).get("/api/v1/students/" + id + "/contacts").then().statusCode(403);
         anonymous().get("/api/v1/students/" + id + "/contacts").then().statusCode(401);
+        as(BROKER_WEST).queryParam("assignedBroker", "broker.west").queryParam("q", "case").get("/api/v1/students")
+                .then().body("items.id", hasItem(id));
+        as(BROKER_WEST).queryParam("assignedBroker", "lead.west").get("/api/v1/students").then().body("items.id", not(hasItem(id)));
     }
 
     @Test

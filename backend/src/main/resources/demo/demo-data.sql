@@ -193,3 +193,71 @@ SELECT r.organisation_id, r.student_id, r.decided_at, 'REFERRAL_ACCEPTED', r.dec
   FROM referral r
  WHERE r.status = 'ACCEPTED' AND r.id = '00000000-0000-4000-9000-000000000012'
    AND NOT EXISTS (SELECT 1 FROM timeline_entry t WHERE t.ref_id = r.id);
+
+-- ---- Network, places and placements (issue 5) ----
+UPDATE employer SET sectors = 'horeca,bakkerij', size = 'SMALL', postcode = '1055 AB', street = 'Bos en Lommerweg 12',
+       sbb_status = 'RECOGNISED', sbb_number = '100234', support_openness = 'YES',
+       support_note = 'Eigenaar heeft een groot hart voor jongeren die een duwtje nodig hebben.',
+       owner_broker = 'broker.west', visit_every_days = 14
+ WHERE id = '00000000-0000-4000-c000-000000000001' AND sectors IS NULL;
+UPDATE employer SET sectors = 'zorg', size = 'LARGE', sbb_status = 'RECOGNISED', support_openness = 'UNKNOWN',
+       vog_required = true, owner_broker = 'broker.west', visit_every_days = 30
+ WHERE id = '00000000-0000-4000-c000-000000000002' AND sectors IS NULL;
+UPDATE employer SET sectors = 'techniek,fietsen', size = 'SMALL', sbb_status = 'PENDING', support_openness = 'YES'
+ WHERE id = '00000000-0000-4000-c000-000000000003' AND sectors IS NULL;
+UPDATE employer SET sectors = 'horeca,hotel', size = 'MEDIUM', sbb_status = 'RECOGNISED', support_openness = 'NO'
+ WHERE id = '00000000-0000-4000-c000-000000000004' AND sectors IS NULL;
+UPDATE employer SET sectors = 'retail', size = 'MEDIUM', sbb_status = 'RECOGNISED', support_openness = 'YES',
+       owner_broker = 'broker.rivier', visit_every_days = 14
+ WHERE id = '00000000-0000-4000-c000-000000000011' AND sectors IS NULL;
+UPDATE employer SET sectors = 'kinderopvang,zorg', size = 'SMALL', sbb_status = 'RECOGNISED', support_openness = 'YES',
+       owner_broker = 'broker.rivier', visit_every_days = 14
+ WHERE id = '00000000-0000-4000-c000-000000000012' AND sectors IS NULL;
+
+INSERT INTO internship_place (id, organisation_id, employer_id, title, programme_id, sector, level_min, level_max, places,
+                              start_date, hours_per_week, city, created_by, updated_by) VALUES
+  ('00000000-0000-4000-7000-000000000001', '00000000-0000-4000-a000-000000000001', '00000000-0000-4000-c000-000000000001',
+   'Verkoop en bediening in de winkel', '00000000-0000-4000-d000-000000000003', 'bakkerij', 1, 2, 1,
+   CURRENT_DATE + 7, 24, 'Amsterdam', 'demo', 'demo'),
+  ('00000000-0000-4000-7000-000000000002', '00000000-0000-4000-a000-000000000001', '00000000-0000-4000-c000-000000000002',
+   'Helpende op de afdeling', '00000000-0000-4000-d000-000000000002', 'zorg', 2, 3, 2,
+   CURRENT_DATE + 30, 32, 'Amsterdam', 'demo', 'demo'),
+  ('00000000-0000-4000-7000-000000000003', '00000000-0000-4000-a000-000000000001', '00000000-0000-4000-c000-000000000003',
+   'Meewerken in de werkplaats', NULL, 'techniek', 1, 2, 1, NULL, 20, 'Amsterdam', 'demo', 'demo'),
+  ('00000000-0000-4000-7000-000000000004', '00000000-0000-4000-a000-000000000001', '00000000-0000-4000-c000-000000000004',
+   'Receptie en ontbijtservice', '00000000-0000-4000-d000-000000000003', 'hotel', 2, 3, 1,
+   CURRENT_DATE + 14, 32, 'Amstelveen', 'demo', 'demo'),
+  ('00000000-0000-4000-7000-000000000011', '00000000-0000-4000-a000-000000000002', '00000000-0000-4000-c000-000000000011',
+   'Vakkenvullen en kassa', '00000000-0000-4000-d000-000000000003', 'retail', 1, 2, 2,
+   CURRENT_DATE + 10, 24, 'Rotterdam', 'demo', 'demo'),
+  ('00000000-0000-4000-7000-000000000012', '00000000-0000-4000-a000-000000000002', '00000000-0000-4000-c000-000000000012',
+   'Groepshulp kinderopvang', '00000000-0000-4000-d000-000000000002', 'kinderopvang', 2, 3, 1,
+   CURRENT_DATE + 21, 28, 'Schiedam', 'demo', 'demo')
+ON CONFLICT (id) DO NOTHING;
+
+INSERT INTO placement (id, organisation_id, student_id, employer_id, place_id, type, status, profile, consent_to_share,
+                       consent_date, start_date, required_hours, hours_done, created_by, updated_by) VALUES
+  ('00000000-0000-4000-6000-000000000001', '00000000-0000-4000-a000-000000000001', '00000000-0000-4000-e000-000000000005',
+   '00000000-0000-4000-c000-000000000003', NULL, 'EXTERNAL', 'ACCEPTED',
+   'Kevin is handig en leert snel; soms wat stil in contact.', true, CURRENT_DATE - 5, CURRENT_DATE + 9, 400, 0,
+   'broker.west', 'broker.west'),
+  ('00000000-0000-4000-6000-000000000002', '00000000-0000-4000-a000-000000000001', '00000000-0000-4000-e000-000000000006',
+   '00000000-0000-4000-c000-000000000002', '00000000-0000-4000-7000-000000000002', 'EXTERNAL', 'ACTIVE',
+   'Aïcha is zorgzaam en betrouwbaar.', true, CURRENT_DATE - 40, CURRENT_DATE - 14, 600, 80, 'broker.west', 'broker.west'),
+  ('00000000-0000-4000-6000-000000000011', '00000000-0000-4000-a000-000000000002', '00000000-0000-4000-e000-000000000013',
+   '00000000-0000-4000-c000-000000000012', '00000000-0000-4000-7000-000000000012', 'EXTERNAL', 'ACTIVE',
+   'Jayden is rustig en geduldig met kinderen.', true, CURRENT_DATE - 30, CURRENT_DATE - 10, 400, 60,
+   'broker.rivier', 'broker.rivier'),
+  ('00000000-0000-4000-6000-000000000003', '00000000-0000-4000-a000-000000000001', '00000000-0000-4000-e000-000000000001',
+   '00000000-0000-4000-c000-000000000004', '00000000-0000-4000-7000-000000000004', 'EXTERNAL', 'PROPOSED',
+   'Emre is gemotiveerd en klantvriendelijk; komt graag in de horeca.', true, CURRENT_DATE - 1, NULL, 300, 0,
+   'broker.west', 'broker.west')
+ON CONFLICT (id) DO NOTHING;
+
+INSERT INTO intake (student_id, organisation_id, already_done, needs, strengths, preferred_sectors, home_city,
+                    max_travel_minutes, required_hours, updated_by) VALUES
+  ('00000000-0000-4000-e000-000000000001', '00000000-0000-4000-a000-000000000001', 'Acht sollicitaties verstuurd.',
+   'APPLICATION_SKILLS,SELF_CONFIDENCE', 'Klantvriendelijk, punctueel', 'bakkerij,hotel', 'Amsterdam', 45, 300, 'demo'),
+  ('00000000-0000-4000-e000-000000000002', '00000000-0000-4000-a000-000000000001', NULL,
+   'HOME_SITUATION', 'Zorgzaam', 'zorg', 'Amsterdam', 30, 400, 'demo')
+ON CONFLICT (student_id) DO NOTHING;

@@ -6,9 +6,9 @@ import { api, unwrap, type Schemas } from '@/shared/api/client';
  * replaces the cached detail; lists, counts and students are refreshed.
  */
 export type Decision =
-  | { kind: 'accept'; body: Schemas['Accept'] }
-  | { kind: 'waitlist'; body: Schemas['Waitlist'] }
-  | { kind: 'decline'; body: Schemas['Decline'] }
+  | { kind: 'accept'; body: Schemas['ReferralAccept'] }
+  | { kind: 'waitlist'; body: Schemas['ReferralWaitlist'] }
+  | { kind: 'decline'; body: Schemas['ReferralDecline'] }
   | { kind: 'withdraw' };
 
 async function send(id: string, d: Decision) {

@@ -36,6 +36,41 @@ public class Employer extends PanacheEntityBase {
     public String email;
     public String phone;
 
+    /** Comma-separated sectors, e.g. "retail,horeca". */
+    public String sectors;
+
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    public EmployerSize size;
+
+    public String street;
+
+    public String postcode;
+
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "sbb_status")
+    public SbbStatus sbbStatus = SbbStatus.UNKNOWN;
+
+    @Column(name = "sbb_number")
+    public String sbbNumber;
+
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "support_openness")
+    public SupportOpenness supportOpenness = SupportOpenness.UNKNOWN;
+
+    @Column(name = "support_note")
+    public String supportNote;
+
+    @Column(name = "vog_required")
+    public boolean vogRequired;
+
+    /** Username of the broker who owns the relation. */
+    @Column(name = "owner_broker")
+    public String ownerBroker;
+
+    /** How often the relation wants a visit, e.g. every 14 days for close relations. */
+    @Column(name = "visit_every_days")
+    public Integer visitEveryDays;
+
     @Column(name = "search_name", insertable = false, updatable = false)
     public String searchName;
 

@@ -16,7 +16,18 @@ public record EmployerInput(
         @Size(max = 300) @Pattern(regexp = "^https?://\\S+$", message = "must be a web address starting with http:// or https://") String website,
         @Email @Size(max = 254) String email,
         @Pattern(regexp = "^\\+?[0-9 ()-]{6,20}$") String phone,
-        @Size(max = 20) List<@Valid ContactPersonInput> contactPersons) {
+        @Size(max = 20) List<@Valid ContactPersonInput> contactPersons,
+        @Size(max = 10) List<@jakarta.validation.constraints.NotBlank @Size(max = 50) String> sectors,
+        EmployerSize size,
+        @Size(max = 200) String street,
+        @Pattern(regexp = "^[1-9][0-9]{3} ?[A-Za-z]{2}$", message = "must be a Dutch postcode like 1234 AB") String postcode,
+        SbbStatus sbbStatus,
+        @Size(max = 20) String sbbNumber,
+        SupportOpenness supportOpenness,
+        @Size(max = 1000) String supportNote,
+        Boolean vogRequired,
+        @Size(max = 100) String ownerBroker,
+        @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(365) Integer visitEveryDays) {
 
     public record ContactPersonInput(
             UUID id,

@@ -30,6 +30,9 @@ public class EmployerService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    nl.stagemakelaar.staff.StaffDirectory staff;
+
     @Transactional
     public PageResult<EmployerSummary> list(String q, String city, PageRequest page) {
         UUID org = caller.organisationId();
@@ -85,6 +88,21 @@ public class EmployerService {
         e.updatedAt = OffsetDateTime.now(); // always dirty, so the version (ETag) moves even for contact-only edits
         e.updatedBy = caller.username();
         replaceContacts(e, in.contactPersons() == null ? List.of() : in.contactPersons());
+        e.sectors = Sectors.join(in.sectors());
+        e.size = in.size();
+        e.street = Text.blankToNull(in.street());
+        e.postcode = Postcodes.normalise(in.postcode());
+        e.sbbStatus = in.sbbStatus() == null ? SbbStatus.UNKNOWN : in.sbbStatus();
+        e.sbbNumber = Text.blankToNull(in.sbbNumber());
+        e.supportOpenness = in.supportOpenness() == null ? SupportOpenness.UNKNOWN : in.supportOpenness();
+        e.supportNote = Text.blankToNull(in.supportNote());
+        e.vogRequired = Boolean.TRUE.equals(in.vogRequired());
+        e.visitEveryDays = in.visitEveryDays();
+        String owner = Text.blankToNull(in.ownerBroker());
+        if (owner != null && !owner.equals(e.ownerBroker) && !staff.isBroker(e.organisationId, owner)) {
+            throw ApiException.invalidField("ownerBroker", "Scope", "ownerBroker is not a broker of your organisation");
+        }
+        e.ownerBroker = owner;
     }
 
     /** Keeps contact persons whose id is sent, adds new ones, removes the rest; order is the list's order. */

@@ -6,8 +6,12 @@ import java.util.List;
 import java.util.UUID;
 
 public record EmployerView(UUID id, String name, @Schema(nullable = true) String kvkNumber, @Schema(nullable = true) String city, @Schema(nullable = true) String website, @Schema(nullable = true) String email,
-        @Schema(nullable = true) String phone, List<ContactPersonView> contactPersons, int version, OffsetDateTime createdAt, String createdBy,
-        OffsetDateTime updatedAt, String updatedBy) {
+        @Schema(nullable = true) String phone, List<ContactPersonView> contactPersons, List<String> sectors,
+        @Schema(nullable = true) EmployerSize size, @Schema(nullable = true) String street,
+        @Schema(nullable = true) String postcode, SbbStatus sbbStatus, @Schema(nullable = true) String sbbNumber,
+        SupportOpenness supportOpenness, @Schema(nullable = true) String supportNote, boolean vogRequired,
+        @Schema(nullable = true) String ownerBroker, @Schema(nullable = true) Integer visitEveryDays, int version,
+        OffsetDateTime createdAt, String createdBy, OffsetDateTime updatedAt, String updatedBy) {
 
     public record ContactPersonView(UUID id, String name, @Schema(nullable = true) String role, @Schema(nullable = true) String email, @Schema(nullable = true) String phone) {
     }
@@ -15,7 +19,9 @@ public record EmployerView(UUID id, String name, @Schema(nullable = true) String
     public static EmployerView of(Employer e) {
         List<ContactPersonView> contacts = e.contactPersons.stream()
                 .map(c -> new ContactPersonView(c.id, c.name, c.role, c.email, c.phone)).toList();
-        return new EmployerView(e.id, e.name, e.kvkNumber, e.city, e.website, e.email, e.phone, contacts, e.version,
-                e.createdAt, e.createdBy, e.updatedAt, e.updatedBy);
+        return new EmployerView(e.id, e.name, e.kvkNumber, e.city, e.website, e.email, e.phone, contacts,
+                Sectors.split(e.sectors), e.size, e.street, e.postcode, e.sbbStatus, e.sbbNumber, e.supportOpenness,
+                e.supportNote, e.vogRequired, e.ownerBroker, e.visitEveryDays, e.version, e.createdAt, e.createdBy,
+                e.updatedAt, e.updatedBy);
     }
 }

@@ -327,6 +327,11 @@ public class ReferralService {
     }
 
     private ReferralView view(Referral r) {
+        // Once placed, the referrer sees where and from when: the employer's name and start date only.
+        Object[] placed = r.student == null ? null : referrals.getEntityManager().createQuery(
+                        "select p.employer.name, p.startDate from Placement p where p.student.id = :s "
+                                + "and p.status in ('ACCEPTED', 'ACTIVE', 'COMPLETED') order by p.updatedAt desc", Object[].class)
+                .setParameter("s", r.student.id).setMaxResults(1).getResultStream().findFirst().orElse(null);
         Map<UUID, EligibilityQuestion> asked = questions.byIds(r.eligibilityAnswers.keySet()).stream()
                 .collect(Collectors.toMap(q -> q.id, Function.identity()));
         var eligibility = asked.values().stream()
@@ -345,6 +350,7 @@ public class ReferralService {
                 new ReferralView.ConsentView(r.studentConsent, r.guardianConsent, r.consentDate), eligibility,
                 r.eligibilityFailures, r.decisionReason, r.reviewOn, r.decidedAt, r.decidedBy,
                 r.student == null ? null : r.student.id, r.student == null ? null : r.student.phase,
+                placed == null ? null : (String) placed[0], placed == null ? null : (LocalDate) placed[1],
                 r.submittedAt, r.submittedBy, r.version);
     }
 }

@@ -39,6 +39,8 @@ public record ReferralView(
         @Schema(nullable = true) String decidedBy,
         @Schema(nullable = true) UUID studentId,
         @Schema(nullable = true) Phase studentPhase,
+        @Schema(nullable = true, description = "Once placed: the employer's name") String placementEmployerName,
+        @Schema(nullable = true, description = "Once placed: the internship's start date") LocalDate placementStartDate,
         OffsetDateTime submittedAt,
         String submittedBy,
         int version) {

@@ -18,4 +18,13 @@ class OpenApiContractTest {
         assertEquals(generated, committed,
                 "openapi.yaml at the root is out of date: run 'make openapi' and commit it");
     }
+
+    /** SmallRye renames a second record of the same simple name to "Name1": clients would get the wrong type. */
+    @Test
+    void noSchemaNameWasSilentlyRenamed() throws Exception {
+        var renamed = Files.readAllLines(Path.of("../openapi.yaml")).stream()
+                .filter(l -> l.matches("^    [A-Za-z]+[0-9]+:$")).toList();
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), renamed,
+                "give these records a unique @Schema(name = ...)");
+    }
 }

@@ -1,0 +1,24 @@
+package nl.stagemakelaar.place;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.UUID;
+
+public record PlaceInput(
+        @NotNull UUID employerId,
+        @NotBlank @Size(max = 200) String title,
+        UUID programmeId,
+        @Size(max = 100) String sector,
+        @Min(1) @Max(4) Integer levelMin,
+        @Min(1) @Max(4) Integer levelMax,
+        @Min(1) @Max(100) Integer places,
+        LocalDate startDate,
+        @Min(1) @Max(60) Integer hoursPerWeek,
+        @Size(max = 100) String city,
+        PlaceSource source,
+        PlaceStatus status) {
+}

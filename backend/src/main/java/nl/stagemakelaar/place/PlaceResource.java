@@ -1,0 +1,79 @@
+package nl.stagemakelaar.place;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.net.URI;
+import nl.stagemakelaar.common.Etags;
+import nl.stagemakelaar.common.PageResult;
+import nl.stagemakelaar.common.Params;
+import nl.stagemakelaar.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/places")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.BROKER, Roles.LEAD})
+@Tag(name = "Network")
+public class PlaceResource {
+
+    @Inject
+    PlaceService service;
+
+    @GET
+    @Operation(summary = "Internship places in the organisation's network")
+    public PageResult<PlaceView> list(
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("employerId") String employerId,
+            @Parameter(schema = @Schema(implementation = PlaceStatus.class)) @QueryParam("status") String status,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam("size") String size) {
+        return service.list(Params.uuid("employerId", employerId), Params.enumValue("status", status, PlaceStatus.class),
+                Params.page(page, size));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One place; the ETag header carries the version")
+    public RestResponse<PlaceView> get(@PathParam("id") String id) {
+        PlaceView v = service.get(Params.pathId(id, "Place"));
+        return RestResponse.ResponseBuilder.ok(v).tag(Etags.of(v.version())).build();
+    }
+
+    @POST
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = PlaceView.class)))
+    @Operation(summary = "Add a place at an employer of the network")
+    public RestResponse<PlaceView> create(@NotNull @Valid PlaceInput body) {
+        PlaceView v = service.create(body);
+        return RestResponse.ResponseBuilder.<PlaceView>created(URI.create("/api/v1/places/" + v.id())).entity(v)
+                .tag(Etags.of(v.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Update a place; requires If-Match")
+    public RestResponse<PlaceView> update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid PlaceInput body) {
+        PlaceView v = service.update(Params.pathId(id, "Place"), ifMatch, body);
+        return RestResponse.ResponseBuilder.ok(v).tag(Etags.of(v.version())).build();
+    }
+}

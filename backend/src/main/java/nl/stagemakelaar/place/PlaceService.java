@@ -1,0 +1,140 @@
+package nl.stagemakelaar.place;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.stagemakelaar.audit.AuditLog;
+import nl.stagemakelaar.common.ApiException;
+import nl.stagemakelaar.common.Etags;
+import nl.stagemakelaar.common.PageRequest;
+import nl.stagemakelaar.common.PageResult;
+import nl.stagemakelaar.common.Text;
+import nl.stagemakelaar.employer.Employer;
+import nl.stagemakelaar.employer.EmployerRepository;
+import nl.stagemakelaar.school.Programme;
+import nl.stagemakelaar.security.Caller;
+
+@ApplicationScoped
+public class PlaceService {
+
+    @Inject
+    EmployerRepository employers;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AuditLog audit;
+
+    @Transactional
+    public PageResult<PlaceView> list(UUID employerId, PlaceStatus status, PageRequest page) {
+        UUID org = caller.organisationId();
+        StringBuilder where = new StringBuilder("p.organisationId = :org");
+        Map<String, Object> params = new HashMap<>(Map.of("org", org));
+        if (employerId != null) {
+            where.append(" and p.employer.id = :employer");
+            params.put("employer", employerId);
+        }
+        if (status != null) {
+            where.append(" and p.status = :status");
+            params.put("status", status == PlaceStatus.FILLED ? PlaceStatus.OPEN : status);
+        }
+        var em = InternshipPlace.getEntityManager();
+        var query = em.createQuery("select p from InternshipPlace p join fetch p.employer left join fetch p.programme "
+                + "where " + where + " order by p.startDate nulls last, p.title, p.id", InternshipPlace.class);
+        var count = em.createQuery("select count(p) from InternshipPlace p where " + where, Long.class);
+        params.forEach((k, v) -> {
+            query.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        List<InternshipPlace> rows = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        Map<UUID, Long> filled = filled(rows.stream().map(p -> p.id).toList());
+        return PageResult.of(rows, page, count.getSingleResult(), p -> PlaceView.of(p, filled.getOrDefault(p.id, 0L)));
+    }
+
+    @Transactional
+    public PlaceView get(UUID id) {
+        InternshipPlace p = load(id);
+        return PlaceView.of(p, filled(List.of(p.id)).getOrDefault(p.id, 0L));
+    }
+
+    @Transactional
+    public PlaceView create(PlaceInput in) {
+        InternshipPlace p = new InternshipPlace();
+        p.id = UUID.randomUUID();
+        p.organisationId = caller.organisationId();
+        p.employer = employer(in.employerId());
+        p.createdAt = OffsetDateTime.now();
+        p.createdBy = caller.username();
+        apply(p, in);
+        p.persist();
+        audit.record(p.organisationId, "CREATE", "place", p.id);
+        InternshipPlace.flush();
+        return PlaceView.of(p, 0);
+    }
+
+    @Transactional
+    public PlaceView update(UUID id, String ifMatch, PlaceInput in) {
+        InternshipPlace p = load(id);
+        Etags.require(ifMatch, p.version);
+        if (!p.employer.id.equals(in.employerId())) {
+            throw ApiException.invalidField("employerId", "Immutable", "a place cannot move to another employer");
+        }
+        apply(p, in);
+        audit.record(p.organisationId, "UPDATE", "place", p.id);
+        InternshipPlace.flush();
+        return PlaceView.of(p, filled(List.of(p.id)).getOrDefault(p.id, 0L));
+    }
+
+    /** Filled = accepted, running or completed placements on the place: counted, never typed. */
+    public Map<UUID, Long> filled(List<UUID> placeIds) {
+        if (placeIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, Long> result = new HashMap<>();
+        InternshipPlace.getEntityManager().createQuery("select pl.place.id, count(pl) from Placement pl "
+                        + "where pl.place.id in :ids and pl.status in ('ACCEPTED', 'ACTIVE', 'COMPLETED') group by pl.place.id",
+                        Object[].class)
+                .setParameter("ids", placeIds).getResultList()
+                .forEach(r -> result.put((UUID) r[0], ((Number) r[1]).longValue()));
+        return result;
+    }
+
+    public InternshipPlace load(UUID id) {
+        return InternshipPlace.<InternshipPlace>find("id = ?1 and organisationId = ?2", id, caller.organisationId())
+                .firstResultOptional().orElseThrow(() -> ApiException.notFound("Place"));
+    }
+
+    private Employer employer(UUID id) {
+        return employers.findInOrganisation(caller.organisationId(), id).orElseThrow(
+                () -> ApiException.invalidField("employerId", "Scope", "employerId is not an employer in your network"));
+    }
+
+    private void apply(InternshipPlace p, PlaceInput in) {
+        p.title = in.title().trim();
+        p.programme = in.programmeId() == null ? null : Programme.<Programme>findByIdOptional(in.programmeId())
+                .orElseThrow(() -> ApiException.invalidField("programmeId", "Exists", "programmeId is not a known programme"));
+        p.sector = Text.blankToNull(in.sector()) == null ? null : in.sector().trim().toLowerCase(java.util.Locale.ROOT);
+        p.levelMin = in.levelMin() == null ? 1 : in.levelMin();
+        p.levelMax = in.levelMax() == null ? 4 : in.levelMax();
+        if (p.levelMin > p.levelMax) {
+            throw ApiException.invalidField("levelMax", "Range", "levelMax must not be below levelMin");
+        }
+        p.places = in.places() == null ? 1 : in.places();
+        p.startDate = in.startDate();
+        p.hoursPerWeek = in.hoursPerWeek();
+        p.city = Text.blankToNull(in.city()) != null ? in.city().trim() : p.employer.city;
+        p.source = in.source() == null ? PlaceSource.OWN_NETWORK : in.source();
+        if (in.status() == PlaceStatus.FILLED) {
+            throw ApiException.invalidField("status", "Derived", "FILLED follows from placements; use OPEN or CLOSED");
+        }
+        p.status = in.status() == null ? PlaceStatus.OPEN : in.status();
+        p.updatedAt = OffsetDateTime.now();
+        p.updatedBy = caller.username();
+    }
+}

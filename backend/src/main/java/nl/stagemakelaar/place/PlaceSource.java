@@ -1,0 +1,7 @@
+package nl.stagemakelaar.place;
+
+public enum PlaceSource {
+    OWN_NETWORK,
+    EMPLOYER_PORTAL,
+    FEED
+}

@@ -1,0 +1,56 @@
+package nl.stagemakelaar.placement;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+public final class PlacementInputs {
+
+    private PlacementInputs() {
+    }
+
+    /** Propose a student to a place, or to an employer without a listed place. */
+    @Schema(name = "PlacementPropose")
+    public record Propose(
+            @NotNull UUID studentId,
+            UUID placeId,
+            UUID employerId,
+            PlacementType type,
+            @NotBlank @Size(max = 2000) String profile,
+            @NotNull @AssertTrue(message = "the student must consent to sharing the profile") Boolean consentToShare,
+            @NotNull @PastOrPresent LocalDate consentDate,
+            @Min(0) @Max(2000) Integer requiredHours) {
+    }
+
+    @Schema(name = "PlacementInterview")
+    public record Interview(@NotNull OffsetDateTime at) {
+    }
+
+    @Schema(name = "PlacementAccept")
+    public record Accept(LocalDate startDate) {
+    }
+
+    @Schema(name = "PlacementDecline")
+    public record Decline(@NotBlank @Size(max = 1000) String reason) {
+    }
+
+    @Schema(name = "PlacementStart")
+    public record Start(@NotNull LocalDate startDate) {
+    }
+
+    @Schema(name = "PlacementComplete")
+    public record Complete(LocalDate endDate, @Min(0) @Max(5000) Integer hoursDone) {
+    }
+
+    @Schema(name = "PlacementEndEarly")
+    public record EndEarly(@NotNull EndReason reason, @Size(max = 1000) String note, LocalDate endDate) {
+    }
+}

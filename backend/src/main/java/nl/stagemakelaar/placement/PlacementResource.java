@@ -1,0 +1,116 @@
+package nl.stagemakelaar.placement;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.net.URI;
+import nl.stagemakelaar.common.PageResult;
+import nl.stagemakelaar.common.Params;
+import nl.stagemakelaar.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** Placements; a step that makes no sense in the placement's status is 409. */
+@Path("/api/v1/placements")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.BROKER, Roles.LEAD})
+@Tag(name = "Placements")
+public class PlacementResource {
+
+    @Inject
+    PlacementService service;
+
+    @POST
+    @APIResponse(responseCode = "201", description = "Proposed",
+            content = @Content(schema = @Schema(implementation = PlacementView.class)))
+    @Operation(summary = "Propose a student to a place or an employer, with the profile the employer will see")
+    public RestResponse<PlacementView> propose(@NotNull @Valid PlacementInputs.Propose body) {
+        PlacementView v = service.propose(body);
+        return RestResponse.ResponseBuilder.<PlacementView>created(URI.create("/api/v1/placements/" + v.id()))
+                .entity(v).build();
+    }
+
+    @GET
+    @Operation(summary = "The organisation's placements (the board), newest change first")
+    public PageResult<PlacementView> list(
+            @Parameter(schema = @Schema(implementation = PlacementStatus.class)) @QueryParam("status") String status,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("studentId") String studentId,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("employerId") String employerId,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam("size") String size) {
+        return service.list(Params.enumValue("status", status, PlacementStatus.class), Params.uuid("studentId", studentId),
+                Params.uuid("employerId", employerId), Params.page(page, size));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One placement")
+    public PlacementView get(@PathParam("id") String id) {
+        return service.get(Params.pathId(id, "Placement"));
+    }
+
+    @POST
+    @Path("/{id}/interview")
+    @Operation(summary = "The employer invites the student for an interview")
+    public PlacementView interview(@PathParam("id") String id, @NotNull @Valid PlacementInputs.Interview body) {
+        return service.interview(Params.pathId(id, "Placement"), body);
+    }
+
+    @POST
+    @Path("/{id}/accept")
+    @Operation(summary = "The employer accepts: the student becomes placed")
+    public PlacementView accept(@PathParam("id") String id, @NotNull @Valid PlacementInputs.Accept body) {
+        return service.accept(Params.pathId(id, "Placement"), body);
+    }
+
+    @POST
+    @Path("/{id}/decline")
+    @Operation(summary = "The employer declines, with a reason")
+    public PlacementView decline(@PathParam("id") String id, @NotNull @Valid PlacementInputs.Decline body) {
+        return service.decline(Params.pathId(id, "Placement"), body);
+    }
+
+    @POST
+    @Path("/{id}/withdraw")
+    @Operation(summary = "Withdraw the proposal (before the internship starts)")
+    public PlacementView withdraw(@PathParam("id") String id) {
+        return service.withdraw(Params.pathId(id, "Placement"));
+    }
+
+    @POST
+    @Path("/{id}/start")
+    @Operation(summary = "The internship starts: the student is in internship")
+    public PlacementView start(@PathParam("id") String id, @NotNull @Valid PlacementInputs.Start body) {
+        return service.start(Params.pathId(id, "Placement"), body);
+    }
+
+    @POST
+    @Path("/{id}/complete")
+    @Operation(summary = "The internship was completed")
+    public PlacementView complete(@PathParam("id") String id, @NotNull @Valid PlacementInputs.Complete body) {
+        return service.complete(Params.pathId(id, "Placement"), body);
+    }
+
+    @POST
+    @Path("/{id}/end-early")
+    @Operation(summary = "The internship ended early (dropout, employer ended, other)")
+    public PlacementView endEarly(@PathParam("id") String id, @NotNull @Valid PlacementInputs.EndEarly body) {
+        return service.endEarly(Params.pathId(id, "Placement"), body);
+    }
+}

@@ -1,0 +1,258 @@
+package nl.stagemakelaar.placement;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.stagemakelaar.audit.AuditLog;
+import nl.stagemakelaar.common.ApiException;
+import nl.stagemakelaar.common.PageRequest;
+import nl.stagemakelaar.common.PageResult;
+import nl.stagemakelaar.employer.EmployerRepository;
+import nl.stagemakelaar.place.InternshipPlace;
+import nl.stagemakelaar.place.PlaceStatus;
+import nl.stagemakelaar.security.Caller;
+import nl.stagemakelaar.student.Phase;
+import nl.stagemakelaar.student.Student;
+import nl.stagemakelaar.student.StudentRepository;
+import nl.stagemakelaar.timeline.Timeline;
+import nl.stagemakelaar.timeline.TimelineKind;
+
+/**
+ * Proposals and placements. Each step lands on the student's timeline, and the student's phase follows:
+ * proposing → matching, accepted → placed, started → in internship, ended early or withdrawn → matching.
+ */
+@ApplicationScoped
+public class PlacementService {
+
+    @Inject
+    StudentRepository students;
+
+    @Inject
+    EmployerRepository employers;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Timeline timeline;
+
+    @Inject
+    AuditLog audit;
+
+    @Transactional
+    public PlacementView propose(PlacementInputs.Propose in) {
+        UUID org = caller.organisationId();
+        Student s = students.findInOrganisation(org, in.studentId())
+                .orElseThrow(() -> ApiException.invalidField("studentId", "Scope", "studentId is not a student of your organisation"));
+        Placement p = new Placement();
+        p.id = UUID.randomUUID();
+        p.organisationId = org;
+        p.student = s;
+        if (in.placeId() != null) {
+            InternshipPlace place = InternshipPlace.<InternshipPlace>find("id = ?1 and organisationId = ?2", in.placeId(), org)
+                    .firstResultOptional().orElseThrow(() -> ApiException.invalidField("placeId", "Scope",
+                            "placeId is not a place in your network"));
+            if (place.status == PlaceStatus.CLOSED) {
+                throw ApiException.conflict("placeId", "Closed", "this place is closed");
+            }
+            if (in.employerId() != null && !in.employerId().equals(place.employer.id)) {
+                throw ApiException.invalidField("employerId", "Mismatch", "employerId is not the place's employer");
+            }
+            p.place = place;
+            p.employer = place.employer;
+        } else if (in.employerId() != null) {
+            p.employer = employers.findInOrganisation(org, in.employerId()).orElseThrow(() -> ApiException.invalidField(
+                    "employerId", "Scope", "employerId is not an employer in your network"));
+        } else {
+            throw ApiException.invalidField("placeId", "NotNull", "give a placeId or an employerId");
+        }
+        p.type = in.type() == null ? PlacementType.EXTERNAL : in.type();
+        p.status = PlacementStatus.PROPOSED;
+        p.profile = in.profile().trim();
+        p.consentToShare = true;
+        p.consentDate = in.consentDate();
+        p.requiredHours = in.requiredHours();
+        p.createdAt = OffsetDateTime.now();
+        p.createdBy = caller.username();
+        touch(p);
+        p.persist();
+        record(p, null);
+        if (s.phase == Phase.INTAKE || s.phase == Phase.PREPARATION) {
+            movePhase(s, Phase.MATCHING);
+        }
+        audit.record(org, "PROPOSE", "placement", p.id);
+        Placement.flush();
+        return PlacementView.of(p);
+    }
+
+    @Transactional
+    public PageResult<PlacementView> list(PlacementStatus status, UUID studentId, UUID employerId, PageRequest page) {
+        StringBuilder where = new StringBuilder("p.organisationId = :org");
+        Map<String, Object> params = new HashMap<>(Map.of("org", caller.organisationId()));
+        if (status != null) {
+            where.append(" and p.status = :status");
+            params.put("status", status);
+        }
+        if (studentId != null) {
+            where.append(" and p.student.id = :student");
+            params.put("student", studentId);
+        }
+        if (employerId != null) {
+            where.append(" and p.employer.id = :employer");
+            params.put("employer", employerId);
+        }
+        var em = Placement.getEntityManager();
+        var query = em.createQuery("select p from Placement p join fetch p.student join fetch p.employer "
+                + "left join fetch p.place where " + where + " order by p.updatedAt desc, p.id", Placement.class);
+        var count = em.createQuery("select count(p) from Placement p where " + where, Long.class);
+        params.forEach((k, v) -> {
+            query.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        List<Placement> rows = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return PageResult.of(rows, page, count.getSingleResult(), PlacementView::of);
+    }
+
+    @Transactional
+    public PlacementView get(UUID id) {
+        return PlacementView.of(load(id, false));
+    }
+
+    @Transactional
+    public PlacementView interview(UUID id, PlacementInputs.Interview in) {
+        Placement p = load(id, true);
+        PlacementStatus from = move(p, PlacementStatus.INTERVIEW);
+        p.interviewAt = in.at();
+        return done(p, from);
+    }
+
+    @Transactional
+    public PlacementView accept(UUID id, PlacementInputs.Accept in) {
+        Placement p = load(id, true);
+        onlyPlacementOf(p);
+        PlacementStatus from = move(p, PlacementStatus.ACCEPTED);
+        if (in.startDate() != null) {
+            p.startDate = in.startDate();
+        }
+        movePhase(p.student, Phase.PLACED);
+        return done(p, from);
+    }
+
+    @Transactional
+    public PlacementView decline(UUID id, PlacementInputs.Decline in) {
+        Placement p = load(id, true);
+        PlacementStatus from = move(p, PlacementStatus.DECLINED);
+        p.declineReason = in.reason().trim();
+        return done(p, from);
+    }
+
+    @Transactional
+    public PlacementView withdraw(UUID id) {
+        Placement p = load(id, true);
+        PlacementStatus from = move(p, PlacementStatus.WITHDRAWN);
+        if (from == PlacementStatus.ACCEPTED) {
+            movePhase(p.student, Phase.MATCHING);
+        }
+        return done(p, from);
+    }
+
+    @Transactional
+    public PlacementView start(UUID id, PlacementInputs.Start in) {
+        Placement p = load(id, true);
+        PlacementStatus from = move(p, PlacementStatus.ACTIVE);
+        p.startDate = in.startDate();
+        movePhase(p.student, Phase.IN_INTERNSHIP);
+        return done(p, from);
+    }
+
+    @Transactional
+    public PlacementView complete(UUID id, PlacementInputs.Complete in) {
+        Placement p = load(id, true);
+        PlacementStatus from = move(p, PlacementStatus.COMPLETED);
+        p.endDate = in.endDate() == null ? LocalDate.now() : in.endDate();
+        if (in.hoursDone() != null) {
+            p.hoursDone = in.hoursDone();
+        }
+        return done(p, from);
+    }
+
+    @Transactional
+    public PlacementView endEarly(UUID id, PlacementInputs.EndEarly in) {
+        Placement p = load(id, true);
+        PlacementStatus from = move(p, PlacementStatus.ENDED_EARLY);
+        p.endReason = in.reason();
+        p.endNote = in.note() == null || in.note().isBlank() ? null : in.note().trim();
+        p.endDate = in.endDate() == null ? LocalDate.now() : in.endDate();
+        movePhase(p.student, Phase.MATCHING);
+        return done(p, from);
+    }
+
+    private Placement load(UUID id, boolean lock) {
+        var query = Placement.getEntityManager().createQuery(
+                "select p from Placement p where p.id = :id and p.organisationId = :org", Placement.class)
+                .setParameter("id", id).setParameter("org", caller.organisationId());
+        if (lock) {
+            query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
+        }
+        return query.getResultStream().findFirst().orElseThrow(() -> ApiException.notFound("Placement"));
+    }
+
+    private static PlacementStatus move(Placement p, PlacementStatus to) {
+        if (!p.status.next().contains(to)) {
+            throw new ApiException(409, "illegal-transition",
+                    "A placement that is " + p.status + " cannot become " + to, List.of());
+        }
+        PlacementStatus from = p.status;
+        p.status = to;
+        return from;
+    }
+
+    /** A student has one accepted or running placement at a time (also a unique index). */
+    private static void onlyPlacementOf(Placement p) {
+        long other = Placement.count("student.id = ?1 and id <> ?2 and status in ?3", p.student.id, p.id,
+                EnumSet.of(PlacementStatus.ACCEPTED, PlacementStatus.ACTIVE));
+        if (other > 0) {
+            throw new ApiException(409, "already-placed", "This student already has an accepted or running placement",
+                    List.of());
+        }
+    }
+
+    private PlacementView done(Placement p, PlacementStatus from) {
+        touch(p);
+        record(p, from);
+        audit.record(p.organisationId, p.status.name(), "placement", p.id);
+        Placement.flush();
+        return PlacementView.of(p);
+    }
+
+    private void record(Placement p, PlacementStatus from) {
+        String detail = (from == null ? "" : from + " → ") + p.status + " · " + p.employer.name
+                + (p.place == null ? "" : " · " + p.place.title);
+        timeline.record(p.organisationId, p.student.id, TimelineKind.PLACEMENT_CHANGED, OffsetDateTime.now(), detail,
+                p.status == PlacementStatus.DECLINED ? p.declineReason : p.endNote, p.id);
+    }
+
+    private void movePhase(Student s, Phase to) {
+        if (s.phase == to) {
+            return;
+        }
+        timeline.record(s.organisationId, s.id, TimelineKind.PHASE_CHANGED, OffsetDateTime.now(), s.phase + " → " + to,
+                null, null);
+        s.phase = to;
+        s.updatedAt = OffsetDateTime.now();
+        s.updatedBy = caller.username();
+    }
+
+    private void touch(Placement p) {
+        p.updatedAt = OffsetDateTime.now();
+        p.updatedBy = caller.username();
+    }
+}

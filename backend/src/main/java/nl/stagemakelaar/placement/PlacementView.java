@@ -1,0 +1,25 @@
+package nl.stagemakelaar.placement;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import nl.stagemakelaar.student.Phase;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+public record PlacementView(UUID id, UUID studentId, String studentName, Phase studentPhase, UUID employerId,
+        String employerName, @Schema(nullable = true) UUID placeId, @Schema(nullable = true) String placeTitle,
+        PlacementType type, PlacementStatus status, String profile, boolean consentToShare, LocalDate consentDate,
+        @Schema(nullable = true) OffsetDateTime interviewAt, @Schema(nullable = true) LocalDate startDate,
+        @Schema(nullable = true) LocalDate endDate, @Schema(nullable = true) String declineReason,
+        @Schema(nullable = true) EndReason endReason, @Schema(nullable = true) String endNote,
+        @Schema(nullable = true) Integer requiredHours, int hoursDone, int version, OffsetDateTime updatedAt,
+        String updatedBy) {
+
+    public static PlacementView of(Placement p) {
+        return new PlacementView(p.id, p.student.id, p.student.firstName + " " + p.student.lastName, p.student.phase,
+                p.employer.id, p.employer.name, p.place == null ? null : p.place.id,
+                p.place == null ? null : p.place.title, p.type, p.status, p.profile, p.consentToShare, p.consentDate,
+                p.interviewAt, p.startDate, p.endDate, p.declineReason, p.endReason, p.endNote, p.requiredHours,
+                p.hoursDone, p.version, p.updatedAt, p.updatedBy);
+    }
+}

@@ -1,0 +1,96 @@
+package nl.stagemakelaar.placement;
+
+import static nl.stagemakelaar.support.Api.*;
+import static org.hamcrest.Matchers.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Constructed cases where the right order is obvious; places carry a unique sector and town. */
+@QuarkusTest
+class MatchingTest {
+
+    @Test
+    void theObviouslyBestPlaceRanksFirstWithItsReasons() {
+        String sector = unique("sector");
+        String town = unique("Dorp");
+        String student = PlacementFlowTest.student(BROKER_WEST, SCHOOL_DELTA, PROGRAMME_RETAIL_2);
+        as(BROKER_WEST).header("If-Match", "\"-1\"").body(Map.of("preferredSectors", sector, "homeCity", town,
+                        "needs", List.of("SELF_CONFIDENCE"), "internshipStartBy", LocalDate.now().plusDays(30).toString()))
+                .put("/api/v1/students/" + student + "/intake").then().statusCode(200);
+
+        String open = PlacementFlowTest.employer(BROKER_WEST, Map.of("supportOpenness", "YES", "ownerBroker", "broker.west"));
+        String closed = PlacementFlowTest.employer(BROKER_WEST, Map.of("supportOpenness", "NO"));
+        // Everything fits.
+        String best = PlacementFlowTest.place(BROKER_WEST, open, Map.of("programmeId", PROGRAMME_RETAIL_2, "sector", sector,
+                "city", town, "levelMin", 2, "levelMax", 3, "startDate", LocalDate.now().plusDays(10).toString()));
+        // Same fit, but at an employer that does not take students with extra needs.
+        String worse = PlacementFlowTest.place(BROKER_WEST, closed, Map.of("programmeId", PROGRAMME_RETAIL_2, "sector", sector,
+                "city", town, "levelMin", 2, "levelMax", 3, "startDate", LocalDate.now().plusDays(10).toString()));
+        // Wrong level and starts too late.
+        String worst = PlacementFlowTest.place(BROKER_WEST, open, Map.of("sector", sector, "city", town, "levelMin", 4,
+                "levelMax", 4, "startDate", LocalDate.now().plusDays(90).toString()));
+        // Filled places are not offered.
+        String full = PlacementFlowTest.place(BROKER_WEST, open, Map.of("programmeId", PROGRAMME_RETAIL_2, "sector", sector,
+                "city", town, "places", 1));
+        String other = PlacementFlowTest.student(BROKER_WEST, SCHOOL_DELTA, null);
+        String pid = as(BROKER_WEST).body(PlacementFlowTest.proposal(other, full)).post("/api/v1/placements").then()
+                .statusCode(201).extract().path("id");
+        as(BROKER_WEST).body(Map.of()).post("/api/v1/placements/" + pid + "/accept").then().statusCode(200);
+
+        JsonPath matches = as(BROKER_WEST).queryParam("limit", 100).get("/api/v1/students/" + student + "/matches")
+                .then().statusCode(200).extract().jsonPath();
+        List<String> ids = matches.getList("placeId");
+        assertTrue(ids.indexOf(best) == 0, "best first, got " + ids.subList(0, Math.min(5, ids.size())));
+        assertTrue(ids.indexOf(worse) > 0 && ids.indexOf(worse) < ids.indexOf(worst) || !ids.contains(worst),
+                "then the one without support, then the poor fit");
+        assertTrue(!ids.contains(full), "a filled place is not offered");
+        assertEquals(List.of("PROGRAMME", "SECTOR", "LEVEL", "REGION", "START", "SUPPORT", "WARM"),
+                matches.getList("find { it.placeId == '" + best + "' }.reasons.code"));
+        assertEquals(30 + 15 + 20 + 15 + 10 + 10 + 5, matches.getInt("find { it.placeId == '" + best + "' }.score"));
+        assertEquals(30 + 15 + 20 + 15 + 10 - 10, matches.getInt("find { it.placeId == '" + worse + "' }.score"));
+        // Deterministic: asking again gives the same order.
+        as(BROKER_WEST).queryParam("limit", 100).get("/api/v1/students/" + student + "/matches").then()
+                .body("placeId", is(ids));
+        as(BROKER_WEST).get("/api/v1/students/" + student + "/matches?limit=0").then().statusCode(400);
+    }
+
+    @Test
+    void anEmployersRecordWithTheOrganisationCounts() {
+        String sector = unique("sector");
+        String student = PlacementFlowTest.student(BROKER_WEST, SCHOOL_DELTA, null);
+        as(BROKER_WEST).header("If-Match", "\"-1\"").body(Map.of("preferredSectors", sector))
+                .put("/api/v1/students/" + student + "/intake").then().statusCode(200);
+        String good = PlacementFlowTest.employer(BROKER_WEST, Map.of());
+        String bad = PlacementFlowTest.employer(BROKER_WEST, Map.of());
+        for (String[] e : new String[][] {{good, "COMPLETE"}, {bad, "END"}}) {
+            String s = PlacementFlowTest.student(BROKER_WEST, SCHOOL_DELTA, null);
+            var body = PlacementFlowTest.proposal(s, null);
+            body.remove("placeId");
+            body.put("employerId", e[0]);
+            String pid = as(BROKER_WEST).body(body).post("/api/v1/placements").then().statusCode(201).extract().path("id");
+            as(BROKER_WEST).body(Map.of("startDate", LocalDate.now().toString())).post("/api/v1/placements/" + pid + "/accept");
+            as(BROKER_WEST).body(Map.of("startDate", LocalDate.now().toString())).post("/api/v1/placements/" + pid + "/start");
+            if (e[1].equals("COMPLETE")) {
+                as(BROKER_WEST).body(Map.of()).post("/api/v1/placements/" + pid + "/complete").then().statusCode(200);
+            } else {
+                as(BROKER_WEST).body(Map.of("reason", "EMPLOYER_ENDED")).post("/api/v1/placements/" + pid + "/end-early")
+                        .then().statusCode(200);
+            }
+        }
+        String atGood = PlacementFlowTest.place(BROKER_WEST, good, Map.of("sector", sector));
+        String atBad = PlacementFlowTest.place(BROKER_WEST, bad, Map.of("sector", sector));
+        JsonPath m = as(BROKER_WEST).queryParam("limit", 100).get("/api/v1/students/" + student + "/matches").then()
+                .statusCode(200).extract().jsonPath();
+        List<String> ids = m.getList("placeId");
+        assertTrue(ids.indexOf(atGood) < ids.indexOf(atBad), "the employer with a completed internship ranks higher");
+        assertEquals(List.of(4), m.getList("find { it.placeId == '" + atGood + "' }.reasons.findAll { it.code == 'COMPLETED' }.points"));
+        assertEquals(List.of(-6), m.getList("find { it.placeId == '" + atBad + "' }.reasons.findAll { it.code == 'ENDED_EARLY' }.points"));
+    }
+}

@@ -26,6 +26,8 @@ import nl.stagemakelaar.student.StudentRepository;
 @ApplicationScoped
 public class MatchingService {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(MatchingService.class);
+
     @Inject
     EntityManager em;
 
@@ -48,7 +50,11 @@ public class MatchingService {
         boolean hasNeeds = intake != null && !intake.needs().isEmpty();
 
         String sql = """
-                with stats as (
+                with params as (
+                  select cast(:programme as uuid) as programme, string_to_array(:sectors, ',') as sectors,
+                         cast(:level as integer) as level, cast(:city as text) as city,
+                         cast(:deadline as date) as deadline, cast(:needs as boolean) as needs),
+                stats as (
                   select employer_id,
                          least(count(*) filter (where status = 'COMPLETED'), 3) as completed,
                          least(count(*) filter (where status = 'ENDED_EARLY'), 2) as ended
@@ -59,17 +65,18 @@ public class MatchingService {
                      and status in ('ACCEPTED', 'ACTIVE', 'COMPLETED') group by place_id),
                 scored as (
                   select p.id, p.title, e.id as employer_id, e.name, p.city, p.start_date,
-                    case when p.programme_id = cast(:programme as uuid) then 1 else 0 end as programme_fit,
-                    case when p.sector is not null and p.sector = any(string_to_array(:sectors, ',')) then 1 else 0 end as sector_fit,
-                    case when cast(:level as integer) between p.level_min and p.level_max then 1 else 0 end as level_fit,
-                    case when :city <> '' and lower(p.city) = :city then 1 else 0 end as region_fit,
+                    case when p.programme_id = x.programme then 1 else 0 end as programme_fit,
+                    case when p.sector = any(x.sectors) then 1 else 0 end as sector_fit,
+                    case when x.level between p.level_min and p.level_max then 1 else 0 end as level_fit,
+                    case when x.city <> '' and lower(p.city) = x.city then 1 else 0 end as region_fit,
                     case when p.start_date is null then 1
-                         when cast(:deadline as date) is null or p.start_date <= cast(:deadline as date) then 2 else 0 end as start_fit,
-                    case when not :needs then 0 when e.support_openness = 'YES' then 1
+                         when x.deadline is null or p.start_date <= x.deadline then 2 else 0 end as start_fit,
+                    case when not x.needs then 0 when e.support_openness = 'YES' then 1
                          when e.support_openness = 'NO' then -1 else 0 end as support_fit,
                     coalesce(st.completed, 0) as completed, coalesce(st.ended, 0) as ended,
                     case when e.owner_broker is not null then 1 else 0 end as warm
-                  from internship_place p
+                  from params x
+                  cross join internship_place p
                   join employer e on e.id = p.employer_id
                   left join stats st on st.employer_id = e.id
                   left join filled f on f.place_id = p.id
@@ -82,11 +89,13 @@ public class MatchingService {
                 """.formatted(PROGRAMME, SECTOR, LEVEL, REGION, START, SUPPORT, COMPLETED_EACH, ENDED_EARLY_EACH,
                 WARM_RELATION);
         @SuppressWarnings("unchecked")
+        long t0 = System.nanoTime();
         List<Object[]> rows = em.createNativeQuery(sql)
                 .setParameter("org", org).setParameter("programme", programme).setParameter("sectors", sectors)
                 .setParameter("level", level).setParameter("city", city).setParameter("deadline", s.internshipStartBy)
                 .setParameter("needs", hasNeeds).setParameter("limit", limit)
                 .getResultList();
+        LOG.debugf("matching for %s took %d ms", studentId, (System.nanoTime() - t0) / 1_000_000);
         return rows.stream().map(MatchingService::view).toList();
     }
 

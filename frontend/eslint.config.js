@@ -2,10 +2,14 @@ import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import { readdirSync } from 'node:fs';
 
 // Feature boundaries (bulletproof-react): a feature does not import another feature's internals;
 // shared code never imports features.
-const featureBoundaries = ['students', 'employers', 'mentor', 'employer-portal', 'me', 'reference'].map((f) => ({
+const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
+const featureBoundaries = features.map((f) => ({
   files: [`src/features/${f}/**`],
   rules: {
     'no-restricted-imports': [

@@ -17,6 +17,7 @@ function menuFor(role: string | undefined, t: (k: string) => string, openReferra
         { to: '/dashboard', label: t('nav.dashboard') },
         { to: '/referrals', label: t('nav.referrals'), count: openReferrals },
         { to: '/students', label: t('nav.students') },
+        { to: '/placements', label: t('nav.placements') },
         { to: '/employers', label: t('nav.employers') },
       ];
     case 'mentor':

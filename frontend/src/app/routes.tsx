@@ -1,13 +1,14 @@
 import type { ReactNode } from 'react';
 import { Navigate, type RouteObject } from 'react-router';
 import { primaryRole, useMe, type Role } from '@/features/me/api/get-me';
-import { CaseFilePage } from '@/features/casework/components/CaseFilePage';
+import { CaseFilePage } from './pages/CaseFilePage';
 import { DashboardPage } from '@/features/casework/components/DashboardPage';
 import { EmployerCreatePage } from '@/features/employers/components/EmployerCreatePage';
 import { EmployerDetailPage } from '@/features/employers/components/EmployerDetailPage';
 import { EmployerEditPage } from '@/features/employers/components/EmployerEditPage';
 import { EmployersPage } from '@/features/employers/components/EmployersPage';
 import { EmployerHome } from '@/features/employer-portal/components/EmployerHome';
+import { PlacementBoardPage } from '@/features/placements/components/PlacementBoardPage';
 import { InboxPage } from '@/features/referrals/components/InboxPage';
 import { MentorReferralPage } from '@/features/referrals/components/MentorReferralPage';
 import { MentorReferralsPage } from '@/features/referrals/components/MentorReferralsPage';
@@ -57,6 +58,7 @@ export const routes: RouteObject[] = [
       { path: 'students/new', element: office(<StudentCreatePage />) },
       { path: 'students/:id', element: office(<CaseFilePage />) },
       { path: 'dashboard', element: office(<DashboardPage />) },
+      { path: 'placements', element: office(<PlacementBoardPage />) },
       { path: 'students/:id/edit', element: office(<StudentEditPage />) },
       { path: 'employers', element: office(<EmployersPage />) },
       { path: 'employers/new', element: office(<EmployerCreatePage />) },

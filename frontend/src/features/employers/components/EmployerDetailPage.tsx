@@ -6,6 +6,7 @@ import { PageLoader } from '@/shared/ui/PageLoader';
 import { QueryError } from '@/shared/ui/QueryError';
 import { formatDateTime } from '@/shared/ui/format';
 import { useEmployer } from '../api/get-employer';
+import { PlacesSection } from './PlacesSection';
 
 export function EmployerDetailPage() {
   const { id = '' } = useParams();
@@ -23,6 +24,14 @@ export function EmployerDetailPage() {
     [t('employers.phone'), e.phone ? <Anchor href={`tel:${e.phone}`}>{e.phone}</Anchor> : none],
     [t('employers.email'), e.email ? <Anchor href={`mailto:${e.email}`}>{e.email}</Anchor> : none],
     [t('employers.website'), e.website ? <Anchor href={e.website} target="_blank" rel="noreferrer">{e.website}</Anchor> : none],
+    [t('employers.street'), [e.street, e.postcode].filter(Boolean).join(', ') || none],
+    [t('employers.sectors'), e.sectors.length ? e.sectors.join(', ') : none],
+    [t('employers.size'), e.size ? t(`employers.sizes.${e.size}`) : none],
+    [t('employers.sbbStatus'), `${t(`employers.sbb.${e.sbbStatus}`)}${e.sbbNumber ? ` (${e.sbbNumber})` : ''}`],
+    [t('employers.supportOpenness'), `${t(`employers.openness.${e.supportOpenness}`)}${e.supportNote ? ` – ${e.supportNote}` : ''}`],
+    [t('employers.vogRequired'), e.vogRequired ? t('referrals.fields.yes') : t('referrals.fields.no')],
+    [t('employers.ownerBroker'), e.ownerBroker ?? none],
+    [t('employers.visitEveryDays'), e.visitEveryDays ? String(e.visitEveryDays) : none],
   ];
   return (
     <>
@@ -55,6 +64,7 @@ export function EmployerDetailPage() {
             ))}
           </SimpleGrid>
         </Card>
+        <PlacesSection employerId={e.id} />
         <Card withBorder>
           <Text fw={600} component="h3" m={0} mb="sm">
             {t('employers.contactPersons')}

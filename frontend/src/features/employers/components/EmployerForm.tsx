@@ -1,4 +1,5 @@
-import { ActionIcon, Alert, Button, Fieldset, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Alert, Button, Checkbox, Fieldset, Group, NumberInput, Select, SimpleGrid, Stack, TagsInput, Text, TextInput, Textarea } from '@mantine/core';
+import { useBrokers } from '@/features/referrals/api/get-brokers';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +16,17 @@ type Values = {
   email: string;
   phone: string;
   contactPersons: Contact[];
+  sectors: string[];
+  size: string;
+  street: string;
+  postcode: string;
+  sbbStatus: string;
+  sbbNumber: string;
+  supportOpenness: string;
+  supportNote: string;
+  vogRequired: boolean;
+  ownerBroker: string;
+  visitEveryDays: number | string;
 };
 
 const PHONE = /^\+?[0-9 ()-]{6,20}$/;
@@ -38,6 +50,17 @@ export function toValues(e?: Schemas['EmployerView']): Values {
       email: c.email ?? '',
       phone: c.phone ?? '',
     })),
+    sectors: e?.sectors ?? [],
+    size: e?.size ?? '',
+    street: e?.street ?? '',
+    postcode: e?.postcode ?? '',
+    sbbStatus: e?.sbbStatus ?? 'UNKNOWN',
+    sbbNumber: e?.sbbNumber ?? '',
+    supportOpenness: e?.supportOpenness ?? 'UNKNOWN',
+    supportNote: e?.supportNote ?? '',
+    vogRequired: e?.vogRequired ?? false,
+    ownerBroker: e?.ownerBroker ?? '',
+    visitEveryDays: e?.visitEveryDays ?? '',
   };
 }
 
@@ -55,6 +78,7 @@ export function EmployerForm({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
+  const brokers = useBrokers();
   const [general, setGeneral] = useState<string>();
   const form = useForm<Values>({
     mode: 'controlled',
@@ -65,6 +89,7 @@ export function EmployerForm({
       website: (v) => (v && !/^https?:\/\/\S+$/.test(v) ? t('validation.website') : null),
       email: (v) => (v && !EMAIL.test(v) ? t('validation.email') : null),
       phone: (v) => (v && !PHONE.test(v) ? t('validation.phone') : null),
+      postcode: (v) => (v && !/^[1-9][0-9]{3} ?[A-Za-z]{2}$/.test(v.trim()) ? t('employers.postcodeInvalid') : null),
       contactPersons: {
         name: (v) => (!v.trim() ? t('validation.required') : null),
         email: (v) => (v && !EMAIL.test(v) ? t('validation.email') : null),
@@ -74,7 +99,8 @@ export function EmployerForm({
   });
 
   const known = [
-    'name', 'kvkNumber', 'city', 'website', 'email', 'phone',
+    'name', 'kvkNumber', 'city', 'website', 'email', 'phone', 'sectors', 'size', 'street', 'postcode', 'sbbStatus',
+    'sbbNumber', 'supportOpenness', 'supportNote', 'ownerBroker', 'visitEveryDays',
     ...form.values.contactPersons.flatMap((_, i) => ['name', 'role', 'email', 'phone'].map((f) => `contactPersons[${i}].${f}`)),
   ];
 
@@ -95,6 +121,17 @@ export function EmployerForm({
           email: opt(c.email),
           phone: opt(c.phone),
         })),
+        sectors: v.sectors,
+        size: (v.size || undefined) as EmployerInput['size'],
+        street: opt(v.street),
+        postcode: opt(v.postcode),
+        sbbStatus: v.sbbStatus as EmployerInput['sbbStatus'],
+        sbbNumber: opt(v.sbbNumber),
+        supportOpenness: v.supportOpenness as EmployerInput['supportOpenness'],
+        supportNote: opt(v.supportNote),
+        vogRequired: v.vogRequired,
+        ownerBroker: v.ownerBroker || undefined,
+        visitEveryDays: typeof v.visitEveryDays === 'number' ? v.visitEveryDays : undefined,
       });
     } catch (error) {
       const { fields, general: message } = fieldErrors(error, t, known);
@@ -120,6 +157,21 @@ export function EmployerForm({
           <TextInput label={t('employers.email')} type="email" {...form.getInputProps('email')} />
           <TextInput label={t('employers.phone')} type="tel" {...form.getInputProps('phone')} />
         </SimpleGrid>
+        <Fieldset legend={t('employers.network')}>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TagsInput label={t('employers.sectors')} description={t('employers.sectorsHint')} maxTags={10} {...form.getInputProps('sectors')} />
+            <Select label={t('employers.size')} clearable data={(['SMALL', 'MEDIUM', 'LARGE'] as const).map((x) => ({ value: x, label: t(`employers.sizes.${x}`) }))} {...form.getInputProps('size')} />
+            <TextInput label={t('employers.street')} {...form.getInputProps('street')} />
+            <TextInput label={t('employers.postcode')} maxLength={7} {...form.getInputProps('postcode')} />
+            <Select label={t('employers.sbbStatus')} allowDeselect={false} data={(['RECOGNISED', 'PENDING', 'NOT_RECOGNISED', 'UNKNOWN'] as const).map((x) => ({ value: x, label: t(`employers.sbb.${x}`) }))} {...form.getInputProps('sbbStatus')} />
+            <TextInput label={t('employers.sbbNumber')} {...form.getInputProps('sbbNumber')} />
+            <Select label={t('employers.supportOpenness')} allowDeselect={false} data={(['YES', 'NO', 'UNKNOWN'] as const).map((x) => ({ value: x, label: t(`employers.openness.${x}`) }))} {...form.getInputProps('supportOpenness')} />
+            <Select label={t('employers.ownerBroker')} clearable data={(brokers.data ?? []).map((b) => ({ value: b.username, label: b.name }))} {...form.getInputProps('ownerBroker')} />
+            <NumberInput hideControls label={t('employers.visitEveryDays')} min={1} max={365} allowDecimal={false} {...form.getInputProps('visitEveryDays')} />
+            <Checkbox mt="xl" label={t('employers.vogRequired')} {...form.getInputProps('vogRequired', { type: 'checkbox' })} />
+          </SimpleGrid>
+          <Textarea mt="sm" label={t('employers.supportNote')} autosize minRows={2} maxLength={1000} {...form.getInputProps('supportNote')} />
+        </Fieldset>
         <Fieldset legend={t('employers.contactPersons')}>
           <Stack>
             {form.values.contactPersons.length === 0 && <Text size="sm" c="dimmed">{t('employers.noContacts')}</Text>}

@@ -1,19 +1,20 @@
 import { Alert, Badge, Button, Card, Group, SimpleGrid, Stack, Tabs, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
+import { PlacesTab } from '@/features/placements/components/PlacesTab';
 import { useStudent } from '@/features/students/api/get-student';
 import { PageHeader } from '@/shared/ui/PageHeader';
 import { PageLoader } from '@/shared/ui/PageLoader';
 import { QueryError } from '@/shared/ui/QueryError';
 import { formatDate, formatDateTime } from '@/shared/ui/format';
-import { CaseActions } from './CaseActions';
-import { ContactsPanel } from './ContactsPanel';
-import { FilesPanel } from './FilesPanel';
-import { IntakePanel } from './IntakePanel';
-import { PreparationPanel } from './PreparationPanel';
-import { TimelinePanel } from './TimelinePanel';
+import { CaseActions } from '@/features/casework/components/CaseActions';
+import { ContactsPanel } from '@/features/casework/components/ContactsPanel';
+import { FilesPanel } from '@/features/casework/components/FilesPanel';
+import { IntakePanel } from '@/features/casework/components/IntakePanel';
+import { PreparationPanel } from '@/features/casework/components/PreparationPanel';
+import { TimelinePanel } from '@/features/casework/components/TimelinePanel';
 
-const TABS = ['overview', 'contacts', 'intake', 'preparation', 'files', 'timeline'] as const;
+const TABS = ['overview', 'contacts', 'intake', 'preparation', 'places', 'files', 'timeline'] as const;
 
 function Field({ label, value }: { label: string; value: string | null | undefined }) {
   const { t } = useTranslation();
@@ -25,7 +26,10 @@ function Field({ label, value }: { label: string; value: string | null | undefin
   );
 }
 
-/** The case file of one student: details and actions, contacts, intake, preparation, files, timeline. */
+/**
+ * The case file of one student, composed here from several features: details and actions, contacts,
+ * intake, preparation, places and placements, files, timeline.
+ */
 export function CaseFilePage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
@@ -56,7 +60,7 @@ export function CaseFilePage() {
       </Group>
       <Tabs value={tab} onChange={(v) => setParams(v && v !== 'overview' ? { tab: v } : {}, { replace: true })} keepMounted={false}>
         <Tabs.List mb="md" style={{ flexWrap: 'nowrap', overflowX: 'auto' }}>
-          {TABS.map((k) => <Tabs.Tab key={k} value={k}>{t(`casework.tabs.${k}`)}</Tabs.Tab>)}
+          {TABS.map((k) => <Tabs.Tab key={k} value={k}>{k === 'places' ? t('placements.tab') : t(`casework.tabs.${k}`)}</Tabs.Tab>)}
         </Tabs.List>
         <Tabs.Panel value="overview">
           <Stack>
@@ -80,6 +84,7 @@ export function CaseFilePage() {
         <Tabs.Panel value="contacts"><ContactsPanel studentId={s.id} /></Tabs.Panel>
         <Tabs.Panel value="intake"><IntakePanel studentId={s.id} /></Tabs.Panel>
         <Tabs.Panel value="preparation"><PreparationPanel studentId={s.id} /></Tabs.Panel>
+        <Tabs.Panel value="places"><PlacesTab studentId={s.id} /></Tabs.Panel>
         <Tabs.Panel value="files"><FilesPanel studentId={s.id} /></Tabs.Panel>
         <Tabs.Panel value="timeline"><TimelinePanel studentId={s.id} /></Tabs.Panel>
       </Tabs>

@@ -1,0 +1,16 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap, type Schemas } from '@/shared/api/client';
+
+export const usePlaces = (employerId: string) =>
+  useQuery({
+    queryKey: ['places', 'list', employerId],
+    queryFn: async () => unwrap(await api.GET('/api/v1/places', { params: { query: { employerId, size: 100 } } })),
+  });
+
+export function useCreatePlace() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: Schemas['PlaceInput']) => unwrap(await api.POST('/api/v1/places', { body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['places'] }),
+  });
+}

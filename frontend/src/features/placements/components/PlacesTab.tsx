@@ -1,0 +1,106 @@
+import { Alert, Badge, Button, Card, Checkbox, Group, Modal, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError, type Schemas } from '@/shared/api/client';
+import { formatDate } from '@/shared/ui/format';
+import { useMatches } from '../api/matches';
+import { usePlacements, usePropose } from '../api/placements';
+import { PlacementActions } from './PlacementActions';
+import { PlacementStatusBadge } from './PlacementStatusBadge';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** On the case file: the student's proposals and placements, then the places ranked for them. */
+export function PlacesTab({ studentId }: { studentId: string }) {
+  const { t, i18n } = useTranslation();
+  const matches = useMatches(studentId);
+  const placements = usePlacements({ studentId, size: 50 });
+  const propose = usePropose();
+  const [target, setTarget] = useState<Schemas['MatchView'] | null>(null);
+  const [profile, setProfile] = useState('');
+  const [consent, setConsent] = useState(false);
+  const [consentDate, setConsentDate] = useState(today());
+  const [error, setError] = useState<string>();
+  const lng = i18n.language;
+
+  const submit = async () => {
+    if (!target) return;
+    if (!profile.trim() || !consent) {
+      setError(!profile.trim() ? `${t('placements.profile')}: ${t('validation.required')}` : t('placements.consent'));
+      return;
+    }
+    try {
+      await propose.mutateAsync({ studentId, placeId: target.placeId, profile, consentToShare: consent, consentDate });
+      setTarget(null);
+    } catch (e) {
+      setError(e instanceof ApiError ? (e.problem?.errors?.[0]?.message ?? e.problem?.detail ?? e.message) : t('errors.network'));
+    }
+  };
+
+  return (
+    <Stack maw={820}>
+      <Title order={3} size="h5">{t('placements.currentTitle')}</Title>
+      {placements.data?.items.length === 0 && <Text size="sm">{t('placements.none')}</Text>}
+      {placements.data?.items.map((p) => (
+        <Card key={p.id} withBorder padding="sm" data-testid="placement">
+          <Group justify="space-between" gap="xs" mb={6}>
+            <div>
+              <Text fw={600}>{p.employerName}{p.placeTitle ? ` · ${p.placeTitle}` : ''}</Text>
+              <Text size="xs" c="dimmed">
+                {t(`placements.type.${p.type}`)}
+                {p.interviewAt ? ` · ${t('placements.interviewAt')} ${formatDate(p.interviewAt, lng)}` : ''}
+                {p.startDate ? ` · ${t('placements.startDate')} ${formatDate(p.startDate, lng)}` : ''}
+              </Text>
+            </div>
+            <PlacementStatusBadge status={p.status} />
+          </Group>
+          <PlacementActions placement={p} />
+        </Card>
+      ))}
+
+      <Title order={3} size="h5" mt="md">{t('placements.matchesTitle')}</Title>
+      {matches.data?.length === 0 && <Text size="sm">{t('placements.noMatches')}</Text>}
+      <Stack gap="xs" component="ol" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('placements.matchesTitle')}>
+        {matches.data?.map((m) => (
+          <Card key={m.placeId} withBorder padding="sm" component="li" data-testid="match">
+            <Group justify="space-between" align="flex-start" gap="xs">
+              <div style={{ flex: '1 1 20rem' }}>
+                <Text fw={600}>{m.placeTitle}</Text>
+                <Text size="sm">{m.employerName}{m.city ? ` · ${m.city}` : ''}{m.startDate ? ` · ${formatDate(m.startDate, lng)}` : ''}</Text>
+                <Group gap={4} mt={6}>
+                  {m.reasons.map((r) => (
+                    <Badge key={r.code} size="sm" variant="light" tt="none" c="dark" color={r.points > 0 ? 'green' : r.points < 0 ? 'red' : 'gray'}>
+                      {t(`placements.reasons.${r.code}`, { defaultValue: r.text })} {r.points > 0 ? `+${r.points}` : r.points < 0 ? r.points : ''}
+                    </Badge>
+                  ))}
+                </Group>
+              </div>
+              <Stack gap={6} align="flex-end">
+                <Text fw={700} size="lg">{t('placements.score', { score: m.score })}</Text>
+                <Button size="compact-sm" onClick={() => { setTarget(m); setProfile(''); setConsent(false); setError(undefined); }}>
+                  {t('placements.propose')}
+                </Button>
+              </Stack>
+            </Group>
+          </Card>
+        ))}
+      </Stack>
+
+      <Modal opened={target !== null} onClose={() => setTarget(null)} closeButtonProps={{ 'aria-label': t('common.close') }}
+        title={target ? t('placements.proposeTitle', { employer: target.employerName }) : ''}>
+        <Stack>
+          {error && <Alert color="red" role="alert">{error}</Alert>}
+          <Textarea label={t('placements.profile')} description={t('placements.profileHint')} required autosize minRows={4}
+            maxLength={2000} value={profile} onChange={(e) => setProfile(e.currentTarget.value)} />
+          <Checkbox label={t('placements.consent')} checked={consent} onChange={(e) => setConsent(e.currentTarget.checked)} />
+          <TextInput type="date" label={t('placements.consentDate')} max={today()} value={consentDate}
+            onChange={(e) => setConsentDate(e.currentTarget.value)} maw={220} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setTarget(null)}>{t('common.cancel')}</Button>
+            <Button onClick={() => void submit()} loading={propose.isPending}>{t('placements.propose')}</Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Stack>
+  );
+}

@@ -261,3 +261,25 @@ INSERT INTO intake (student_id, organisation_id, already_done, needs, strengths,
   ('00000000-0000-4000-e000-000000000002', '00000000-0000-4000-a000-000000000001', NULL,
    'HOME_SITUATION', 'Zorgzaam', 'zorg', 'Amsterdam', 30, 400, 'demo')
 ON CONFLICT (student_id) DO NOTHING;
+
+-- ---- Outreach and relation health (issue 5) ----
+INSERT INTO contact (id, organisation_id, student_id, employer_id, occurred_at, channel, party, minutes, summary,
+                     confidential, author) VALUES
+  ('00000000-0000-4000-8000-000000000021', '00000000-0000-4000-a000-000000000001', '00000000-0000-4000-e000-000000000006',
+   '00000000-0000-4000-c000-000000000002', now() - interval '40 days', 'IN_PERSON', 'EMPLOYER', 45,
+   'Bezoek Westerpark: Aïcha doet het goed.', false, 'broker.west'),
+  ('00000000-0000-4000-8000-000000000022', '00000000-0000-4000-a000-000000000001', '00000000-0000-4000-e000-000000000001',
+   '00000000-0000-4000-c000-000000000001', now() - interval '3 days', 'PHONE', 'EMPLOYER', 10,
+   'Petra heeft plek voor iemand in de winkel.', false, 'broker.west')
+ON CONFLICT (id) DO NOTHING;
+
+INSERT INTO outreach (id, organisation_id, student_id, employer_id, channel, approached_on, result, decline_reason, broker) VALUES
+  ('00000000-0000-4000-5000-000000000001', '00000000-0000-4000-a000-000000000001', '00000000-0000-4000-e000-000000000001',
+   '00000000-0000-4000-c000-000000000004', 'EMAIL', CURRENT_DATE - 6, 'INTERESTED', NULL, 'broker.west'),
+  ('00000000-0000-4000-5000-000000000002', '00000000-0000-4000-a000-000000000001', '00000000-0000-4000-e000-000000000001',
+   '00000000-0000-4000-c000-000000000003', 'PHONE', CURRENT_DATE - 5, 'DECLINED', 'Geen plek tot de zomer', 'broker.west'),
+  ('00000000-0000-4000-5000-000000000003', '00000000-0000-4000-a000-000000000001', '00000000-0000-4000-e000-000000000001',
+   '00000000-0000-4000-c000-000000000001', 'VISIT', CURRENT_DATE - 3, 'INTERVIEW', NULL, 'broker.west'),
+  ('00000000-0000-4000-5000-000000000004', '00000000-0000-4000-a000-000000000001', '00000000-0000-4000-e000-000000000003',
+   '00000000-0000-4000-c000-000000000002', 'LINKEDIN', CURRENT_DATE - 2, 'NO_ANSWER', NULL, 'lead.west')
+ON CONFLICT (id) DO NOTHING;

@@ -36,6 +36,10 @@ public class Contact extends PanacheEntityBase {
 
     public int minutes;
 
+    /** The employer the contact was with (party EMPLOYER); feeds the network's relation health. */
+    @Column(name = "employer_id")
+    public UUID employerId;
+
     public String summary;
 
     public boolean confidential;

@@ -16,5 +16,6 @@ public record ContactInput(
         @NotNull @Min(0) @Max(1440) Integer minutes,
         @Size(max = 2000) String summary,
         Boolean confidential,
-        LocalDate followUpOn) {
+        LocalDate followUpOn,
+        java.util.UUID employerId) {
 }

@@ -25,6 +25,9 @@ public class ContactService {
     StudentRepository students;
 
     @Inject
+    nl.stagemakelaar.employer.EmployerRepository employers;
+
+    @Inject
     Caller caller;
 
     @Inject
@@ -47,6 +50,10 @@ public class ContactService {
         c.summary = Text.blankToNull(in.summary());
         c.confidential = Boolean.TRUE.equals(in.confidential());
         c.followUpOn = in.followUpOn();
+        if (in.employerId() != null) {
+            c.employerId = employers.findInOrganisation(s.organisationId, in.employerId()).map(e -> e.id).orElseThrow(
+                    () -> ApiException.invalidField("employerId", "Scope", "employerId is not an employer in your network"));
+        }
         c.author = caller.username();
         c.createdAt = OffsetDateTime.now();
         c.persist();

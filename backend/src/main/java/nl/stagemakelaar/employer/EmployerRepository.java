@@ -21,11 +21,31 @@ public class EmployerRepository implements PanacheRepositoryBase<Employer, UUID>
                 exceptId == null ? new UUID(0, 0) : exceptId) > 0;
     }
 
-    /** q matches the accent-folded name (trigram index) or the start of the KvK number. */
-    public List<Employer> list(UUID organisationId, String q, String city, PageRequest page) {
+    /** An employer with the time of the last contact with it (null when none). */
+    public record Row(Employer employer, java.time.OffsetDateTime lastContact) {
+    }
+
+    /**
+     * q matches the accent-folded name (trigram index) or the start of the KvK number. Sorted by name, or by
+     * relation health: overdue visits first, then the longest without contact.
+     */
+    public List<Row> list(UUID organisationId, String q, String city, boolean byHealth, PageRequest page) {
         Parameters params = new Parameters();
         String where = where(organisationId, q, city, params);
-        return find(where + " order by name, id", params).page(page.page(), page.size()).list();
+        String last = "(select max(c.occurredAt) from Contact c where c.employerId = e.id)";
+        String order = byHealth
+                ? " order by case when e.visitEveryDays is not null and (" + last + " is null or " + last
+                        + " < :now - e.visitEveryDays day) then 0 else 1 end, " + last + " nulls first, e.name, e.id"
+                : " order by e.name, e.id";
+        var query = getEntityManager().createQuery("select e, " + last + " from Employer e where "
+                + where.replace("organisationId", "e.organisationId").replace("searchName", "e.searchName")
+                        .replace("kvkNumber", "e.kvkNumber").replace("lower(city)", "lower(e.city)") + order, Object[].class);
+        params.map().forEach(query::setParameter);
+        if (byHealth) {
+            query.setParameter("now", java.time.OffsetDateTime.now());
+        }
+        return query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
+                .map(r -> new Row((Employer) r[0], (java.time.OffsetDateTime) r[1])).toList();
     }
 
     public long count(UUID organisationId, String q, String city) {

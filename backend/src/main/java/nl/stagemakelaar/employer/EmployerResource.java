@@ -46,13 +46,19 @@ public class EmployerResource {
     public PageResult<EmployerSummary> list(
             @Parameter(description = "Name or KvK number; accents and case are ignored") @QueryParam("q") String q,
             @QueryParam("city") String city,
+            @Parameter(description = "name (default) or health: overdue visits first, then longest without contact",
+                    schema = @Schema(enumeration = {"name", "health"})) @QueryParam("sort") String sort,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam("size") String size) {
         String c = Text.blankToNull(city);
         if (c != null && c.length() > 100) {
             throw nl.stagemakelaar.common.ApiException.invalidField("city", "Size", "city must be at most 100 characters");
         }
-        return service.list(Params.search(q), c == null ? null : c.toLowerCase(Locale.ROOT), Params.page(page, size));
+        if (sort != null && !sort.equals("name") && !sort.equals("health")) {
+            throw nl.stagemakelaar.common.ApiException.invalidField("sort", "Enum", "sort must be name or health");
+        }
+        return service.list(Params.search(q), c == null ? null : c.toLowerCase(Locale.ROOT), "health".equals(sort),
+                Params.page(page, size));
     }
 
     @GET

@@ -34,10 +34,10 @@ public class EmployerService {
     nl.stagemakelaar.staff.StaffDirectory staff;
 
     @Transactional
-    public PageResult<EmployerSummary> list(String q, String city, PageRequest page) {
+    public PageResult<EmployerSummary> list(String q, String city, boolean byHealth, PageRequest page) {
         UUID org = caller.organisationId();
-        return PageResult.of(employers.list(org, q, city, page), page, employers.count(org, q, city),
-                EmployerSummary::of);
+        return PageResult.of(employers.list(org, q, city, byHealth, page), page, employers.count(org, q, city),
+                r -> EmployerSummary.of(r.employer(), r.lastContact()));
     }
 
     @Transactional

@@ -1,0 +1,10 @@
+package nl.stagemakelaar.outreach;
+
+public enum OutreachChannel {
+    APP,
+    EMAIL,
+    LINKEDIN,
+    VACANCY_SITE,
+    PHONE,
+    VISIT
+}

@@ -1,0 +1,8 @@
+package nl.stagemakelaar.outreach;
+
+public enum OutreachResult {
+    NO_ANSWER,
+    DECLINED,
+    INTERESTED,
+    INTERVIEW
+}

@@ -6,6 +6,15 @@ test('a broker sees ranked matches with reasons, proposes the student, records a
   await page.getByRole('link', { name: 'Sanne de Vries' }).click();
   await page.getByRole('tab', { name: 'Plekken' }).click();
 
+  // Outreach: choosing an employer a colleague approached lately shows who and for whom, before saving.
+  await page.getByRole('combobox', { name: 'Werkgever uit het netwerk' }).click();
+  await page.getByRole('option', { name: 'Zorgcentrum Westerpark' }).click();
+  await expect(page.getByText(/lead.west benaderde deze werkgever/)).toBeVisible();
+  await page.getByRole('combobox', { name: 'Resultaat' }).click();
+  await page.getByRole('option', { name: 'Interesse' }).click();
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(page.getByText('1 werkgever benaderd')).toBeVisible();
+
   const first = page.getByTestId('match').first();
   await expect(first.getByText('Helpende op de afdeling')).toBeVisible();
   await expect(first.getByText(/Past bij de opleiding \+30/)).toBeVisible();
@@ -40,7 +49,11 @@ test('a broker sees ranked matches with reasons, proposes the student, records a
   await assertAccessible(page);
   await snap(page, 'broker-placement-board');
 
-  await page.goto('/employers');
+  await page.goto('/employers?sort=health');
+  const westerpark = page.getByRole('row', { name: /Zorgcentrum Westerpark/ });
+  await expect(westerpark.getByText('Bezoek achterstallig')).toBeVisible();
+  await assertAccessible(page);
+  await snap(page, 'broker-employers-health');
   await page.getByRole('link', { name: 'Zorgcentrum Westerpark' }).click();
   await expect(page.getByText('1 van 2 bezet').or(page.getByText('2 van 2 bezet'))).toBeVisible();
   await assertAccessible(page);

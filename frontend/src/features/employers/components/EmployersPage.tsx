@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Pagination, SimpleGrid, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Pagination, Select, SimpleGrid, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,12 +6,13 @@ import { Link, useSearchParams } from 'react-router';
 import { PageHeader } from '@/shared/ui/PageHeader';
 import { PageLoader } from '@/shared/ui/PageLoader';
 import { QueryError } from '@/shared/ui/QueryError';
+import { formatDate } from '@/shared/ui/format';
 import { useEmployers } from '../api/get-employers';
 
 const PAGE_SIZE = 20;
 
 export function EmployersPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [params, setParams] = useSearchParams();
   const [search, setSearch] = useState(params.get('q') ?? '');
   const [city, setCity] = useState(params.get('city') ?? '');
@@ -22,6 +23,7 @@ export function EmployersPage() {
     const next = new URLSearchParams();
     if (debouncedSearch) next.set('q', debouncedSearch);
     if (debouncedCity) next.set('city', debouncedCity);
+    if (params.get('sort')) next.set('sort', params.get('sort')!);
     if (next.toString() !== new URLSearchParams([...params].filter(([k]) => k !== 'page')).toString()) {
       setParams(next, { replace: true });
     }
@@ -32,6 +34,7 @@ export function EmployersPage() {
   const employers = useEmployers({
     q: params.get('q') || undefined,
     city: params.get('city') || undefined,
+    sort: (params.get('sort') as 'name' | 'health' | null) ?? undefined,
     page: page - 1,
     size: PAGE_SIZE,
   });
@@ -47,9 +50,17 @@ export function EmployersPage() {
           </Button>
         }
       />
-      <SimpleGrid cols={{ base: 1, sm: 2 }} mb="md" maw={720} role="search" aria-label={t('common.search')}>
+      <SimpleGrid cols={{ base: 1, sm: 3 }} mb="md" maw={960} role="search" aria-label={t('common.search')}>
         <TextInput type="search" label={t('employers.searchLabel')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} />
         <TextInput label={t('employers.city')} value={city} onChange={(e) => setCity(e.currentTarget.value)} />
+        <Select label={t('placements.health.sortLabel')} allowDeselect={false} value={params.get('sort') ?? 'name'}
+          onChange={(v) => {
+            const next = new URLSearchParams(params);
+            next.set('sort', v ?? 'name');
+            next.delete('page');
+            setParams(next, { replace: true });
+          }}
+          data={[{ value: 'name', label: t('placements.health.byName') }, { value: 'health', label: t('placements.health.byHealth') }]} />
       </SimpleGrid>
       {employers.isError && <QueryError error={employers.error} />}
       {employers.isPending && <PageLoader />}
@@ -69,7 +80,7 @@ export function EmployersPage() {
                     <Table.Th scope="col">{t('employers.name')}</Table.Th>
                     <Table.Th scope="col">{t('employers.city')}</Table.Th>
                     <Table.Th scope="col" visibleFrom="sm">{t('employers.kvkNumber')}</Table.Th>
-                    <Table.Th scope="col" visibleFrom="md">{t('employers.phone')}</Table.Th>
+                    <Table.Th scope="col" visibleFrom="md">{t('placements.health.lastContact')}</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
@@ -79,10 +90,14 @@ export function EmployersPage() {
                         <Anchor component={Link} to={`/employers/${e.id}`} fw={600}>
                           {e.name}
                         </Anchor>
+                        <Group gap={4}>
+                          {e.visitOverdue && <Badge size="xs" color="red" variant="light" c="dark" tt="none">{t('placements.health.overdue')}</Badge>}
+                          {e.newThisMonth && <Badge size="xs" color="green" variant="light" c="dark" tt="none">{t('placements.health.new')}</Badge>}
+                        </Group>
                       </Table.Td>
                       <Table.Td>{e.city ?? t('common.none')}</Table.Td>
                       <Table.Td visibleFrom="sm">{e.kvkNumber ?? t('common.none')}</Table.Td>
-                      <Table.Td visibleFrom="md">{e.phone ?? t('common.none')}</Table.Td>
+                      <Table.Td visibleFrom="md">{e.lastContactAt ? formatDate(e.lastContactAt, i18n.language) : t('placements.health.never')}</Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>

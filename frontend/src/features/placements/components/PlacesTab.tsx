@@ -5,6 +5,7 @@ import { ApiError, type Schemas } from '@/shared/api/client';
 import { formatDate } from '@/shared/ui/format';
 import { useMatches } from '../api/matches';
 import { usePlacements, usePropose } from '../api/placements';
+import { OutreachSection } from './OutreachSection';
 import { PlacementActions } from './PlacementActions';
 import { PlacementStatusBadge } from './PlacementStatusBadge';
 
@@ -57,6 +58,8 @@ export function PlacesTab({ studentId }: { studentId: string }) {
           <PlacementActions placement={p} />
         </Card>
       ))}
+
+      <OutreachSection studentId={studentId} />
 
       <Title order={3} size="h5" mt="md">{t('placements.matchesTitle')}</Title>
       {matches.data?.length === 0 && <Text size="sm">{t('placements.noMatches')}</Text>}

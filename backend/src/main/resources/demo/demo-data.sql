@@ -283,3 +283,7 @@ INSERT INTO outreach (id, organisation_id, student_id, employer_id, channel, app
   ('00000000-0000-4000-5000-000000000004', '00000000-0000-4000-a000-000000000001', '00000000-0000-4000-e000-000000000003',
    '00000000-0000-4000-c000-000000000002', 'LINKEDIN', CURRENT_DATE - 2, 'NO_ANSWER', NULL, 'lead.west')
 ON CONFLICT (id) DO NOTHING;
+
+-- Long-standing relations; Fietsenmaker Ruiter is this month's new training company.
+UPDATE employer SET created_at = now() - interval '8 months'
+ WHERE created_by = 'demo' AND id <> '00000000-0000-4000-c000-000000000003' AND created_at > now() - interval '1 day';

@@ -1,26 +1,28 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, type RouteObject } from 'react-router';
 import { primaryRole, useMe, type Role } from '@/features/me/api/get-me';
-import { CaseFilePage } from './pages/CaseFilePage';
-import { DashboardPage } from '@/features/casework/components/DashboardPage';
-import { EmployerCreatePage } from '@/features/employers/components/EmployerCreatePage';
-import { EmployerDetailPage } from '@/features/employers/components/EmployerDetailPage';
-import { EmployerEditPage } from '@/features/employers/components/EmployerEditPage';
-import { EmployersPage } from '@/features/employers/components/EmployersPage';
-import { EmployerHome } from '@/features/employer-portal/components/EmployerHome';
-import { PlacementBoardPage } from '@/features/placements/components/PlacementBoardPage';
-import { InboxPage } from '@/features/referrals/components/InboxPage';
-import { MentorReferralPage } from '@/features/referrals/components/MentorReferralPage';
-import { MentorReferralsPage } from '@/features/referrals/components/MentorReferralsPage';
-import { ReferralWizard } from '@/features/referrals/components/ReferralWizard';
-import { TriagePage } from '@/features/referrals/components/TriagePage';
-import { StudentCreatePage } from '@/features/students/components/StudentCreatePage';
-import { StudentEditPage } from '@/features/students/components/StudentEditPage';
-import { StudentsPage } from '@/features/students/components/StudentsPage';
 import { PageLoader } from '@/shared/ui/PageLoader';
 import { QueryError } from '@/shared/ui/QueryError';
 import { NotFound } from './NotFound';
 import { Shell } from './Shell';
+
+// Pages load on demand: a mentor on a phone never downloads the broker's case file.
+const CaseFilePage = lazy(() => import('./pages/CaseFilePage').then((m) => ({ default: m.CaseFilePage })));
+const DashboardPage = lazy(() => import('@/features/casework/components/DashboardPage').then((m) => ({ default: m.DashboardPage })));
+const EmployerCreatePage = lazy(() => import('@/features/employers/components/EmployerCreatePage').then((m) => ({ default: m.EmployerCreatePage })));
+const EmployerDetailPage = lazy(() => import('@/features/employers/components/EmployerDetailPage').then((m) => ({ default: m.EmployerDetailPage })));
+const EmployerEditPage = lazy(() => import('@/features/employers/components/EmployerEditPage').then((m) => ({ default: m.EmployerEditPage })));
+const EmployersPage = lazy(() => import('@/features/employers/components/EmployersPage').then((m) => ({ default: m.EmployersPage })));
+const EmployerHome = lazy(() => import('@/features/employer-portal/components/EmployerHome').then((m) => ({ default: m.EmployerHome })));
+const PlacementBoardPage = lazy(() => import('@/features/placements/components/PlacementBoardPage').then((m) => ({ default: m.PlacementBoardPage })));
+const InboxPage = lazy(() => import('@/features/referrals/components/InboxPage').then((m) => ({ default: m.InboxPage })));
+const MentorReferralPage = lazy(() => import('@/features/referrals/components/MentorReferralPage').then((m) => ({ default: m.MentorReferralPage })));
+const MentorReferralsPage = lazy(() => import('@/features/referrals/components/MentorReferralsPage').then((m) => ({ default: m.MentorReferralsPage })));
+const ReferralWizard = lazy(() => import('@/features/referrals/components/ReferralWizard').then((m) => ({ default: m.ReferralWizard })));
+const TriagePage = lazy(() => import('@/features/referrals/components/TriagePage').then((m) => ({ default: m.TriagePage })));
+const StudentCreatePage = lazy(() => import('@/features/students/components/StudentCreatePage').then((m) => ({ default: m.StudentCreatePage })));
+const StudentEditPage = lazy(() => import('@/features/students/components/StudentEditPage').then((m) => ({ default: m.StudentEditPage })));
+const StudentsPage = lazy(() => import('@/features/students/components/StudentsPage').then((m) => ({ default: m.StudentsPage })));
 
 const HOME: Record<Role, string> = {
   broker: '/dashboard',
@@ -43,7 +45,7 @@ function RequireRole({ roles, children }: { roles: Role[]; children: ReactNode }
   const me = useMe();
   if (me.isPending) return <PageLoader />;
   if (me.isError) return <QueryError error={me.error} />;
-  return me.data.roles.some((r) => roles.includes(r as Role)) ? <>{children}</> : <NotFound />;
+  return me.data.roles.some((r) => roles.includes(r as Role)) ? <Suspense fallback={<PageLoader />}>{children}</Suspense> : <NotFound />;
 }
 
 const office = (el: ReactNode) => <RequireRole roles={['broker', 'lead']}>{el}</RequireRole>;

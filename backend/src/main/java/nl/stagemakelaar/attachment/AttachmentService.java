@@ -100,7 +100,6 @@ public class AttachmentService {
     }
 
     private Student student(UUID id) {
-        return students.findInOrganisation(caller.organisationId(), id)
-                .orElseThrow(() -> ApiException.notFound("Student"));
+        return students.requireInOrganisation(caller.organisationId(), id);
     }
 }

@@ -85,7 +85,6 @@ public class ContactService {
     }
 
     private Student student(UUID id) {
-        return students.findInOrganisation(caller.organisationId(), id)
-                .orElseThrow(() -> ApiException.notFound("Student"));
+        return students.requireInOrganisation(caller.organisationId(), id);
     }
 }

@@ -7,7 +7,6 @@ import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.UUID;
 import nl.stagemakelaar.audit.AuditLog;
-import nl.stagemakelaar.common.ApiException;
 import nl.stagemakelaar.common.Etags;
 import nl.stagemakelaar.common.Text;
 import nl.stagemakelaar.security.Caller;
@@ -70,7 +69,6 @@ public class IntakeService {
     }
 
     private Student student(UUID id) {
-        return students.findInOrganisation(caller.organisationId(), id)
-                .orElseThrow(() -> ApiException.notFound("Student"));
+        return students.requireInOrganisation(caller.organisationId(), id);
     }
 }

@@ -115,7 +115,6 @@ public class OutreachService {
     }
 
     private Student student(UUID id) {
-        return students.findInOrganisation(caller.organisationId(), id)
-                .orElseThrow(() -> ApiException.notFound("Student"));
+        return students.requireInOrganisation(caller.organisationId(), id);
     }
 }

@@ -11,7 +11,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.stagemakelaar.audit.AuditLog;
-import nl.stagemakelaar.common.ApiException;
 import nl.stagemakelaar.security.Caller;
 import nl.stagemakelaar.student.Student;
 import nl.stagemakelaar.student.StudentRepository;
@@ -77,7 +76,6 @@ public class PreparationService {
     }
 
     private Student student(UUID id) {
-        return students.findInOrganisation(caller.organisationId(), id)
-                .orElseThrow(() -> ApiException.notFound("Student"));
+        return students.requireInOrganisation(caller.organisationId(), id);
     }
 }

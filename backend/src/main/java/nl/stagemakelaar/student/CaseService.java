@@ -100,8 +100,7 @@ public class CaseService {
     }
 
     private Student load(UUID id) {
-        return students.findInOrganisation(caller.organisationId(), id)
-                .orElseThrow(() -> ApiException.notFound("Student"));
+        return students.requireInOrganisation(caller.organisationId(), id);
     }
 
     private void touch(Student s) {

@@ -8,11 +8,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.stagemakelaar.common.ApiException;
 import nl.stagemakelaar.common.PageRequest;
 import nl.stagemakelaar.common.Text;
 
 @ApplicationScoped
 public class StudentRepository implements PanacheRepositoryBase<Student, UUID> {
+
+    /** Scoped lookup that answers 404 for a student outside the organisation. */
+    public Student requireInOrganisation(UUID organisationId, UUID id) {
+        return findInOrganisation(organisationId, id).orElseThrow(() -> ApiException.notFound("Student"));
+    }
 
     /** Scoped lookup: a student of another organisation does not exist for the caller. */
     public Optional<Student> findInOrganisation(UUID organisationId, UUID id) {

@@ -76,8 +76,7 @@ public class StudentService {
     }
 
     private Student load(UUID id) {
-        return students.findInOrganisation(caller.organisationId(), id)
-                .orElseThrow(() -> ApiException.notFound("Student"));
+        return students.requireInOrganisation(caller.organisationId(), id);
     }
 
     private void apply(Student s, StudentInput in) {

@@ -20,11 +20,11 @@ class MatchingTest {
     jakarta.persistence.EntityManager em;
 
     /**
-     * 50,000 open places in one organisation; the budget is 100 ms per ranking. The assertion allows 250 ms
+     * 50,000 open places in one organisation; the budget is 100 ms per ranking. The assertion allows 150 ms
      * for a loaded CI machine; the measured median is printed (see the note on issue 5).
      */
     @Test
-    void rankingFiftyThousandPlacesStaysWithinBudget() {
+    void rankingFiftyThousandPlacesStaysWithinBudget() throws Exception {
         String employer = PlacementFlowTest.employer(BROKER_WEST, Map.of("supportOpenness", "YES"));
         String student = PlacementFlowTest.student(BROKER_WEST, SCHOOL_DELTA, PROGRAMME_RETAIL_2);
         as(BROKER_WEST).header("If-Match", "\"-1\"").body(Map.of("preferredSectors", "retail", "homeCity", "Amsterdam",
@@ -44,17 +44,24 @@ class MatchingTest {
             for (int i = 0; i < 3; i++) {
                 as(BROKER_WEST).get("/api/v1/students/" + student + "/matches").then().statusCode(200);
             }
-            long[] times = new long[9];
+            // Timed with the JDK's HTTP client: REST Assured's own overhead would dominate the figure.
+            var http = java.net.http.HttpClient.newHttpClient();
+            var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                            "http://127.0.0.1:" + io.restassured.RestAssured.port + "/api/v1/students/" + student + "/matches"))
+                    .header("Authorization", "Bearer " + nl.stagemakelaar.support.Tokens.of(BROKER_WEST)).build();
+            long[] times = new long[15];
             for (int i = 0; i < times.length; i++) {
                 long t0 = System.nanoTime();
-                as(BROKER_WEST).get("/api/v1/students/" + student + "/matches").then().statusCode(200)
-                        .body("size()", is(20)).body("[0].score", greaterThanOrEqualTo(90));
+                var response = http.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
                 times[i] = (System.nanoTime() - t0) / 1_000_000;
+                org.junit.jupiter.api.Assertions.assertEquals(200, response.statusCode());
             }
+            as(BROKER_WEST).get("/api/v1/students/" + student + "/matches").then().statusCode(200)
+                    .body("size()", is(20)).body("[0].score", greaterThanOrEqualTo(90));
             java.util.Arrays.sort(times);
             System.out.println("MATCHING 50k places: median " + times[times.length / 2] + " ms, max "
                     + times[times.length - 1] + " ms (HTTP round trip, token verification included)");
-            assertTrue(times[times.length / 2] < 250, "median " + times[times.length / 2] + " ms");
+            assertTrue(times[times.length / 2] < 150, "median " + times[times.length / 2] + " ms");
         } finally {
             io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                     "delete from internship_place where created_by = 'perf'").executeUpdate());

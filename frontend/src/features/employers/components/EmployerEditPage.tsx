@@ -1,8 +1,8 @@
-import { Alert, Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { ApiError } from '@/shared/api/client';
 import { PageHeader } from '@/shared/ui/PageHeader';
+import { StaleAlert } from '@/shared/ui/StaleAlert';
 import { PageLoader } from '@/shared/ui/PageLoader';
 import { QueryError } from '@/shared/ui/QueryError';
 import { useEmployer } from '../api/get-employer';
@@ -23,14 +23,7 @@ export function EmployerEditPage() {
   return (
     <>
       <PageHeader title={t('employers.editTitle')} />
-      {stale && (
-        <Alert color="orange" role="alert" mb="md">
-          {t('employers.stale')}{' '}
-          <Button size="xs" variant="white" onClick={() => { update.reset(); void employer.refetch(); }}>
-            {t('students.reload')}
-          </Button>
-        </Alert>
-      )}
+      {stale && <StaleAlert message={t('employers.stale')} onReload={() => { update.reset(); void employer.refetch(); }} />}
       <EmployerForm
         key={etag}
         initial={toValues(data)}

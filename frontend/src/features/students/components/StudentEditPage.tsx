@@ -1,8 +1,8 @@
-import { Alert, Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { ApiError } from '@/shared/api/client';
 import { PageHeader } from '@/shared/ui/PageHeader';
+import { StaleAlert } from '@/shared/ui/StaleAlert';
 import { PageLoader } from '@/shared/ui/PageLoader';
 import { QueryError } from '@/shared/ui/QueryError';
 import { useStudent } from '../api/get-student';
@@ -23,14 +23,7 @@ export function StudentEditPage() {
   return (
     <>
       <PageHeader title={t('students.editTitle')} />
-      {stale && (
-        <Alert color="orange" role="alert" mb="md">
-          {t('students.stale')}{' '}
-          <Button size="xs" variant="white" onClick={() => { update.reset(); void student.refetch(); }}>
-            {t('students.reload')}
-          </Button>
-        </Alert>
-      )}
+      {stale && <StaleAlert message={t('students.stale')} onReload={() => { update.reset(); void student.refetch(); }} />}
       <StudentForm
         key={etag}
         initial={toValues(data)}

@@ -16,6 +16,7 @@ export const en: Messages = {
     lastChanged: 'Last changed by {{who}} on {{when}}',
     notFound: 'Not found',
     notFoundText: 'This page or record does not exist, or you have no access to it.',
+    pageControl: { previous: 'Previous page', next: 'Next page', first: 'First page', last: 'Last page' },
     pagination: 'Pagination',
   },
   auth: { failed: 'Signing in failed', retry: 'Sign in again' },

@@ -15,6 +15,7 @@ export const nl = {
     lastChanged: 'Laatst gewijzigd door {{who}} op {{when}}',
     notFound: 'Niet gevonden',
     notFoundText: 'Deze pagina of dit dossier bestaat niet, of u heeft er geen toegang toe.',
+    pageControl: { previous: 'Vorige pagina', next: 'Volgende pagina', first: 'Eerste pagina', last: 'Laatste pagina' },
     pagination: 'Paginering',
   },
   auth: { failed: 'Inloggen is niet gelukt', retry: 'Opnieuw inloggen' },

@@ -1,6 +1,7 @@
-import { Group, Pagination, Stack, Text, Timeline } from '@mantine/core';
+import { Stack, Text, Timeline } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ListPagination } from '@/shared/ui/ListPagination';
 import { formatDateTime } from '@/shared/ui/format';
 import { useTimeline } from '../api/timeline';
 
@@ -21,11 +22,7 @@ export function TimelinePanel({ studentId }: { studentId: string }) {
           </Timeline.Item>
         ))}
       </Timeline>
-      {data && data.total > data.size && (
-        <Group justify="center">
-          <Pagination total={Math.ceil(data.total / data.size)} value={page} onChange={setPage} />
-        </Group>
-      )}
+      {data && <ListPagination total={data.total} pageSize={data.size} page={page} onChange={setPage} />}
     </Stack>
   );
 }

@@ -1,8 +1,9 @@
-import { Anchor, Badge, Button, Group, Pagination, Select, SimpleGrid, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Select, SimpleGrid, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { ListPagination } from '@/shared/ui/ListPagination';
 import { PageHeader } from '@/shared/ui/PageHeader';
 import { PageLoader } from '@/shared/ui/PageLoader';
 import { QueryError } from '@/shared/ui/QueryError';
@@ -104,20 +105,16 @@ export function EmployersPage() {
               </Table>
             </Table.ScrollContainer>
           )}
-          {total > PAGE_SIZE && (
-            <Group justify="center" mt="md">
-              <Pagination
-                total={Math.ceil(total / PAGE_SIZE)}
-                value={page}
-                onChange={(p) => {
-                  const next = new URLSearchParams(params);
-                  next.set('page', String(p));
-                  setParams(next, { replace: true });
-                }}
-                getControlProps={(control) => ({ 'aria-label': `${t('common.pagination')}: ${control}` })}
-              />
-            </Group>
-          )}
+          <ListPagination
+            total={total}
+            pageSize={PAGE_SIZE}
+            page={page}
+            onChange={(p) => {
+              const next = new URLSearchParams(params);
+              next.set('page', String(p));
+              setParams(next, { replace: true });
+            }}
+          />
         </>
       )}
     </>

@@ -1,9 +1,10 @@
-import { Group, Pagination, SegmentedControl, Text, TextInput } from '@mantine/core';
+import { Group, SegmentedControl, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { Schemas } from '@/shared/api/client';
+import { ListPagination } from '@/shared/ui/ListPagination';
 import { PageHeader } from '@/shared/ui/PageHeader';
 import { PageLoader } from '@/shared/ui/PageLoader';
 import { QueryError } from '@/shared/ui/QueryError';
@@ -60,15 +61,7 @@ export function InboxPage() {
         ) : (
           <ReferralsTable items={referrals.data.items} basePath="/referrals" />
         ))}
-      {total > PAGE_SIZE && (
-        <Group justify="center" mt="md">
-          <Pagination
-            total={Math.ceil(total / PAGE_SIZE)}
-            value={page}
-            onChange={(p) => setParams({ tab, page: String(p) }, { replace: true })}
-          />
-        </Group>
-      )}
+      <ListPagination total={total} pageSize={PAGE_SIZE} page={page} onChange={(p) => setParams({ tab, page: String(p) }, { replace: true })} />
     </>
   );
 }

@@ -1,7 +1,8 @@
-import { Button, Group, Pagination, Text } from '@mantine/core';
+import { Button, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ListPagination } from '@/shared/ui/ListPagination';
 import { PageHeader } from '@/shared/ui/PageHeader';
 import { PageLoader } from '@/shared/ui/PageLoader';
 import { QueryError } from '@/shared/ui/QueryError';
@@ -33,11 +34,7 @@ export function MentorReferralsPage() {
       {referrals.isPending && <PageLoader />}
       {referrals.data &&
         (total === 0 ? <Text>{t('referrals.empty')}</Text> : <ReferralsTable items={referrals.data.items} basePath="/mentor/referrals" forMentor />)}
-      {total > PAGE_SIZE && (
-        <Group justify="center" mt="md">
-          <Pagination total={Math.ceil(total / PAGE_SIZE)} value={page} onChange={setPage} />
-        </Group>
-      )}
+      <ListPagination total={total} pageSize={PAGE_SIZE} page={page} onChange={setPage} />
     </>
   );
 }

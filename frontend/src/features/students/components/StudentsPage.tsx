@@ -1,10 +1,11 @@
-import { Anchor, Badge, Button, Collapse, Group, Pagination, Select, SimpleGrid, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Badge, Button, Collapse, Select, SimpleGrid, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue, useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useProgrammes } from '@/features/reference/api/get-programmes';
 import { useSchools } from '@/features/reference/api/get-schools';
+import { ListPagination } from '@/shared/ui/ListPagination';
 import { PageHeader } from '@/shared/ui/PageHeader';
 import { PageLoader } from '@/shared/ui/PageLoader';
 import { QueryError } from '@/shared/ui/QueryError';
@@ -164,16 +165,7 @@ export function StudentsPage() {
               </Table>
             </Table.ScrollContainer>
           )}
-          {total > PAGE_SIZE && (
-            <Group justify="center" mt="md">
-              <Pagination
-                total={Math.ceil(total / PAGE_SIZE)}
-                value={page}
-                onChange={(p) => set('page', String(p))}
-                getControlProps={(control) => ({ 'aria-label': `${t('common.pagination')}: ${control}` })}
-              />
-            </Group>
-          )}
+          <ListPagination total={total} pageSize={PAGE_SIZE} page={page} onChange={(p) => set('page', String(p))} />
         </>
       )}
     </>

@@ -20,8 +20,8 @@ class MatchingTest {
     jakarta.persistence.EntityManager em;
 
     /**
-     * 50,000 open places in one organisation; the budget is 100 ms per ranking. The assertion allows 150 ms
-     * for a loaded CI machine; the measured median is printed (see the note on issue 5).
+     * 50,000 open places in one organisation; the budget is 100 ms per ranking. The assertion holds the budget itself (100 ms median)
+     * over 15 requests; the measured median is printed (see the note on issue 5).
      */
     @Test
     void rankingFiftyThousandPlacesStaysWithinBudget() throws Exception {
@@ -61,7 +61,7 @@ class MatchingTest {
             java.util.Arrays.sort(times);
             System.out.println("MATCHING 50k places: median " + times[times.length / 2] + " ms, max "
                     + times[times.length - 1] + " ms (HTTP round trip, token verification included)");
-            assertTrue(times[times.length / 2] < 150, "median " + times[times.length / 2] + " ms");
+            assertTrue(times[times.length / 2] < 100, "median " + times[times.length / 2] + " ms");
         } finally {
             io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                     "delete from internship_place where created_by = 'perf'").executeUpdate());

@@ -287,3 +287,54 @@ ON CONFLICT (id) DO NOTHING;
 -- Long-standing relations; Fietsenmaker Ruiter is this month's new training company.
 UPDATE employer SET created_at = now() - interval '8 months'
  WHERE created_by = 'demo' AND id <> '00000000-0000-4000-c000-000000000003' AND created_at > now() - interval '1 day';
+
+-- ---- Employer portal (issue 6) ----
+-- Brokers' work e-mail, shown to employers as the line to their broker (refreshed from the token at login).
+UPDATE staff_member SET email = username || '@demo.stagemakelaar.nl'
+ WHERE email IS NULL AND username IN ('broker.west', 'lead.west', 'broker.rivier');
+
+UPDATE employer SET description = 'Ambachtelijke bakkerij met winkel in Bos en Lommer. We bakken sinds 1987 en leren '
+                               || 'stagiairs graag het vak, van deeg tot toonbank.'
+ WHERE id = '00000000-0000-4000-c000-000000000001' AND description IS NULL;
+
+-- Petra Molenaar (realm user employer.demo, fixed id) accepted her invitation long ago.
+INSERT INTO employer_invitation (id, organisation_id, employer_id, email, first_name, last_name, keycloak_user_id,
+                                 token_hash, expires_at, status, accepted_at, created_at, created_by, updated_by) VALUES
+  ('00000000-0000-4000-4000-000000000001', '00000000-0000-4000-a000-000000000001', '00000000-0000-4000-c000-000000000001',
+   'employer.demo@demo.stagemakelaar.nl', 'Petra', 'Molenaar', '00000000-0000-4000-f000-000000000001', NULL,
+   now() - interval '76 days', 'ACTIVE', now() - interval '88 days', now() - interval '90 days', 'broker.west',
+   'employer.demo@demo.stagemakelaar.nl')
+ON CONFLICT (id) DO NOTHING;
+
+-- Yara is proposed to the bakery (new candidate in the portal); Bram has been an intern there for three weeks.
+INSERT INTO student (id, organisation_id, first_name, last_name, date_of_birth, email, phone, school_id,
+                     programme_id, phase, guidance_intensity, assigned_broker, created_by, updated_by) VALUES
+  ('00000000-0000-4000-e000-000000000007', '00000000-0000-4000-a000-000000000001', 'Yara', 'Koster', '2007-05-19',
+   NULL, '0612345607', '00000000-0000-4000-b000-000000000002', '00000000-0000-4000-d000-000000000003',
+   'MATCHING', 'INTENSIVE', 'broker.west', 'demo', 'demo'),
+  ('00000000-0000-4000-e000-000000000008', '00000000-0000-4000-a000-000000000001', 'Bram', 'de Jong', '2006-02-27',
+   NULL, '0612345608', '00000000-0000-4000-b000-000000000002', '00000000-0000-4000-d000-000000000003',
+   'IN_INTERNSHIP', 'INTENSIVE', 'broker.west', 'demo', 'demo')
+ON CONFLICT (id) DO NOTHING;
+
+INSERT INTO placement (id, organisation_id, student_id, employer_id, place_id, type, status, profile, strengths,
+                       support_to_mention, consent_to_share, consent_date, start_date, required_hours, hours_done,
+                       created_by, updated_by) VALUES
+  ('00000000-0000-4000-6000-000000000004', '00000000-0000-4000-a000-000000000001', '00000000-0000-4000-e000-000000000007',
+   '00000000-0000-4000-c000-000000000001', '00000000-0000-4000-7000-000000000001', 'EXTERNAL', 'PROPOSED',
+   'Yara zoekt een stage in de verkoop. Ze is vriendelijk tegen klanten en werkt netjes.',
+   'Vriendelijk, nauwkeurig, houdt van bakken', 'Vindt het fijn als taken vooraf kort worden uitgelegd.',
+   true, CURRENT_DATE - 2, NULL, 400, 0, 'broker.west', 'broker.west'),
+  ('00000000-0000-4000-6000-000000000005', '00000000-0000-4000-a000-000000000001', '00000000-0000-4000-e000-000000000008',
+   '00000000-0000-4000-c000-000000000001', NULL, 'EXTERNAL', 'ACTIVE',
+   'Bram is praktisch ingesteld en staat graag vroeg op.', 'Doorzetter, sterk in de bakkerij', NULL,
+   true, CURRENT_DATE - 35, CURRENT_DATE - 21, 400, 96, 'broker.west', 'broker.west')
+ON CONFLICT (id) DO NOTHING;
+
+INSERT INTO check_in (id, organisation_id, placement_id, signal, note, reported_by, reported_at) VALUES
+  ('00000000-0000-4000-3000-000000000001', '00000000-0000-4000-a000-000000000001', '00000000-0000-4000-6000-000000000005',
+   'OK', 'Goede eerste week, leert snel.', 'employer.demo@demo.stagemakelaar.nl', now() - interval '14 days'),
+  ('00000000-0000-4000-3000-000000000002', '00000000-0000-4000-a000-000000000001', '00000000-0000-4000-6000-000000000005',
+   'CONCERN', 'Twee keer te laat deze week; bellen jullie hem even?', 'employer.demo@demo.stagemakelaar.nl',
+   now() - interval '1 day')
+ON CONFLICT (id) DO NOTHING;

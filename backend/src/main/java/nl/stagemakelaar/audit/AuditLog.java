@@ -16,9 +16,15 @@ public class AuditLog {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(UUID organisationId, String action, String entityType, UUID entityId) {
+        recordAs(organisationId, caller.username(), action, entityType, entityId);
+    }
+
+    /** For the few writes without a logged-in caller (an invited person setting their password). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAs(UUID organisationId, String actor, String action, String entityType, UUID entityId) {
         AuditEvent e = new AuditEvent();
         e.organisationId = organisationId;
-        e.actor = caller.username();
+        e.actor = actor;
         e.action = action;
         e.entityType = entityType;
         e.entityId = entityId;

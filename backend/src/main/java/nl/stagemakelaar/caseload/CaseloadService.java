@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import nl.stagemakelaar.checkin.CheckInSignal;
 import nl.stagemakelaar.organisation.Organisation;
 import nl.stagemakelaar.referral.ReferralRepository;
 import nl.stagemakelaar.security.Caller;
@@ -86,6 +87,17 @@ public class CaseloadService {
                 .stream().map(r -> new CaseloadView.StartingSoon((UUID) r[0], (String) r[1], Phase.valueOf((String) r[2]),
                         toDate(r[3]))).toList();
 
+        // Employers' concerns and dropout risks stay on top until a broker acknowledges them.
+        List<CaseloadView.Signal> signals = rows(em.createNativeQuery(
+                "select ci.id, ci.placement_id, s.id as sid, s.first_name || ' ' || s.last_name, e.name, ci.signal, ci.note,"
+                        + " ci.reported_by, ci.reported_at from check_in ci join placement p on p.id = ci.placement_id"
+                        + " join student s on s.id = p.student_id join employer e on e.id = p.employer_id"
+                        + " where ci.organisation_id = :org and ci.signal <> 'OK' and ci.acknowledged_at is null" + brokerFilter
+                        + " order by ci.signal = 'AT_RISK' desc, ci.reported_at desc limit " + LIST_LIMIT), org, mine)
+                .stream().map(r -> new CaseloadView.Signal((UUID) r[0], (UUID) r[1], (UUID) r[2], (String) r[3],
+                        (String) r[4], CheckInSignal.valueOf((String) r[5]), (String) r[6], (String) r[7],
+                        toDateTime(r[8]))).toList();
+
         Integer capacity = null;
         List<CaseloadView.BrokerLoad> brokers = List.of();
         if (lead) {
@@ -102,7 +114,7 @@ public class CaseloadService {
                             ((Number) r[2]).longValue(), ((Number) r[3]).longValue())).toList();
         }
         return new CaseloadView(lead ? "ORGANISATION" : "MINE", phases,
-                referrals.counts(new ReferralRepository.Scope(org, null), today), followUps, quiet, soon, capacity, brokers);
+                referrals.counts(new ReferralRepository.Scope(org, null), today), followUps, quiet, soon, signals, capacity, brokers);
     }
 
     @SuppressWarnings("unchecked")

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import nl.stagemakelaar.checkin.CheckInSignal;
 import nl.stagemakelaar.referral.ReferralCounts;
 import nl.stagemakelaar.student.Phase;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -20,6 +21,7 @@ public record CaseloadView(
         List<FollowUp> followUps,
         List<QuietStudent> quietStudents,
         List<StartingSoon> startingSoon,
+        List<Signal> signals,
         @Schema(nullable = true) Integer capacityHoursPerWeek,
         List<BrokerLoad> brokers) {
 
@@ -35,6 +37,11 @@ public record CaseloadView(
     }
 
     public record StartingSoon(UUID studentId, String studentName, Phase phase, LocalDate internshipStartBy) {
+    }
+
+    /** An employer's check-in with a concern or dropout risk that no broker has acknowledged yet. */
+    public record Signal(UUID checkInId, UUID placementId, UUID studentId, String studentName, String employerName,
+            CheckInSignal signal, @Schema(nullable = true) String note, String reportedBy, OffsetDateTime reportedAt) {
     }
 
     public record BrokerLoad(String username, String name, long activeCases, long minutesLast30Days) {

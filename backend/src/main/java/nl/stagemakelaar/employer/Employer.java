@@ -36,6 +36,9 @@ public class Employer extends PanacheEntityBase {
     public String email;
     public String phone;
 
+    /** The employer's own words about the company (editable in the employer portal). */
+    public String description;
+
     /** Comma-separated sectors, e.g. "retail,horeca". */
     public String sectors;
 

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 public record EmployerView(UUID id, String name, @Schema(nullable = true) String kvkNumber, @Schema(nullable = true) String city, @Schema(nullable = true) String website, @Schema(nullable = true) String email,
-        @Schema(nullable = true) String phone, List<ContactPersonView> contactPersons, List<String> sectors,
+        @Schema(nullable = true) String phone, @Schema(nullable = true) String description, List<ContactPersonView> contactPersons, List<String> sectors,
         @Schema(nullable = true) EmployerSize size, @Schema(nullable = true) String street,
         @Schema(nullable = true) String postcode, SbbStatus sbbStatus, @Schema(nullable = true) String sbbNumber,
         SupportOpenness supportOpenness, @Schema(nullable = true) String supportNote, boolean vogRequired,
@@ -19,7 +19,7 @@ public record EmployerView(UUID id, String name, @Schema(nullable = true) String
     public static EmployerView of(Employer e) {
         List<ContactPersonView> contacts = e.contactPersons.stream()
                 .map(c -> new ContactPersonView(c.id, c.name, c.role, c.email, c.phone)).toList();
-        return new EmployerView(e.id, e.name, e.kvkNumber, e.city, e.website, e.email, e.phone, contacts,
+        return new EmployerView(e.id, e.name, e.kvkNumber, e.city, e.website, e.email, e.phone, e.description, contacts,
                 Sectors.split(e.sectors), e.size, e.street, e.postcode, e.sbbStatus, e.sbbNumber, e.supportOpenness,
                 e.supportNote, e.vogRequired, e.ownerBroker, e.visitEveryDays, e.version, e.createdAt, e.createdBy,
                 e.updatedAt, e.updatedBy);

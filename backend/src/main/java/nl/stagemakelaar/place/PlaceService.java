@@ -33,7 +33,12 @@ public class PlaceService {
 
     @Transactional
     public PageResult<PlaceView> list(UUID employerId, PlaceStatus status, PageRequest page) {
-        UUID org = caller.organisationId();
+        return list(caller.organisationId(), employerId, status, page);
+    }
+
+    /** Also for the employer portal, which passes its own employer's organisation and id. */
+    @Transactional
+    public PageResult<PlaceView> list(UUID org, UUID employerId, PlaceStatus status, PageRequest page) {
         StringBuilder where = new StringBuilder("p.organisationId = :org");
         Map<String, Object> params = new HashMap<>(Map.of("org", org));
         if (employerId != null) {
@@ -59,16 +64,25 @@ public class PlaceService {
 
     @Transactional
     public PlaceView get(UUID id) {
-        InternshipPlace p = load(id);
+        return view(load(id));
+    }
+
+    public PlaceView view(InternshipPlace p) {
         return PlaceView.of(p, filled(List.of(p.id)).getOrDefault(p.id, 0L));
     }
 
     @Transactional
     public PlaceView create(PlaceInput in) {
+        return create(employer(in.employerId()), in);
+    }
+
+    /** The employer is already in the caller's scope (broker's network, or the portal user's own employer). */
+    @Transactional
+    public PlaceView create(Employer employer, PlaceInput in) {
         InternshipPlace p = new InternshipPlace();
         p.id = UUID.randomUUID();
-        p.organisationId = caller.organisationId();
-        p.employer = employer(in.employerId());
+        p.organisationId = employer.organisationId;
+        p.employer = employer;
         p.createdAt = OffsetDateTime.now();
         p.createdBy = caller.username();
         apply(p, in);
@@ -80,7 +94,11 @@ public class PlaceService {
 
     @Transactional
     public PlaceView update(UUID id, String ifMatch, PlaceInput in) {
-        InternshipPlace p = load(id);
+        return update(load(id), ifMatch, in);
+    }
+
+    @Transactional
+    public PlaceView update(InternshipPlace p, String ifMatch, PlaceInput in) {
         Etags.require(ifMatch, p.version);
         if (!p.employer.id.equals(in.employerId())) {
             throw ApiException.invalidField("employerId", "Immutable", "a place cannot move to another employer");
@@ -88,7 +106,7 @@ public class PlaceService {
         apply(p, in);
         audit.record(p.organisationId, "UPDATE", "place", p.id);
         InternshipPlace.flush();
-        return PlaceView.of(p, filled(List.of(p.id)).getOrDefault(p.id, 0L));
+        return view(p);
     }
 
     /** Filled = accepted, running or completed placements on the place: counted, never typed. */

@@ -50,6 +50,15 @@ public class Placement extends PanacheEntityBase {
     /** The short profile the employer will see, shared with the student's consent. */
     public String profile;
 
+    /** Shared with the employer together with the profile (the student agreed to both). */
+    public String strengths;
+
+    @Column(name = "support_to_mention")
+    public String supportToMention;
+
+    @Column(name = "cv_attachment_id")
+    public UUID cvAttachmentId;
+
     @Column(name = "consent_to_share")
     public boolean consentToShare;
 
@@ -80,6 +89,23 @@ public class Placement extends PanacheEntityBase {
 
     @Column(name = "hours_done")
     public int hoursDone;
+
+    @Column(name = "hours_confirmed_at")
+    public OffsetDateTime hoursConfirmedAt;
+
+    @Column(name = "hours_confirmed_by")
+    public String hoursConfirmedBy;
+
+    @Column(name = "evaluation_rating")
+    public Integer evaluationRating;
+
+    public String evaluation;
+
+    @Column(name = "evaluated_at")
+    public OffsetDateTime evaluatedAt;
+
+    @Column(name = "evaluated_by")
+    public String evaluatedBy;
 
     @Version
     public int version;

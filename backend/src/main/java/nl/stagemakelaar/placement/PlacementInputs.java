@@ -25,6 +25,9 @@ public final class PlacementInputs {
             UUID employerId,
             PlacementType type,
             @NotBlank @Size(max = 2000) String profile,
+            @Size(max = 1000) String strengths,
+            @Size(max = 1000) String supportToMention,
+            UUID cvAttachmentId,
             @NotNull @AssertTrue(message = "the student must consent to sharing the profile") Boolean consentToShare,
             @NotNull @PastOrPresent LocalDate consentDate,
             @Min(0) @Max(2000) Integer requiredHours) {

@@ -11,10 +11,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.stagemakelaar.attachment.Attachment;
 import nl.stagemakelaar.audit.AuditLog;
 import nl.stagemakelaar.common.ApiException;
 import nl.stagemakelaar.common.PageRequest;
 import nl.stagemakelaar.common.PageResult;
+import nl.stagemakelaar.common.Text;
 import nl.stagemakelaar.employer.EmployerRepository;
 import nl.stagemakelaar.place.InternshipPlace;
 import nl.stagemakelaar.place.PlaceStatus;
@@ -77,6 +79,12 @@ public class PlacementService {
         p.type = in.type() == null ? PlacementType.EXTERNAL : in.type();
         p.status = PlacementStatus.PROPOSED;
         p.profile = in.profile().trim();
+        p.strengths = Text.blankToNull(in.strengths()) == null ? null : in.strengths().trim();
+        p.supportToMention = Text.blankToNull(in.supportToMention()) == null ? null : in.supportToMention().trim();
+        if (in.cvAttachmentId() != null && Attachment.count("id = ?1 and studentId = ?2", in.cvAttachmentId(), s.id) == 0) {
+            throw ApiException.invalidField("cvAttachmentId", "Scope", "cvAttachmentId is not a file of this student");
+        }
+        p.cvAttachmentId = in.cvAttachmentId();
         p.consentToShare = true;
         p.consentDate = in.consentDate();
         p.requiredHours = in.requiredHours();
@@ -128,7 +136,12 @@ public class PlacementService {
 
     @Transactional
     public PlacementView interview(UUID id, PlacementInputs.Interview in) {
-        Placement p = load(id, true);
+        return interview(load(id, true), in);
+    }
+
+    /** The step itself, for a placement the caller (broker or the employer's portal user) has in scope and locked. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public PlacementView interview(Placement p, PlacementInputs.Interview in) {
         PlacementStatus from = move(p, PlacementStatus.INTERVIEW);
         p.interviewAt = in.at();
         return done(p, from);
@@ -136,7 +149,11 @@ public class PlacementService {
 
     @Transactional
     public PlacementView accept(UUID id, PlacementInputs.Accept in) {
-        Placement p = load(id, true);
+        return accept(load(id, true), in);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public PlacementView accept(Placement p, PlacementInputs.Accept in) {
         onlyPlacementOf(p);
         PlacementStatus from = move(p, PlacementStatus.ACCEPTED);
         if (in.startDate() != null) {
@@ -148,7 +165,11 @@ public class PlacementService {
 
     @Transactional
     public PlacementView decline(UUID id, PlacementInputs.Decline in) {
-        Placement p = load(id, true);
+        return decline(load(id, true), in);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public PlacementView decline(Placement p, PlacementInputs.Decline in) {
         PlacementStatus from = move(p, PlacementStatus.DECLINED);
         p.declineReason = in.reason().trim();
         return done(p, from);
@@ -195,7 +216,8 @@ public class PlacementService {
         return done(p, from);
     }
 
-    private Placement load(UUID id, boolean lock) {
+    /** A placement of the caller's organisation, locked for a change when asked. */
+    public Placement load(UUID id, boolean lock) {
         var query = Placement.getEntityManager().createQuery(
                 "select p from Placement p where p.id = :id and p.organisationId = :org", Placement.class)
                 .setParameter("id", id).setParameter("org", caller.organisationId());

@@ -8,18 +8,22 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record PlacementView(UUID id, UUID studentId, String studentName, Phase studentPhase, UUID employerId,
         String employerName, @Schema(nullable = true) UUID placeId, @Schema(nullable = true) String placeTitle,
-        PlacementType type, PlacementStatus status, String profile, boolean consentToShare, LocalDate consentDate,
+        PlacementType type, PlacementStatus status, String profile, @Schema(nullable = true) String strengths,
+        @Schema(nullable = true) String supportToMention, @Schema(nullable = true) UUID cvAttachmentId,
+        boolean consentToShare, LocalDate consentDate,
         @Schema(nullable = true) OffsetDateTime interviewAt, @Schema(nullable = true) LocalDate startDate,
         @Schema(nullable = true) LocalDate endDate, @Schema(nullable = true) String declineReason,
         @Schema(nullable = true) EndReason endReason, @Schema(nullable = true) String endNote,
-        @Schema(nullable = true) Integer requiredHours, int hoursDone, int version, OffsetDateTime updatedAt,
+        @Schema(nullable = true) Integer requiredHours, int hoursDone,
+        @Schema(nullable = true) OffsetDateTime hoursConfirmedAt, @Schema(nullable = true) Integer evaluationRating,
+        @Schema(nullable = true) String evaluation, int version, OffsetDateTime updatedAt,
         String updatedBy) {
 
     public static PlacementView of(Placement p) {
         return new PlacementView(p.id, p.student.id, p.student.firstName + " " + p.student.lastName, p.student.phase,
                 p.employer.id, p.employer.name, p.place == null ? null : p.place.id,
-                p.place == null ? null : p.place.title, p.type, p.status, p.profile, p.consentToShare, p.consentDate,
+                p.place == null ? null : p.place.title, p.type, p.status, p.profile, p.strengths, p.supportToMention, p.cvAttachmentId, p.consentToShare, p.consentDate,
                 p.interviewAt, p.startDate, p.endDate, p.declineReason, p.endReason, p.endNote, p.requiredHours,
-                p.hoursDone, p.version, p.updatedAt, p.updatedBy);
+                p.hoursDone, p.hoursConfirmedAt, p.evaluationRating, p.evaluation, p.version, p.updatedAt, p.updatedBy);
     }
 }

@@ -27,6 +27,15 @@ public class Caller {
         return name != null ? name : jwt.getSubject();
     }
 
+    /** Keycloak's user id (sub), stable when the username or e-mail changes. */
+    public String subject() {
+        return jwt.getSubject();
+    }
+
+    public String email() {
+        return jwt.getClaim("email");
+    }
+
     public String displayName() {
         String name = jwt.getClaim("name");
         return name != null ? name : username();

@@ -26,12 +26,13 @@ public class StaffDirectory {
         if (org.isEmpty() || role == null) {
             return;
         }
-        em.createNativeQuery("insert into staff_member (organisation_id, username, display_name, role, last_seen_at) "
-                        + "select :org, :username, :name, :role, now() where exists (select 1 from organisation where id = :org) "
+        em.createNativeQuery("insert into staff_member (organisation_id, username, display_name, role, email, last_seen_at) "
+                        + "select :org, :username, :name, :role, :email, now() where exists (select 1 from organisation where id = :org) "
                         + "on conflict (organisation_id, username) do update set display_name = excluded.display_name, "
-                        + "role = excluded.role, last_seen_at = excluded.last_seen_at")
+                        + "role = excluded.role, email = excluded.email, last_seen_at = excluded.last_seen_at")
                 .setParameter("org", org.get()).setParameter("username", caller.username())
                 .setParameter("name", caller.displayName()).setParameter("role", role)
+                .setParameter("email", caller.email())
                 .executeUpdate();
     }
 

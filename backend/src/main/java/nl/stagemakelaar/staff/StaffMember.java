@@ -44,6 +44,8 @@ public class StaffMember extends PanacheEntityBase {
 
     public String role;
 
+    public String email;
+
     @Column(name = "last_seen_at")
     public OffsetDateTime lastSeenAt;
 }

@@ -1,6 +1,8 @@
 package nl.stagemakelaar.placement;
 
 import static nl.stagemakelaar.support.Api.*;
+
+import nl.stagemakelaar.support.Fixtures;
 import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,8 +27,8 @@ class MatchingTest {
      */
     @Test
     void rankingFiftyThousandPlacesStaysWithinBudget() throws Exception {
-        String employer = PlacementFlowTest.employer(BROKER_WEST, Map.of("supportOpenness", "YES"));
-        String student = PlacementFlowTest.student(BROKER_WEST, SCHOOL_DELTA, PROGRAMME_RETAIL_2);
+        String employer = Fixtures.employer(BROKER_WEST, Map.of("supportOpenness", "YES"));
+        String student = Fixtures.student(BROKER_WEST, SCHOOL_DELTA, PROGRAMME_RETAIL_2);
         as(BROKER_WEST).header("If-Match", "\"-1\"").body(Map.of("preferredSectors", "retail", "homeCity", "Amsterdam",
                 "needs", List.of("LANGUAGE"))).put("/api/v1/students/" + student + "/intake").then().statusCode(200);
         io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
@@ -72,27 +74,27 @@ class MatchingTest {
     void theObviouslyBestPlaceRanksFirstWithItsReasons() {
         String sector = unique("sector");
         String town = unique("Dorp");
-        String student = PlacementFlowTest.student(BROKER_WEST, SCHOOL_DELTA, PROGRAMME_RETAIL_2);
+        String student = Fixtures.student(BROKER_WEST, SCHOOL_DELTA, PROGRAMME_RETAIL_2);
         as(BROKER_WEST).header("If-Match", "\"-1\"").body(Map.of("preferredSectors", sector, "homeCity", town,
                         "needs", List.of("SELF_CONFIDENCE"), "internshipStartBy", LocalDate.now().plusDays(30).toString()))
                 .put("/api/v1/students/" + student + "/intake").then().statusCode(200);
 
-        String open = PlacementFlowTest.employer(BROKER_WEST, Map.of("supportOpenness", "YES", "ownerBroker", "broker.west"));
-        String closed = PlacementFlowTest.employer(BROKER_WEST, Map.of("supportOpenness", "NO"));
+        String open = Fixtures.employer(BROKER_WEST, Map.of("supportOpenness", "YES", "ownerBroker", "broker.west"));
+        String closed = Fixtures.employer(BROKER_WEST, Map.of("supportOpenness", "NO"));
         // Everything fits.
-        String best = PlacementFlowTest.place(BROKER_WEST, open, Map.of("programmeId", PROGRAMME_RETAIL_2, "sector", sector,
+        String best = Fixtures.place(BROKER_WEST, open, Map.of("programmeId", PROGRAMME_RETAIL_2, "sector", sector,
                 "city", town, "levelMin", 2, "levelMax", 3, "startDate", LocalDate.now().plusDays(10).toString()));
         // Same fit, but at an employer that does not take students with extra needs.
-        String worse = PlacementFlowTest.place(BROKER_WEST, closed, Map.of("programmeId", PROGRAMME_RETAIL_2, "sector", sector,
+        String worse = Fixtures.place(BROKER_WEST, closed, Map.of("programmeId", PROGRAMME_RETAIL_2, "sector", sector,
                 "city", town, "levelMin", 2, "levelMax", 3, "startDate", LocalDate.now().plusDays(10).toString()));
         // Wrong level and starts too late.
-        String worst = PlacementFlowTest.place(BROKER_WEST, open, Map.of("sector", sector, "city", town, "levelMin", 4,
+        String worst = Fixtures.place(BROKER_WEST, open, Map.of("sector", sector, "city", town, "levelMin", 4,
                 "levelMax", 4, "startDate", LocalDate.now().plusDays(90).toString()));
         // Filled places are not offered.
-        String full = PlacementFlowTest.place(BROKER_WEST, open, Map.of("programmeId", PROGRAMME_RETAIL_2, "sector", sector,
+        String full = Fixtures.place(BROKER_WEST, open, Map.of("programmeId", PROGRAMME_RETAIL_2, "sector", sector,
                 "city", town, "places", 1));
-        String other = PlacementFlowTest.student(BROKER_WEST, SCHOOL_DELTA, null);
-        String pid = as(BROKER_WEST).body(PlacementFlowTest.proposal(other, full)).post("/api/v1/placements").then()
+        String other = Fixtures.student(BROKER_WEST, SCHOOL_DELTA, null);
+        String pid = as(BROKER_WEST).body(Fixtures.proposal(other, full)).post("/api/v1/placements").then()
                 .statusCode(201).extract().path("id");
         as(BROKER_WEST).body(Map.of()).post("/api/v1/placements/" + pid + "/accept").then().statusCode(200);
 
@@ -116,14 +118,14 @@ class MatchingTest {
     @Test
     void anEmployersRecordWithTheOrganisationCounts() {
         String sector = unique("sector");
-        String student = PlacementFlowTest.student(BROKER_WEST, SCHOOL_DELTA, null);
+        String student = Fixtures.student(BROKER_WEST, SCHOOL_DELTA, null);
         as(BROKER_WEST).header("If-Match", "\"-1\"").body(Map.of("preferredSectors", sector))
                 .put("/api/v1/students/" + student + "/intake").then().statusCode(200);
-        String good = PlacementFlowTest.employer(BROKER_WEST, Map.of());
-        String bad = PlacementFlowTest.employer(BROKER_WEST, Map.of());
+        String good = Fixtures.employer(BROKER_WEST, Map.of());
+        String bad = Fixtures.employer(BROKER_WEST, Map.of());
         for (String[] e : new String[][] {{good, "COMPLETE"}, {bad, "END"}}) {
-            String s = PlacementFlowTest.student(BROKER_WEST, SCHOOL_DELTA, null);
-            var body = PlacementFlowTest.proposal(s, null);
+            String s = Fixtures.student(BROKER_WEST, SCHOOL_DELTA, null);
+            var body = Fixtures.proposal(s, null);
             body.remove("placeId");
             body.put("employerId", e[0]);
             String pid = as(BROKER_WEST).body(body).post("/api/v1/placements").then().statusCode(201).extract().path("id");
@@ -136,8 +138,8 @@ class MatchingTest {
                         .then().statusCode(200);
             }
         }
-        String atGood = PlacementFlowTest.place(BROKER_WEST, good, Map.of("sector", sector));
-        String atBad = PlacementFlowTest.place(BROKER_WEST, bad, Map.of("sector", sector));
+        String atGood = Fixtures.place(BROKER_WEST, good, Map.of("sector", sector));
+        String atBad = Fixtures.place(BROKER_WEST, bad, Map.of("sector", sector));
         JsonPath m = as(BROKER_WEST).queryParam("limit", 100).get("/api/v1/students/" + student + "/matches").then()
                 .statusCode(200).extract().jsonPath();
         List<String> ids = m.getList("placeId");

@@ -1,6 +1,8 @@
 package nl.stagemakelaar.placement;
 
 import static nl.stagemakelaar.support.Api.*;
+
+import nl.stagemakelaar.support.Fixtures;
 import static org.hamcrest.Matchers.*;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -14,8 +16,8 @@ class OutreachTest {
 
     @Test
     void outreachIsCountedPerStudentAndAnotherBrokersRecentApproachShows() {
-        String student = PlacementFlowTest.student(BROKER_WEST, SCHOOL_DELTA, null);
-        String employer = PlacementFlowTest.employer(BROKER_WEST, Map.of());
+        String student = Fixtures.student(BROKER_WEST, SCHOOL_DELTA, null);
+        String employer = Fixtures.employer(BROKER_WEST, Map.of());
         as(BROKER_WEST).body(Map.of("employerId", employer, "channel", "PHONE", "result", "INTERESTED"))
                 .post("/api/v1/students/" + student + "/outreach").then().statusCode(201).body("broker", is("broker.west"));
         as(BROKER_WEST).body(Map.of("employerId", employer, "channel", "EMAIL", "result", "DECLINED"))
@@ -40,7 +42,7 @@ class OutreachTest {
         as(BROKER_RIVIER).get("/api/v1/employers/" + employer + "/recent-outreach").then().statusCode(404);
         as(BROKER_RIVIER).get("/api/v1/students/" + student + "/outreach").then().statusCode(404);
         as(BROKER_RIVIER).body(Map.of("employerId", employer, "channel", "PHONE", "result", "INTERESTED"))
-                .post("/api/v1/students/" + PlacementFlowTest.student(BROKER_RIVIER, SCHOOL_RIVIER, null) + "/outreach")
+                .post("/api/v1/students/" + Fixtures.student(BROKER_RIVIER, SCHOOL_RIVIER, null) + "/outreach")
                 .then().statusCode(400).body("errors[0].field", is("employerId"));
         as(MENTOR_DELTA).get("/api/v1/students/" + student + "/outreach").then().statusCode(403);
         anonymous().get("/api/v1/employers/" + employer + "/recent-outreach").then().statusCode(401);
@@ -49,10 +51,10 @@ class OutreachTest {
     @Test
     void relationHealthPutsOverdueVisitsFirst() {
         String tag = unique("Gezondheid");
-        String overdue = PlacementFlowTest.employer(BROKER_WEST, Map.of("name", tag + " A", "visitEveryDays", 14));
-        String fine = PlacementFlowTest.employer(BROKER_WEST, Map.of("name", tag + " B", "visitEveryDays", 14));
-        String noCadence = PlacementFlowTest.employer(BROKER_WEST, Map.of("name", tag + " C"));
-        String student = PlacementFlowTest.student(BROKER_WEST, SCHOOL_DELTA, null);
+        String overdue = Fixtures.employer(BROKER_WEST, Map.of("name", tag + " A", "visitEveryDays", 14));
+        String fine = Fixtures.employer(BROKER_WEST, Map.of("name", tag + " B", "visitEveryDays", 14));
+        String noCadence = Fixtures.employer(BROKER_WEST, Map.of("name", tag + " C"));
+        String student = Fixtures.student(BROKER_WEST, SCHOOL_DELTA, null);
         for (var e : Map.of(overdue, 20, fine, 2).entrySet()) {
             var c = new HashMap<String, Object>(Map.of("channel", "IN_PERSON", "party", "EMPLOYER", "minutes", 30,
                     "employerId", e.getKey(), "occurredAt", LocalDate.now().minusDays(e.getValue()) + "T10:00:00Z"));

@@ -1,6 +1,8 @@
 package nl.stagemakelaar.placement;
 
 import static nl.stagemakelaar.support.Api.*;
+
+import nl.stagemakelaar.support.Fixtures;
 import static org.hamcrest.Matchers.*;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -14,43 +16,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class PlacementFlowTest {
 
-    static String employer(String user, Map<String, Object> extra) {
-        var body = new HashMap<String, Object>(Map.of("name", unique("Werkgever "), "city", "Amsterdam",
-                "kvkNumber", String.valueOf(ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999))));
-        body.putAll(extra);
-        return as(user).body(body).post("/api/v1/employers").then().statusCode(201).extract().path("id");
-    }
-
-    static String place(String user, String employerId, Map<String, Object> extra) {
-        var body = new HashMap<String, Object>(Map.of("employerId", employerId, "title", unique("Stageplek ")));
-        body.putAll(extra);
-        return as(user).body(body).post("/api/v1/places").then().statusCode(201).extract().path("id");
-    }
-
-    static String student(String user, String schoolId, String programmeId) {
-        var body = new HashMap<String, Object>(Map.of("firstName", "Plaats", "lastName", unique("Test"),
-                "dateOfBirth", "2006-06-06", "schoolId", schoolId));
-        if (programmeId != null) {
-            body.put("programmeId", programmeId);
-        }
-        return as(user).body(body).post("/api/v1/students").then().statusCode(201).extract().path("id");
-    }
-
-    static Map<String, Object> proposal(String studentId, String placeId) {
-        var m = new HashMap<String, Object>(Map.of("studentId", studentId,
-                "profile", "Gemotiveerd, zoekt een rustige plek; spreekt goed Nederlands.", "consentToShare", true,
-                "consentDate", LocalDate.now().toString()));
-        if (placeId != null) {
-            m.put("placeId", placeId);
-        }
-        return m;
-    }
-
     @Test
     void employerNetworkFieldsAreValidated() {
         as(BROKER_WEST).body(Map.of("name", "X", "postcode", "123 AB")).post("/api/v1/employers").then().statusCode(400)
                 .body("errors[0].field", is("postcode"));
-        String id = employer(BROKER_WEST, Map.of("postcode", "1012ab", "sectors", List.of("Retail", "horeca"),
+        String id = Fixtures.employer(BROKER_WEST, Map.of("postcode", "1012ab", "sectors", List.of("Retail", "horeca"),
                 "size", "SMALL", "sbbStatus", "RECOGNISED", "supportOpenness", "YES", "visitEveryDays", 14,
                 "ownerBroker", "broker.west"));
         as(BROKER_WEST).get("/api/v1/employers/" + id).then().statusCode(200)
@@ -64,16 +34,16 @@ class PlacementFlowTest {
 
     @Test
     void proposeAcceptStartCompleteMovesTheStudentAndFillsThePlace() {
-        String employerId = employer(BROKER_WEST, Map.of());
-        String placeId = place(BROKER_WEST, employerId, Map.of("places", 1, "startDate", LocalDate.now().plusDays(20).toString()));
-        String studentId = student(BROKER_WEST, SCHOOL_DELTA, PROGRAMME_RETAIL_2);
+        String employerId = Fixtures.employer(BROKER_WEST, Map.of());
+        String placeId = Fixtures.place(BROKER_WEST, employerId, Map.of("places", 1, "startDate", LocalDate.now().plusDays(20).toString()));
+        String studentId = Fixtures.student(BROKER_WEST, SCHOOL_DELTA, PROGRAMME_RETAIL_2);
 
-        var noConsent = proposal(studentId, placeId);
+        var noConsent = Fixtures.proposal(studentId, placeId);
         noConsent.put("consentToShare", false);
         as(BROKER_WEST).body(noConsent).post("/api/v1/placements").then().statusCode(400)
                 .body("errors[0].field", is("consentToShare"));
 
-        String id = as(BROKER_WEST).body(proposal(studentId, placeId)).post("/api/v1/placements").then().statusCode(201)
+        String id = as(BROKER_WEST).body(Fixtures.proposal(studentId, placeId)).post("/api/v1/placements").then().statusCode(201)
                 .body("status", is("PROPOSED")).body("employerId", is(employerId)).body("studentPhase", is("MATCHING"))
                 .extract().path("id");
         as(BROKER_WEST).body(Map.of()).post("/api/v1/placements/" + id + "/complete").then().statusCode(409);
@@ -85,8 +55,8 @@ class PlacementFlowTest {
         as(BROKER_WEST).get("/api/v1/places/" + placeId).then().body("filled", is(1)).body("status", is("FILLED"));
 
         // A second proposal for the same student cannot be accepted while this one stands.
-        String other = place(BROKER_WEST, employerId, Map.of());
-        String second = as(BROKER_WEST).body(proposal(studentId, other)).post("/api/v1/placements").then().statusCode(201)
+        String other = Fixtures.place(BROKER_WEST, employerId, Map.of());
+        String second = as(BROKER_WEST).body(Fixtures.proposal(studentId, other)).post("/api/v1/placements").then().statusCode(201)
                 .extract().path("id");
         as(BROKER_WEST).body(Map.of()).post("/api/v1/placements/" + second + "/accept").then().statusCode(409);
 
@@ -107,9 +77,9 @@ class PlacementFlowTest {
 
     @Test
     void endingEarlyNeedsAReasonAndSendsTheStudentBackToMatching() {
-        String employerId = employer(BROKER_WEST, Map.of());
-        String studentId = student(BROKER_WEST, SCHOOL_DELTA, null);
-        var body = proposal(studentId, null);
+        String employerId = Fixtures.employer(BROKER_WEST, Map.of());
+        String studentId = Fixtures.student(BROKER_WEST, SCHOOL_DELTA, null);
+        var body = Fixtures.proposal(studentId, null);
         body.remove("placeId");
         body.put("employerId", employerId);
         body.put("type", "FOUND_BY_STUDENT");
@@ -126,18 +96,18 @@ class PlacementFlowTest {
 
     @Test
     void scopeAndRoles() {
-        String employerId = employer(BROKER_WEST, Map.of());
-        String placeId = place(BROKER_WEST, employerId, Map.of());
-        String studentId = student(BROKER_WEST, SCHOOL_DELTA, null);
-        String id = as(BROKER_WEST).body(proposal(studentId, placeId)).post("/api/v1/placements").then().statusCode(201)
+        String employerId = Fixtures.employer(BROKER_WEST, Map.of());
+        String placeId = Fixtures.place(BROKER_WEST, employerId, Map.of());
+        String studentId = Fixtures.student(BROKER_WEST, SCHOOL_DELTA, null);
+        String id = as(BROKER_WEST).body(Fixtures.proposal(studentId, placeId)).post("/api/v1/placements").then().statusCode(201)
                 .extract().path("id");
         as(BROKER_RIVIER).get("/api/v1/placements/" + id).then().statusCode(404);
         as(BROKER_RIVIER).body(Map.of()).post("/api/v1/placements/" + id + "/accept").then().statusCode(404);
         as(BROKER_RIVIER).get("/api/v1/places/" + placeId).then().statusCode(404);
         as(BROKER_RIVIER).body(Map.of("employerId", employerId, "title", "x")).post("/api/v1/places").then()
                 .statusCode(400).body("errors[0].field", is("employerId"));
-        String rivierStudent = student(BROKER_RIVIER, SCHOOL_RIVIER, null);
-        as(BROKER_WEST).body(proposal(rivierStudent, placeId)).post("/api/v1/placements").then().statusCode(400)
+        String rivierStudent = Fixtures.student(BROKER_RIVIER, SCHOOL_RIVIER, null);
+        as(BROKER_WEST).body(Fixtures.proposal(rivierStudent, placeId)).post("/api/v1/placements").then().statusCode(400)
                 .body("errors[0].field", is("studentId"));
         as(BROKER_WEST).get("/api/v1/students/" + rivierStudent + "/matches").then().statusCode(404);
         as(MENTOR_DELTA).get("/api/v1/placements").then().statusCode(403);
@@ -168,8 +138,8 @@ class PlacementFlowTest {
         String rid = as(MENTOR_DELTA).body(referral).post("/api/v1/referrals").then().statusCode(201).extract().path("id");
         String studentId = as(BROKER_WEST).body(Map.of()).post("/api/v1/referrals/" + rid + "/accept").then().statusCode(200)
                 .extract().path("studentId");
-        String employerId = employer(BROKER_WEST, Map.of("name", "Bloemist " + last));
-        var body = proposal(studentId, null);
+        String employerId = Fixtures.employer(BROKER_WEST, Map.of("name", "Bloemist " + last));
+        var body = Fixtures.proposal(studentId, null);
         body.remove("placeId");
         body.put("employerId", employerId);
         String pid = as(BROKER_WEST).body(body).post("/api/v1/placements").then().statusCode(201).extract().path("id");

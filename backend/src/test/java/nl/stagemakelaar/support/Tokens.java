@@ -34,6 +34,16 @@ public final class Tokens {
                 .extract().path("access_token"));
     }
 
+    /** A password grant as it answers, for users made during the test (invited employers) and failed logins. */
+    public static io.restassured.response.Response login(String username, String password) {
+        return given()
+                .formParam("grant_type", "password")
+                .formParam("client_id", "stagemakelaar-cli")
+                .formParam("username", username)
+                .formParam("password", password)
+                .post(tokenUrl());
+    }
+
     /** Client-credentials grant of an organisation's integration client. */
     public static String client(String clientId) {
         return CACHE.computeIfAbsent("client:" + clientId, c -> given()

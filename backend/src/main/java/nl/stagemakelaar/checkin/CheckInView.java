@@ -1,0 +1,22 @@
+package nl.stagemakelaar.checkin;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "CheckIn")
+public record CheckInView(UUID id, UUID placementId, CheckInSignal signal, @Schema(nullable = true) String note,
+        String reportedBy, OffsetDateTime reportedAt, @Schema(nullable = true) OffsetDateTime acknowledgedAt,
+        @Schema(nullable = true) String acknowledgedBy) {
+
+    public static CheckInView of(CheckIn c) {
+        return new CheckInView(c.id, c.placement.id, c.signal, c.note, c.reportedBy, c.reportedAt, c.acknowledgedAt,
+                c.acknowledgedBy);
+    }
+
+    @Schema(name = "CheckInInput")
+    public record Input(@NotNull CheckInSignal signal, @Size(max = 1000) String note) {
+    }
+}

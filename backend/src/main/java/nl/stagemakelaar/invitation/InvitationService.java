@@ -1,0 +1,198 @@
+package nl.stagemakelaar.invitation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import nl.stagemakelaar.audit.AuditLog;
+import nl.stagemakelaar.common.ApiException;
+import nl.stagemakelaar.employer.Employer;
+import nl.stagemakelaar.employer.EmployerRepository;
+import nl.stagemakelaar.security.Caller;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Invites an employer's contact person: a Keycloak account with role employer and the employer's id,
+ * unusable until the person sets a password through the e-mailed link. Revoking disables the account.
+ */
+@ApplicationScoped
+public class InvitationService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    EmployerRepository employers;
+
+    @Inject
+    KeycloakUsers keycloak;
+
+    @Inject
+    InvitationMail mail;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AuditLog audit;
+
+    @ConfigProperty(name = "stagemakelaar.invitations.app-url")
+    String appUrl;
+
+    @ConfigProperty(name = "stagemakelaar.invitations.valid-days")
+    int validDays;
+
+    @ConfigProperty(name = "stagemakelaar.invitations.show-link")
+    boolean showLink;
+
+    @Transactional
+    public List<InvitationViews.View> list(UUID employerId) {
+        Employer e = employer(employerId);
+        return EmployerInvitation.<EmployerInvitation>list("employer = ?1 order by createdAt desc", e).stream()
+                .map(i -> InvitationViews.View.of(i, null)).toList();
+    }
+
+    @Transactional
+    public InvitationViews.View invite(UUID employerId, InvitationViews.Invite in) {
+        Employer e = employer(employerId);
+        String email = in.email().trim().toLowerCase(Locale.ROOT);
+        if (EmployerInvitation.count("email = ?1 and status <> ?2", email, InvitationStatus.REVOKED) > 0) {
+            throw ApiException.conflict("email", "Invited", "this e-mail address already has an invitation or account");
+        }
+        String userId = keycloak.createEmployerUser(email, in.firstName().trim(), in.lastName().trim(), e.id);
+        try {
+            EmployerInvitation i = new EmployerInvitation();
+            i.id = UUID.randomUUID();
+            i.organisationId = e.organisationId;
+            i.employer = e;
+            i.email = email;
+            i.firstName = in.firstName().trim();
+            i.lastName = in.lastName().trim();
+            i.keycloakUserId = userId;
+            i.status = InvitationStatus.INVITED;
+            i.createdAt = OffsetDateTime.now();
+            i.createdBy = caller.username();
+            String link = newLink(i);
+            i.persist();
+            audit.record(e.organisationId, "INVITE", "employer_invitation", i.id);
+            EmployerInvitation.flush();
+            mail.send(i, link, caller.displayName());
+            return InvitationViews.View.of(i, showLink ? link : null);
+        } catch (RuntimeException ex) {
+            keycloak.remove(userId);
+            throw ex;
+        }
+    }
+
+    /** A fresh link (the old one stops working), for an invitation that expired or got lost. */
+    @Transactional
+    public InvitationViews.View resend(UUID employerId, UUID id) {
+        EmployerInvitation i = load(employerId, id);
+        if (i.status != InvitationStatus.INVITED) {
+            throw new ApiException(409, "invitation-not-open", "Only an open invitation can be sent again", List.of());
+        }
+        String link = newLink(i);
+        audit.record(i.organisationId, "RESEND", "employer_invitation", i.id);
+        EmployerInvitation.flush();
+        mail.send(i, link, caller.displayName());
+        return InvitationViews.View.of(i, showLink ? link : null);
+    }
+
+    @Transactional
+    public InvitationViews.View revoke(UUID employerId, UUID id) {
+        EmployerInvitation i = load(employerId, id);
+        if (i.status == InvitationStatus.REVOKED) {
+            return InvitationViews.View.of(i, null);
+        }
+        i.status = InvitationStatus.REVOKED;
+        i.tokenHash = null;
+        i.revokedAt = OffsetDateTime.now();
+        i.revokedBy = caller.username();
+        touch(i, caller.username());
+        audit.record(i.organisationId, "REVOKE", "employer_invitation", i.id);
+        EmployerInvitation.flush();
+        keycloak.disable(i.keycloakUserId);
+        return InvitationViews.View.of(i, null);
+    }
+
+    /** Unknown, used, revoked and expired links all answer 404 alike: the page says "ask for a new one". */
+    @Transactional
+    public InvitationViews.Preview preview(String token) {
+        EmployerInvitation i = byToken(token, false);
+        return new InvitationViews.Preview(i.firstName, i.email, i.employer.name, i.expiresAt);
+    }
+
+    @Transactional
+    public void accept(String token, String password) {
+        EmployerInvitation i = byToken(token, true);
+        keycloak.activate(i.keycloakUserId, password);
+        i.status = InvitationStatus.ACTIVE;
+        i.tokenHash = null;
+        i.acceptedAt = OffsetDateTime.now();
+        touch(i, i.email);
+        audit.recordAs(i.organisationId, i.email, "ACCEPT", "employer_invitation", i.id);
+    }
+
+    /** True when the token's user was invited and later revoked (checked on every portal request). */
+    public boolean isRevoked(String keycloakUserId) {
+        return keycloakUserId != null
+                && EmployerInvitation.count("keycloakUserId = ?1 and status = ?2", keycloakUserId, InvitationStatus.REVOKED) > 0;
+    }
+
+    private EmployerInvitation byToken(String token, boolean lock) {
+        if (token == null || token.length() > 100) {
+            throw ApiException.notFound("Invitation");
+        }
+        var query = EmployerInvitation.<EmployerInvitation>find("tokenHash = ?1 and status = ?2", hash(token),
+                InvitationStatus.INVITED);
+        if (lock) {
+            query.withLock(LockModeType.PESSIMISTIC_WRITE);
+        }
+        return query.firstResultOptional().filter(i -> i.expiresAt.isAfter(OffsetDateTime.now()))
+                .orElseThrow(() -> ApiException.notFound("Invitation"));
+    }
+
+    private String newLink(EmployerInvitation i) {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        i.tokenHash = hash(token);
+        i.expiresAt = OffsetDateTime.now().plusDays(validDays);
+        touch(i, caller.username());
+        return appUrl.replaceAll("/+$", "") + "/invitation/" + token;
+    }
+
+    private EmployerInvitation load(UUID employerId, UUID id) {
+        Employer e = employer(employerId);
+        return EmployerInvitation.<EmployerInvitation>find("id = ?1 and employer = ?2", id, e)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
+                .orElseThrow(() -> ApiException.notFound("Invitation"));
+    }
+
+    private Employer employer(UUID id) {
+        return employers.findInOrganisation(caller.organisationId(), id)
+                .orElseThrow(() -> ApiException.notFound("Employer"));
+    }
+
+    private static void touch(EmployerInvitation i, String who) {
+        i.updatedAt = OffsetDateTime.now();
+        i.updatedBy = who;
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package nl.stagemakelaar.portal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import nl.stagemakelaar.audit.AuditLog;
+import nl.stagemakelaar.common.ApiException;
+import nl.stagemakelaar.common.Etags;
+import nl.stagemakelaar.common.PageRequest;
+import nl.stagemakelaar.common.PageResult;
+import nl.stagemakelaar.common.Text;
+import nl.stagemakelaar.employer.Employer;
+import nl.stagemakelaar.employer.Postcodes;
+import nl.stagemakelaar.employer.Sectors;
+import nl.stagemakelaar.place.InternshipPlace;
+import nl.stagemakelaar.place.PlaceInput;
+import nl.stagemakelaar.place.PlaceService;
+import nl.stagemakelaar.place.PlaceSource;
+import nl.stagemakelaar.place.PlaceStatus;
+import nl.stagemakelaar.place.PlaceView;
+import nl.stagemakelaar.security.Caller;
+
+/** The employer's own company profile and internship places; brokers see every change at once. */
+@ApplicationScoped
+public class PortalCompanyService {
+
+    @Inject
+    PortalScope scope;
+
+    @Inject
+    PlaceService places;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AuditLog audit;
+
+    @Transactional
+    public PortalProfile profile() {
+        return PortalProfile.of(scope.employer());
+    }
+
+    @Transactional
+    public PortalProfile updateProfile(String ifMatch, PortalProfile.Input in) {
+        Employer e = scope.employer();
+        Etags.require(ifMatch, e.version);
+        e.website = Text.blankToNull(in.website());
+        e.email = Text.blankToNull(in.email());
+        e.phone = Text.blankToNull(in.phone());
+        e.street = Text.blankToNull(in.street());
+        e.postcode = Postcodes.normalise(in.postcode());
+        e.city = Text.blankToNull(in.city());
+        e.sectors = Sectors.join(in.sectors());
+        e.size = in.size();
+        e.description = Text.blankToNull(in.description());
+        e.updatedAt = OffsetDateTime.now();
+        e.updatedBy = caller.username();
+        audit.record(e.organisationId, "UPDATE_PROFILE", "employer", e.id);
+        Employer.flush();
+        return PortalProfile.of(e);
+    }
+
+    @Transactional
+    public PageResult<PlaceView> places(PlaceStatus status, PageRequest page) {
+        Employer e = scope.employer();
+        return places.list(e.organisationId, e.id, status, page);
+    }
+
+    @Transactional
+    public PlaceView place(UUID id) {
+        return places.view(load(id));
+    }
+
+    @Transactional
+    public PlaceView createPlace(PortalInputs.Place in) {
+        Employer e = scope.employer();
+        return places.create(e, toPlaceInput(e, in, PlaceSource.EMPLOYER_PORTAL));
+    }
+
+    @Transactional
+    public PlaceView updatePlace(UUID id, String ifMatch, PortalInputs.Place in) {
+        InternshipPlace p = load(id);
+        return places.update(p, ifMatch, toPlaceInput(scope.employer(), in, p.source));
+    }
+
+    private InternshipPlace load(UUID id) {
+        return InternshipPlace.<InternshipPlace>find("id = ?1 and employer = ?2", id, scope.employer())
+                .firstResultOptional().orElseThrow(() -> ApiException.notFound("Place"));
+    }
+
+    private static PlaceInput toPlaceInput(Employer e, PortalInputs.Place in, PlaceSource source) {
+        return new PlaceInput(e.id, in.title(), in.programmeId(), in.sector(), in.levelMin(), in.levelMax(), in.places(),
+                in.startDate(), in.hoursPerWeek(), in.city(), source, in.status());
+    }
+}

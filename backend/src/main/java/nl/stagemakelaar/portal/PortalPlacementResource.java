@@ -1,0 +1,139 @@
+package nl.stagemakelaar.portal;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import nl.stagemakelaar.attachment.Attachment;
+import nl.stagemakelaar.attachment.FileCheck;
+import nl.stagemakelaar.checkin.CheckInView;
+import nl.stagemakelaar.common.Etags;
+import nl.stagemakelaar.common.PageResult;
+import nl.stagemakelaar.common.Params;
+import nl.stagemakelaar.placement.PlacementInputs;
+import nl.stagemakelaar.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** Employer portal: candidates proposed to the company and its interns. */
+@Path("/api/v1/portal")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.EMPLOYER)
+@Tag(name = "Employer portal")
+public class PortalPlacementResource {
+
+    @Inject
+    PortalPlacementService service;
+
+    @GET
+    @Path("/candidates")
+    @Operation(summary = "Students proposed to the company (proposed, interview planned)")
+    public PageResult<PortalPlacementView> candidates(
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam("size") String size) {
+        return service.list(false, Params.page(page, size));
+    }
+
+    @GET
+    @Path("/interns")
+    @Operation(summary = "The company's interns: accepted, running and ended")
+    public PageResult<PortalPlacementView> interns(
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam("size") String size) {
+        return service.list(true, Params.page(page, size));
+    }
+
+    @GET
+    @Path("/placements/{id}")
+    @Operation(summary = "One candidate or intern; the ETag header carries the version")
+    public RestResponse<PortalPlacementView> get(@PathParam("id") String id) {
+        PortalPlacementView v = service.get(Params.pathId(id, "Placement"));
+        return RestResponse.ResponseBuilder.ok(v).tag(Etags.of(v.version())).build();
+    }
+
+    @POST
+    @Path("/placements/{id}/interview")
+    @Operation(summary = "Invite the candidate for an interview (date and time)")
+    public PortalPlacementView interview(@PathParam("id") String id, @NotNull @Valid PlacementInputs.Interview body) {
+        return service.interview(Params.pathId(id, "Placement"), body);
+    }
+
+    @POST
+    @Path("/placements/{id}/accept")
+    @Operation(summary = "Accept the candidate with a start date")
+    public PortalPlacementView accept(@PathParam("id") String id, @NotNull @Valid PortalInputs.Accept body) {
+        return service.accept(Params.pathId(id, "Placement"), body);
+    }
+
+    @POST
+    @Path("/placements/{id}/decline")
+    @Operation(summary = "Decline the candidate with a reason (the broker reads it)")
+    public PortalPlacementView decline(@PathParam("id") String id, @NotNull @Valid PlacementInputs.Decline body) {
+        return service.decline(Params.pathId(id, "Placement"), body);
+    }
+
+    @GET
+    @Path("/placements/{id}/check-ins")
+    @Operation(summary = "What the company reported on this internship, newest first")
+    public List<CheckInView> checkIns(@PathParam("id") String id) {
+        return service.checkIns(Params.pathId(id, "Placement"));
+    }
+
+    @POST
+    @Path("/placements/{id}/check-ins")
+    @APIResponse(responseCode = "201", description = "Reported; a concern reaches the broker's dashboard at once",
+            content = @Content(schema = @Schema(implementation = CheckInView.class)))
+    @Operation(summary = "Report how the internship goes: all right, a concern, or at risk of dropping out")
+    public RestResponse<CheckInView> report(@PathParam("id") String id, @NotNull @Valid CheckInView.Input body) {
+        return RestResponse.status(RestResponse.Status.CREATED, service.report(Params.pathId(id, "Placement"), body));
+    }
+
+    @PUT
+    @Path("/placements/{id}/hours")
+    @Operation(summary = "Confirm the hours done so far; requires If-Match")
+    public RestResponse<PortalPlacementView> confirmHours(@PathParam("id") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid PortalInputs.Hours body) {
+        PortalPlacementView v = service.confirmHours(Params.pathId(id, "Placement"), ifMatch, body);
+        return RestResponse.ResponseBuilder.ok(v).tag(Etags.of(v.version())).build();
+    }
+
+    @POST
+    @Path("/placements/{id}/evaluation")
+    @Operation(summary = "The short evaluation at the end of the internship (once)")
+    public PortalPlacementView evaluate(@PathParam("id") String id, @NotNull @Valid PortalInputs.Evaluation body) {
+        return service.evaluate(Params.pathId(id, "Placement"), body);
+    }
+
+    @GET
+    @Path("/placements/{id}/cv")
+    @Produces({FileCheck.PDF, FileCheck.DOCX})
+    @Operation(summary = "The CV the student agreed to share with this proposal (logged)")
+    public Response cv(@PathParam("id") String id) {
+        Attachment a = service.cv(Params.pathId(id, "Placement"));
+        return Response.ok(a.content, a.contentType)
+                .header("Content-Disposition", "attachment; filename=\"" + a.fileName.replace("\"", "") + "\"")
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", "private, no-store")
+                .build();
+    }
+}

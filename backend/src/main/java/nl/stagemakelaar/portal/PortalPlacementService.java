@@ -1,0 +1,201 @@
+package nl.stagemakelaar.portal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.stagemakelaar.attachment.Attachment;
+import nl.stagemakelaar.audit.AuditLog;
+import nl.stagemakelaar.checkin.CheckInService;
+import nl.stagemakelaar.checkin.CheckInView;
+import nl.stagemakelaar.common.ApiException;
+import nl.stagemakelaar.common.Etags;
+import nl.stagemakelaar.common.PageRequest;
+import nl.stagemakelaar.common.PageResult;
+import nl.stagemakelaar.employer.Employer;
+import nl.stagemakelaar.placement.Placement;
+import nl.stagemakelaar.placement.PlacementInputs;
+import nl.stagemakelaar.placement.PlacementService;
+import nl.stagemakelaar.placement.PlacementStatus;
+import nl.stagemakelaar.security.Caller;
+import nl.stagemakelaar.staff.StaffMember;
+import nl.stagemakelaar.timeline.Timeline;
+import nl.stagemakelaar.timeline.TimelineKind;
+
+/**
+ * Candidates proposed to the caller's employer and the interns it hosts. Every lookup carries the
+ * employer from the token, so another employer's placement is simply not found (404).
+ */
+@ApplicationScoped
+public class PortalPlacementService {
+
+    static final EnumSet<PlacementStatus> CANDIDATES = EnumSet.of(PlacementStatus.PROPOSED, PlacementStatus.INTERVIEW);
+    static final EnumSet<PlacementStatus> INTERNS = EnumSet.of(PlacementStatus.ACCEPTED, PlacementStatus.ACTIVE,
+            PlacementStatus.COMPLETED, PlacementStatus.ENDED_EARLY);
+    private static final EnumSet<PlacementStatus> AFTER_START = EnumSet.of(PlacementStatus.ACTIVE,
+            PlacementStatus.COMPLETED, PlacementStatus.ENDED_EARLY);
+
+    @Inject
+    PortalScope scope;
+
+    @Inject
+    PlacementService placements;
+
+    @Inject
+    CheckInService checkIns;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Timeline timeline;
+
+    @Inject
+    AuditLog audit;
+
+    /** Candidates (proposed, interview) or interns (accepted onwards); two statements whatever the page size. */
+    @Transactional
+    public PageResult<PortalPlacementView> list(boolean interns, PageRequest page) {
+        Employer e = scope.employer();
+        EnumSet<PlacementStatus> statuses = interns ? INTERNS : CANDIDATES;
+        var em = Placement.getEntityManager();
+        List<Placement> rows = em.createQuery("select p from Placement p join fetch p.student s left join fetch s.programme "
+                        + "left join fetch p.place where p.employer = :e and p.status in :st "
+                        + "order by p.status, p.startDate nulls last, p.updatedAt desc, p.id", Placement.class)
+                .setParameter("e", e).setParameter("st", statuses)
+                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        long total = em.createQuery("select count(p) from Placement p where p.employer = :e and p.status in :st", Long.class)
+                .setParameter("e", e).setParameter("st", statuses).getSingleResult();
+        Map<String, StaffMember> brokers = brokers(e);
+        return PageResult.of(rows, page, total, p -> view(p, brokers));
+    }
+
+    @Transactional
+    public PortalPlacementView get(UUID id) {
+        return view(load(id, false));
+    }
+
+    @Transactional
+    public PortalPlacementView interview(UUID id, PlacementInputs.Interview in) {
+        Placement p = load(id, true);
+        placements.interview(p, in);
+        return view(p);
+    }
+
+    @Transactional
+    public PortalPlacementView accept(UUID id, PortalInputs.Accept in) {
+        Placement p = load(id, true);
+        if (p.status.next().contains(PlacementStatus.ACCEPTED) && Placement.count("student = ?1 and id <> ?2 and status in ?3",
+                p.student, p.id, EnumSet.of(PlacementStatus.ACCEPTED, PlacementStatus.ACTIVE)) > 0) {
+            // Say no more: other employers' proposals for the same student are not this employer's business.
+            throw new ApiException(409, "candidate-unavailable", "This candidate is no longer available", List.of());
+        }
+        placements.accept(p, new PlacementInputs.Accept(in.startDate()));
+        return view(p);
+    }
+
+    @Transactional
+    public PortalPlacementView decline(UUID id, PlacementInputs.Decline in) {
+        Placement p = load(id, true);
+        placements.decline(p, in);
+        return view(p);
+    }
+
+    @Transactional
+    public CheckInView report(UUID id, CheckInView.Input in) {
+        return checkIns.report(load(id, true), in);
+    }
+
+    @Transactional
+    public List<CheckInView> checkIns(UUID id) {
+        return checkIns.of(load(id, false));
+    }
+
+    @Transactional
+    public PortalPlacementView confirmHours(UUID id, String ifMatch, PortalInputs.Hours in) {
+        Placement p = load(id, true);
+        Etags.require(ifMatch, p.version);
+        if (!AFTER_START.contains(p.status)) {
+            throw new ApiException(409, "not-started", "Hours can be confirmed once the internship has started", List.of());
+        }
+        p.hoursDone = in.hoursDone();
+        p.hoursConfirmedAt = OffsetDateTime.now();
+        p.hoursConfirmedBy = caller.username();
+        touch(p);
+        timeline.record(p.organisationId, p.student.id, TimelineKind.HOURS_CONFIRMED, p.hoursConfirmedAt,
+                p.hoursDone + (p.requiredHours == null ? "" : " / " + p.requiredHours) + " h · " + p.employer.name, null, p.id);
+        audit.record(p.organisationId, "CONFIRM_HOURS", "placement", p.id);
+        Placement.flush();
+        return view(p);
+    }
+
+    @Transactional
+    public PortalPlacementView evaluate(UUID id, PortalInputs.Evaluation in) {
+        Placement p = load(id, true);
+        if (!AFTER_START.contains(p.status)) {
+            throw new ApiException(409, "not-started", "An internship can be evaluated once it has started", List.of());
+        }
+        if (p.evaluatedAt != null) {
+            throw new ApiException(409, "already-evaluated", "This internship has already been evaluated", List.of());
+        }
+        p.evaluationRating = in.rating();
+        p.evaluation = in.text().trim();
+        p.evaluatedAt = OffsetDateTime.now();
+        p.evaluatedBy = caller.username();
+        touch(p);
+        timeline.record(p.organisationId, p.student.id, TimelineKind.EVALUATION_GIVEN, p.evaluatedAt,
+                p.evaluationRating + "/5 · " + p.employer.name, p.evaluation, p.id);
+        audit.record(p.organisationId, "EVALUATE", "placement", p.id);
+        Placement.flush();
+        return view(p);
+    }
+
+    /** The CV the student agreed to share with this proposal; 404 when none was shared. */
+    @Transactional
+    public Attachment cv(UUID id) {
+        Placement p = load(id, false);
+        if (p.cvAttachmentId == null) {
+            throw ApiException.notFound("CV");
+        }
+        Attachment a = Attachment.<Attachment>findByIdOptional(p.cvAttachmentId).orElseThrow(() -> ApiException.notFound("CV"));
+        audit.record(p.organisationId, "DOWNLOAD", "attachment", a.id);
+        a.content.hashCode(); // load the lazy content inside the transaction
+        return a;
+    }
+
+    private Placement load(UUID id, boolean lock) {
+        var query = Placement.getEntityManager().createQuery(
+                        "select p from Placement p where p.id = :id and p.employer = :e", Placement.class)
+                .setParameter("id", id).setParameter("e", scope.employer());
+        if (lock) {
+            query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
+        }
+        return query.getResultStream().findFirst().orElseThrow(() -> ApiException.notFound("Placement"));
+    }
+
+    private PortalPlacementView view(Placement p) {
+        return view(p, brokers(p.employer));
+    }
+
+    private static PortalPlacementView view(Placement p, Map<String, StaffMember> brokers) {
+        return PortalPlacementView.of(p, p.student.assignedBroker == null ? null : brokers.get(p.student.assignedBroker));
+    }
+
+    /** The organisation's brokers in one query (an organisation has a handful). */
+    private static Map<String, StaffMember> brokers(Employer e) {
+        return StaffMember.<StaffMember>list("key.organisationId", e.organisationId).stream()
+                .collect(Collectors.toMap(m -> m.key.username, Function.identity()));
+    }
+
+    private void touch(Placement p) {
+        p.updatedAt = OffsetDateTime.now();
+        p.updatedBy = caller.username();
+    }
+}

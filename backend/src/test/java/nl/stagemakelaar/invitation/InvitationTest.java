@@ -1,0 +1,96 @@
+package nl.stagemakelaar.invitation;
+
+import static nl.stagemakelaar.support.Api.*;
+import static org.hamcrest.Matchers.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.mailer.MockMailbox;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.util.Map;
+import nl.stagemakelaar.support.Fixtures;
+import nl.stagemakelaar.support.Tokens;
+import org.junit.jupiter.api.Test;
+
+/** Real Keycloak users created through the admin API, logged in with the password they chose. */
+@QuarkusTest
+class InvitationTest {
+
+    static final String PASSWORD = Fixtures.EMPLOYER_PASSWORD;
+
+    @Inject
+    MockMailbox mailbox;
+
+    @Test
+    void anInvitedContactSetsAPasswordLogsInAndSeesOnlyTheirEmployer() {
+        String employer = Fixtures.employer(BROKER_WEST, Map.of("name", "Uitnodiging BV"));
+        String email = unique("petra") + "@example.nl";
+        mailbox.clear();
+        String token = Fixtures.invite(BROKER_WEST, employer, email.toUpperCase());
+
+        var mails = mailbox.getMailsSentTo(email);
+        assertEquals(1, mails.size(), "one invitation mail, captured");
+        assertTrue(mails.get(0).getText().contains("/invitation/" + token), "the mail carries the link");
+        // Until the password is set the account cannot log in.
+        Tokens.login(email, PASSWORD).then().statusCode(401);
+
+        anonymous().get("/api/v1/invitations/" + token).then().statusCode(200)
+                .body("firstName", is("Ilse")).body("email", is(email)).body("employerName", is("Uitnodiging BV"));
+        anonymous().body(Map.of("password", "kort")).post("/api/v1/invitations/" + token + "/accept")
+                .then().statusCode(400).body("errors[0].field", is("password"));
+        anonymous().body(Map.of("password", PASSWORD)).post("/api/v1/invitations/" + token + "/accept")
+                .then().statusCode(204);
+        // The link works once.
+        anonymous().body(Map.of("password", PASSWORD)).post("/api/v1/invitations/" + token + "/accept")
+                .then().statusCode(404);
+        anonymous().get("/api/v1/invitations/" + token).then().statusCode(404);
+
+        String access = Tokens.login(email, PASSWORD).then().statusCode(200).extract().path("access_token");
+        io.restassured.RestAssured.given().auth().oauth2(access).get("/api/v1/portal/profile")
+                .then().statusCode(200).body("name", is("Uitnodiging BV"));
+        io.restassured.RestAssured.given().auth().oauth2(access).get("/api/v1/students").then().statusCode(403);
+
+        as(BROKER_WEST).get("/api/v1/employers/" + employer + "/invitations").then().statusCode(200)
+                .body("[0].email", is(email)).body("[0].status", is("ACTIVE")).body("[0].link", nullValue());
+    }
+
+    @Test
+    void aRevokedUserCannotLogInAndTheirTokenStopsWorking() {
+        String[] user = Fixtures.activeEmployerUser();
+        String invitation = as(BROKER_WEST).get("/api/v1/employers/" + user[0] + "/invitations")
+                .then().extract().path("[0].id");
+        io.restassured.RestAssured.given().auth().oauth2(user[2]).get("/api/v1/portal/profile").then().statusCode(200);
+
+        as(BROKER_RIVIER).post("/api/v1/employers/" + user[0] + "/invitations/" + invitation + "/revoke")
+                .then().statusCode(404);
+        as(BROKER_WEST).post("/api/v1/employers/" + user[0] + "/invitations/" + invitation + "/revoke")
+                .then().statusCode(200).body("status", is("REVOKED")).body("revokedBy", is(BROKER_WEST));
+
+        Tokens.login(user[1], PASSWORD).then().statusCode(400).body("error", is("invalid_grant"));
+        io.restassured.RestAssured.given().auth().oauth2(user[2]).get("/api/v1/portal/profile")
+                .then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void invitationsAreScopedValidatedAndUnique() {
+        String employer = Fixtures.employer(BROKER_WEST, Map.of());
+        String path = "/api/v1/employers/" + employer + "/invitations";
+        var body = Map.of("email", unique("dubbel") + "@example.nl", "firstName", "Ad", "lastName", "Dubbel");
+
+        anonymous().body(body).post(path).then().statusCode(401);
+        as(MENTOR_DELTA).body(body).post(path).then().statusCode(403);
+        as(EMPLOYER_DEMO).body(body).post(path).then().statusCode(403);
+        as(BROKER_RIVIER).body(body).post(path).then().statusCode(404);
+        as(BROKER_RIVIER).get(path).then().statusCode(404);
+        as(BROKER_WEST).body(Map.of("email", "geen-adres", "firstName", "Ad", "lastName", "X")).post(path)
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", is("email"));
+        as(BROKER_WEST).contentType(ContentType.JSON).body("{\"email\":").post(path).then().statusCode(400);
+        as(BROKER_WEST).get("/api/v1/employers/not-a-uuid/invitations").then().statusCode(404);
+
+        as(LEAD_WEST).body(body).post(path).then().statusCode(201);
+        as(BROKER_WEST).body(body).post(path).then().statusCode(409).body("errors[0].field", is("email"));
+        anonymous().get("/api/v1/invitations/" + "x".repeat(43)).then().statusCode(404);
+    }
+}

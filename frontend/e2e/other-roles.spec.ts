@@ -15,11 +15,37 @@ test('a mentor sees the mentor area and no student list @phone', async ({ page }
 
 test('an employer contact sees the employer area in English when chosen', async ({ page }) => {
   await login(page, 'employer.demo');
-  await expect(page.getByRole('heading', { name: 'Mijn bedrijf' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Welkom, Petra Molenaar' })).toBeVisible();
+  await expect(page.getByTestId('interns').getByText('Bram')).toBeVisible();
   await assertAccessible(page);
+  await snap(page, 'employer-home-nl');
   await page.getByText('English').click();
-  await expect(page.getByRole('heading', { name: 'My company' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Welcome, Petra Molenaar' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Your interns', exact: true })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await snap(page, 'employer-home-en');
   await page.getByText('Nederlands').click();
+
+  // Their own places: offered here, seen by brokers at once.
+  await page.getByRole('link', { name: 'Stageplaatsen beheren' }).click();
+  await page.getByRole('button', { name: 'Nieuwe stageplaats' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Omschrijving').fill('Hulp in de bakkerij (vroege dienst)');
+  await dialog.getByLabel('Uren per week').fill('20');
+  await assertAccessible(page);
+  await dialog.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(page.getByText('Hulp in de bakkerij (vroege dienst)')).toBeVisible();
+  await assertAccessible(page);
+  await snap(page, 'employer-places');
+
+  await page.getByRole('link', { name: 'Bedrijfsprofiel' }).first().click();
+  await page.getByLabel('Postcode').fill('12345');
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(page.getByText('Deze invoer heeft niet de juiste vorm')).toBeVisible();
+  await page.getByLabel('Postcode').fill('1055 AB');
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(page.getByText('Profiel opgeslagen.')).toBeVisible();
+  await expect(page.getByText('Erkend leerbedrijf')).toHaveCount(0);
+  await assertAccessible(page);
+  await snap(page, 'employer-profile');
 });

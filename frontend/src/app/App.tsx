@@ -2,13 +2,18 @@ import { MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { WebStorageStateStore } from 'oidc-client-ts';
 import { AuthProvider } from 'react-oidc-context';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { ApiError } from '@/shared/api/client';
 import { config } from './config';
 import { AuthGate } from './AuthGate';
 import { routes } from './routes';
 import { cssVariablesResolver, theme } from './theme';
+
+const InvitationPage = lazy(() => import('@/features/invitations/components/InvitationPage').then((m) => ({ default: m.InvitationPage })));
+
+/** The invitation link is opened before the person has an account: no login round trip for it. */
+const invitationToken = /^\/invitation\/([A-Za-z0-9_-]{20,100})$/.exec(window.location.pathname)?.[1];
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -31,28 +36,43 @@ function returnPath(state: unknown): string {
   return typeof state === 'string' && state.startsWith('/') && !state.startsWith('//') ? state : '/';
 }
 
+/** The signed-in app: every page behind the Keycloak login. */
+function SignedInApp() {
+  return (
+    <AuthProvider
+      authority={config.oidcAuthority}
+      client_id={config.oidcClientId}
+      redirect_uri={window.location.origin + '/'}
+      post_logout_redirect_uri={window.location.origin + '/'}
+      scope="openid profile email"
+      automaticSilentRenew
+      userStore={new WebStorageStateStore({ store: window.sessionStorage })}
+      onSigninCallback={(user) => {
+        // Drop ?code=…&state=… from the address bar after login.
+        window.history.replaceState({}, document.title, returnPath(user?.state));
+      }}
+    >
+      <AuthGate>
+        <QueryClientProvider client={queryClient}>
+          <Router />
+        </QueryClientProvider>
+      </AuthGate>
+    </AuthProvider>
+  );
+}
+
 export function App() {
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
-      <AuthProvider
-        authority={config.oidcAuthority}
-        client_id={config.oidcClientId}
-        redirect_uri={window.location.origin + '/'}
-        post_logout_redirect_uri={window.location.origin + '/'}
-        scope="openid profile email"
-        automaticSilentRenew
-        userStore={new WebStorageStateStore({ store: window.sessionStorage })}
-        onSigninCallback={(user) => {
-          // Drop ?code=…&state=… from the address bar after login.
-          window.history.replaceState({}, document.title, returnPath(user?.state));
-        }}
-      >
-        <AuthGate>
-          <QueryClientProvider client={queryClient}>
-            <Router />
-          </QueryClientProvider>
-        </AuthGate>
-      </AuthProvider>
+      {invitationToken ? (
+        <QueryClientProvider client={queryClient}>
+          <Suspense>
+            <InvitationPage token={invitationToken} />
+          </Suspense>
+        </QueryClientProvider>
+      ) : (
+        <SignedInApp />
+      )}
     </MantineProvider>
   );
 }

@@ -26,7 +26,11 @@ function menuFor(role: string | undefined, t: (k: string) => string, openReferra
         { to: '/mentor/new', label: t('referrals.new') },
       ];
     case 'employer':
-      return [{ to: '/employer-portal', label: t('nav.company') }];
+      return [
+        { to: '/employer-portal', label: t('nav.company'), exact: true },
+        { to: '/employer-portal/places', label: t('employerPortal.places') },
+        { to: '/employer-portal/profile', label: t('employerPortal.profile') },
+      ];
     default:
       return [];
   }
@@ -81,7 +85,7 @@ export function Shell() {
               end={item.exact}
               label={item.label}
               rightSection={item.count ? <Badge size="sm" circle aria-label={`${item.count}`}>{item.count}</Badge> : undefined}
-              active={item.exact ? location.pathname === item.to || location.pathname.startsWith(`${item.to}/referrals`) : location.pathname.startsWith(item.to)}
+              active={item.exact ? location.pathname === item.to || location.pathname.startsWith(`${item.to}/referrals`) || location.pathname.startsWith(`${item.to}/placements`) : location.pathname.startsWith(item.to)}
               onClick={close}
             />
           ))}

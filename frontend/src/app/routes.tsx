@@ -13,6 +13,9 @@ const EmployerCreatePage = lazy(() => import('@/features/employers/components/Em
 const EmployerDetailPage = lazy(() => import('@/features/employers/components/EmployerDetailPage').then((m) => ({ default: m.EmployerDetailPage })));
 const EmployerEditPage = lazy(() => import('@/features/employers/components/EmployerEditPage').then((m) => ({ default: m.EmployerEditPage })));
 const EmployersPage = lazy(() => import('@/features/employers/components/EmployersPage').then((m) => ({ default: m.EmployersPage })));
+const PortalPlacementPage = lazy(() => import('@/features/employer-portal/components/PortalPlacementPage').then((m) => ({ default: m.PortalPlacementPage })));
+const PortalPlacesPage = lazy(() => import('@/features/employer-portal/components/PortalPlacesPage').then((m) => ({ default: m.PortalPlacesPage })));
+const PortalProfilePage = lazy(() => import('@/features/employer-portal/components/PortalProfilePage').then((m) => ({ default: m.PortalProfilePage })));
 const EmployerHome = lazy(() => import('@/features/employer-portal/components/EmployerHome').then((m) => ({ default: m.EmployerHome })));
 const PlacementBoardPage = lazy(() => import('@/features/placements/components/PlacementBoardPage').then((m) => ({ default: m.PlacementBoardPage })));
 const InboxPage = lazy(() => import('@/features/referrals/components/InboxPage').then((m) => ({ default: m.InboxPage })));
@@ -50,6 +53,7 @@ function RequireRole({ roles, children }: { roles: Role[]; children: ReactNode }
 
 const office = (el: ReactNode) => <RequireRole roles={['broker', 'lead']}>{el}</RequireRole>;
 const mentor = (el: ReactNode) => <RequireRole roles={['mentor']}>{el}</RequireRole>;
+const company = (el: ReactNode) => <RequireRole roles={['employer']}>{el}</RequireRole>;
 
 export const routes: RouteObject[] = [
   {
@@ -71,7 +75,10 @@ export const routes: RouteObject[] = [
       { path: 'mentor', element: mentor(<MentorReferralsPage />) },
       { path: 'mentor/new', element: mentor(<ReferralWizard />) },
       { path: 'mentor/referrals/:id', element: mentor(<MentorReferralPage />) },
-      { path: 'employer-portal', element: <RequireRole roles={['employer']}><EmployerHome /></RequireRole> },
+      { path: 'employer-portal', element: company(<EmployerHome />) },
+      { path: 'employer-portal/placements/:id', element: company(<PortalPlacementPage />) },
+      { path: 'employer-portal/places', element: company(<PortalPlacesPage />) },
+      { path: 'employer-portal/profile', element: company(<PortalProfilePage />) },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { saveFile } from '@/shared/api/save-file';
 import { api, unwrap } from '@/shared/api/client';
 
 export const useFiles = (studentId: string) =>
@@ -34,10 +35,5 @@ export async function downloadFile(fileId: string, fileName: string) {
     parseAs: 'blob',
   });
   if (!response.ok || !data) throw new Error(`HTTP ${response.status}`);
-  const url = URL.createObjectURL(data as Blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.click();
-  URL.revokeObjectURL(url);
+  saveFile(data as Blob, fileName);
 }

@@ -9,6 +9,7 @@ import { QueryError } from '@/shared/ui/QueryError';
 import { formatDate } from '@/shared/ui/format';
 import { useCompleteFollowUp } from '../api/contacts';
 import { useCaseload } from '../api/get-caseload';
+import { SignalsPanel } from './SignalsPanel';
 
 const QUIET_DAYS = 14;
 const SOON_DAYS = 14;
@@ -41,6 +42,7 @@ export function DashboardPage() {
     <>
       <PageHeader title={lead ? t('casework.dashboardTitleLead') : t('casework.dashboardTitle')} />
       <Stack>
+        <SignalsPanel signals={c.signals} />
         <SimpleGrid cols={{ base: 2, sm: 3, md: 6 }} aria-label={lead ? t('casework.allStudents') : t('casework.myStudents')} role="list">
           {c.phases.map((p) => (
             <Card key={p.phase} withBorder padding="sm" component={Link} to={`/students?phase=${p.phase}${mine}`} role="listitem">

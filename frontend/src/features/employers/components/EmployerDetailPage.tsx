@@ -7,6 +7,7 @@ import { QueryError } from '@/shared/ui/QueryError';
 import { formatDateTime } from '@/shared/ui/format';
 import { useEmployer } from '../api/get-employer';
 import { PlacesSection } from './PlacesSection';
+import { PortalAccountsSection } from './PortalAccountsSection';
 
 export function EmployerDetailPage() {
   const { id = '' } = useParams();
@@ -32,6 +33,7 @@ export function EmployerDetailPage() {
     [t('employers.vogRequired'), e.vogRequired ? t('referrals.fields.yes') : t('referrals.fields.no')],
     [t('employers.ownerBroker'), e.ownerBroker ?? none],
     [t('employers.visitEveryDays'), e.visitEveryDays ? String(e.visitEveryDays) : none],
+    [t('employerPortal.profileForm.description'), e.description ?? none],
   ];
   return (
     <>
@@ -65,6 +67,7 @@ export function EmployerDetailPage() {
           </SimpleGrid>
         </Card>
         <PlacesSection employerId={e.id} />
+        <PortalAccountsSection employerId={e.id} />
         <Card withBorder>
           <Text fw={600} component="h3" m={0} mb="sm">
             {t('employers.contactPersons')}

@@ -19,6 +19,8 @@ export function PlacesTab({ studentId }: { studentId: string }) {
   const propose = usePropose();
   const [target, setTarget] = useState<Schemas['MatchView'] | null>(null);
   const [profile, setProfile] = useState('');
+  const [strengths, setStrengths] = useState('');
+  const [support, setSupport] = useState('');
   const [consent, setConsent] = useState(false);
   const [consentDate, setConsentDate] = useState(today());
   const [error, setError] = useState<string>();
@@ -31,7 +33,10 @@ export function PlacesTab({ studentId }: { studentId: string }) {
       return;
     }
     try {
-      await propose.mutateAsync({ studentId, placeId: target.placeId, profile, consentToShare: consent, consentDate });
+      await propose.mutateAsync({
+        studentId, placeId: target.placeId, profile, strengths: strengths || undefined,
+        supportToMention: support || undefined, consentToShare: consent, consentDate,
+      });
       setTarget(null);
     } catch (e) {
       setError(e instanceof ApiError ? (e.problem?.errors?.[0]?.message ?? e.problem?.detail ?? e.message) : t('errors.network'));
@@ -95,6 +100,9 @@ export function PlacesTab({ studentId }: { studentId: string }) {
           {error && <Alert color="red" role="alert">{error}</Alert>}
           <Textarea label={t('placements.profile')} description={t('placements.profileHint')} required autosize minRows={4}
             maxLength={2000} value={profile} onChange={(e) => setProfile(e.currentTarget.value)} />
+          <TextInput label={t('placements.strengths')} maxLength={1000} value={strengths} onChange={(e) => setStrengths(e.currentTarget.value)} />
+          <Textarea label={t('placements.supportToMention')} description={t('placements.supportHint')} autosize minRows={2}
+            maxLength={1000} value={support} onChange={(e) => setSupport(e.currentTarget.value)} />
           <Checkbox label={t('placements.consent')} checked={consent} onChange={(e) => setConsent(e.currentTarget.checked)} />
           <TextInput type="date" label={t('placements.consentDate')} max={today()} value={consentDate}
             onChange={(e) => setConsentDate(e.currentTarget.value)} maw={220} />

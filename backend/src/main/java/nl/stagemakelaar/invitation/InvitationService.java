@@ -68,6 +68,9 @@ public class InvitationService {
         if (EmployerInvitation.count("email = ?1 and status <> ?2", email, InvitationStatus.REVOKED) > 0) {
             throw ApiException.conflict("email", "Invited", "this e-mail address already has an invitation or account");
         }
+        // Inviting someone again after a revocation: their old, disabled account makes way for a fresh one.
+        EmployerInvitation.<EmployerInvitation>list("email = ?1 and status = ?2 and organisationId = ?3", email,
+                InvitationStatus.REVOKED, e.organisationId).forEach(old -> keycloak.remove(old.keycloakUserId));
         String userId = keycloak.createEmployerUser(email, in.firstName().trim(), in.lastName().trim(), e.id);
         try {
             EmployerInvitation i = new EmployerInvitation();

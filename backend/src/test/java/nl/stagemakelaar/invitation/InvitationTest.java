@@ -71,6 +71,11 @@ class InvitationTest {
         Tokens.login(user[1], PASSWORD).then().statusCode(400).body("error", is("invalid_grant"));
         io.restassured.RestAssured.given().auth().oauth2(user[2]).get("/api/v1/portal/profile")
                 .then().statusCode(403).contentType("application/problem+json");
+
+        // Revoked by mistake: the same person can be invited again and gets a fresh account.
+        String again = Fixtures.invite(BROKER_WEST, user[0], user[1]);
+        anonymous().body(Map.of("password", PASSWORD)).post("/api/v1/invitations/" + again + "/accept").then().statusCode(204);
+        Tokens.login(user[1], PASSWORD).then().statusCode(200);
     }
 
     @Test

@@ -1,0 +1,96 @@
+import { expect, test, type Browser } from '@playwright/test';
+import { assertAccessible, login, snap, unique } from './helpers';
+
+const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+
+async function asBroker(browser: Browser, path: string) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await login(page, 'broker.west', path);
+  return page;
+}
+
+// On a phone, as employers use it; once per run, because accepting Yara changes the demo data.
+test('an employer accepts a proposed candidate, reports a concern, and the broker sees it @phone', async ({ page, browser }) => {
+  test.skip(test.info().project.name !== 'phone', 'runs once, on the phone');
+  await login(page, 'employer.demo');
+  const candidates = page.getByTestId('candidates');
+  await expect(candidates.getByText('Yara')).toBeVisible();
+  await assertAccessible(page);
+  await snap(page, 'employer-home-phone');
+
+  await candidates.getByRole('link', { name: 'Bekijken: Yara' }).click();
+  await expect(page.getByRole('heading', { name: /Yara/ }).first()).toBeVisible();
+  await expect(page.getByText('Vriendelijk, nauwkeurig, houdt van bakken')).toBeVisible();
+  await expect(page.getByText('Noor Bakker', { exact: true })).toBeVisible();
+  await expect(page.getByText('Koster')).toHaveCount(0); // first name only
+  await assertAccessible(page);
+  await snap(page, 'employer-candidate-phone');
+
+  await page.getByRole('button', { name: 'Aannemen' }).click();
+  await page.getByLabel('Startdatum').fill(inDays(7));
+  await page.locator('form').getByRole('button', { name: 'Aannemen' }).click();
+  await expect(page.getByText('Aangenomen', { exact: true })).toBeVisible();
+
+  await page.getByRole('radio', { name: 'Ik maak me zorgen' }).check();
+  await page.getByLabel('Toelichting (kort)').fill('Yara lijkt erg zenuwachtig voor de start.');
+  await page.getByRole('button', { name: 'Versturen' }).click();
+  await expect(page.getByText('Bedankt, de stagemakelaar heeft uw bericht ontvangen.')).toBeVisible();
+  await expect(page.getByText(/Yara lijkt erg zenuwachtig/)).toBeVisible();
+  await assertAccessible(page);
+  await snap(page, 'employer-intern-report-phone');
+
+  const broker = await asBroker(browser, '/dashboard');
+  const signals = broker.getByTestId('signals');
+  const yara = signals.getByRole('listitem').filter({ hasText: 'Yara Koster' });
+  await expect(yara.getByText('Zorg', { exact: true })).toBeVisible();
+  await expect(yara.getByText(/Yara lijkt erg zenuwachtig/)).toBeVisible();
+  await expect(yara.getByText(/Bakkerij De Molen/)).toBeVisible();
+  await assertAccessible(broker);
+  await snap(broker, 'broker-dashboard-signals');
+  await yara.getByRole('button', { name: 'Signaal over Yara Koster gezien' }).click();
+  await expect(signals.getByText('Yara Koster')).toHaveCount(0);
+  await broker.context().close();
+});
+
+test('a broker invites a contact person, who sets a password and logs in to the portal', async ({ page, browser }) => {
+  await login(page, 'broker.west', '/employers');
+  await page.getByRole('link', { name: 'Bakkerij De Molen' }).click();
+  const section = page.getByTestId('portal-accounts');
+  await expect(section.getByText('Petra Molenaar')).toBeVisible();
+  const email = `${unique('jan')}@example.nl`;
+  await section.getByLabel('Voornaam').fill('Jan');
+  await section.getByLabel('Achternaam').fill('Deeg');
+  await section.getByLabel('E-mailadres').fill(email);
+  await section.getByRole('button', { name: 'Uitnodigen' }).click();
+  const link = (await section.getByTestId('invitation-link').textContent()) ?? '';
+  expect(link).toContain('/invitation/');
+  await expect(section.getByText('Uitgenodigd')).toBeVisible();
+  await assertAccessible(page);
+  await snap(page, 'broker-portal-accounts');
+
+  const context = await browser.newContext();
+  const invited = await context.newPage();
+  await invited.goto(new URL(link).pathname);
+  await expect(invited.getByText(/Hallo Jan, kies een wachtwoord voor het werkgeversportaal van Bakkerij De Molen/)).toBeVisible();
+  await invited.getByLabel('Wachtwoord (minimaal 10 tekens)').fill('Deeg-en-brood-42');
+  await invited.getByLabel('Herhaal wachtwoord').fill('Deeg-en-brood-42');
+  await assertAccessible(invited);
+  await snap(invited, 'invitation-set-password');
+  await invited.getByRole('button', { name: 'Wachtwoord instellen' }).click();
+  await expect(invited.getByText('Uw account is klaar. U kunt nu inloggen.')).toBeVisible();
+  await invited.getByRole('button', { name: 'Inloggen' }).click();
+  await invited.locator('#username').fill(email);
+  await invited.locator('#password').fill('Deeg-en-brood-42');
+  await invited.locator('#kc-login').click();
+  await expect(invited.getByRole('heading', { name: 'Welkom, Jan Deeg' })).toBeVisible();
+  await expect(invited.getByTestId('interns').getByText('Bram')).toBeVisible();
+  await context.close();
+
+  await page.reload();
+  const jan = section.getByRole('listitem').filter({ hasText: 'Jan Deeg' });
+  await expect(jan.getByText('Actief')).toBeVisible();
+  page.once('dialog', (d) => void d.accept());
+  await jan.getByRole('button', { name: 'Toegang intrekken voor Jan Deeg' }).click();
+  await expect(jan.getByText('Ingetrokken')).toBeVisible();
+});

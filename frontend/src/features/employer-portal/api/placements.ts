@@ -1,0 +1,77 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { saveFile } from '@/shared/api/save-file';
+import { api, unwrap, withEtag, type Schemas } from '@/shared/api/client';
+
+export type PortalPlacement = Schemas['PortalPlacement'];
+
+export const useCandidates = () =>
+  useQuery({
+    queryKey: ['portal', 'candidates'],
+    queryFn: async () => unwrap(await api.GET('/api/v1/portal/candidates', { params: { query: { size: 100 } } })),
+  });
+
+export const useInterns = () =>
+  useQuery({
+    queryKey: ['portal', 'interns'],
+    queryFn: async () => unwrap(await api.GET('/api/v1/portal/interns', { params: { query: { size: 100 } } })),
+  });
+
+export const usePortalPlacement = (id: string) =>
+  useQuery({
+    queryKey: ['portal', 'placement', id],
+    queryFn: async () => withEtag(await api.GET('/api/v1/portal/placements/{id}', { params: { path: { id } } })),
+  });
+
+export const useCheckIns = (id: string, enabled: boolean) =>
+  useQuery({
+    queryKey: ['portal', 'placement', id, 'check-ins'],
+    queryFn: async () => unwrap(await api.GET('/api/v1/portal/placements/{id}/check-ins', { params: { path: { id } } })),
+    enabled,
+  });
+
+export type PortalStep =
+  | { kind: 'interview'; body: Schemas['PlacementInterview'] }
+  | { kind: 'accept'; body: Schemas['PortalAccept'] }
+  | { kind: 'decline'; body: Schemas['PlacementDecline'] }
+  | { kind: 'report'; body: Schemas['CheckInInput'] }
+  | { kind: 'hours'; body: Schemas['PortalHours']; etag: string }
+  | { kind: 'evaluation'; body: Schemas['PortalEvaluation'] };
+
+async function send(id: string, s: PortalStep) {
+  const path = { params: { path: { id } } };
+  switch (s.kind) {
+    case 'interview':
+      return unwrap(await api.POST('/api/v1/portal/placements/{id}/interview', { ...path, body: s.body }));
+    case 'accept':
+      return unwrap(await api.POST('/api/v1/portal/placements/{id}/accept', { ...path, body: s.body }));
+    case 'decline':
+      return unwrap(await api.POST('/api/v1/portal/placements/{id}/decline', { ...path, body: s.body }));
+    case 'report':
+      return unwrap(await api.POST('/api/v1/portal/placements/{id}/check-ins', { ...path, body: s.body }));
+    case 'hours':
+      return unwrap(await api.PUT('/api/v1/portal/placements/{id}/hours', {
+        params: { path: { id }, header: { 'If-Match': s.etag } }, body: s.body,
+      }));
+    case 'evaluation':
+      return unwrap(await api.POST('/api/v1/portal/placements/{id}/evaluation', { ...path, body: s.body }));
+  }
+}
+
+/** Every step changes what the home page lists, so the whole portal cache is refreshed. */
+export function usePortalStep(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (step: PortalStep) => send(id, step),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['portal'] }),
+  });
+}
+
+/** The shared CV, fetched with the token and handed to the browser as a download. */
+export async function downloadCv(id: string) {
+  const { data, response } = await api.GET('/api/v1/portal/placements/{id}/cv', {
+    params: { path: { id } }, parseAs: 'blob',
+  });
+  if (!response.ok || !data) return;
+  const name = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') ?? '')?.[1] ?? 'cv';
+  saveFile(data as Blob, name);
+}

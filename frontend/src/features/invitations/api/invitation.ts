@@ -1,0 +1,16 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '@/shared/api/client';
+
+/** Anonymous calls: the link's token is the credential until the password is set. */
+export const useInvitation = (token: string) =>
+  useQuery({
+    queryKey: ['invitation', token],
+    queryFn: async () => unwrap(await api.GET('/api/v1/invitations/{token}', { params: { path: { token } } })),
+    retry: false,
+  });
+
+export const useAcceptInvitation = (token: string) =>
+  useMutation({
+    mutationFn: async (password: string) =>
+      unwrap(await api.POST('/api/v1/invitations/{token}/accept', { params: { path: { token } }, body: { password } })),
+  });

@@ -18,6 +18,7 @@ test('an employer contact sees the employer area in English when chosen', async 
   await expect(page.getByRole('heading', { name: 'Welkom, Petra Molenaar' })).toBeVisible();
   await expect(page.getByTestId('interns').getByText('Bram')).toBeVisible();
   await assertAccessible(page);
+  await expect(page.getByTestId('user-scope')).toHaveText('Bakkerij De Molen');
   await snap(page, 'employer-home-nl');
   await page.getByText('English').click();
   await expect(page.getByRole('heading', { name: 'Welcome, Petra Molenaar' })).toBeVisible();

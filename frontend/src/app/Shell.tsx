@@ -43,7 +43,7 @@ export function Shell() {
   const me = useMe();
   const location = useLocation();
   const role = me.data ? primaryRole(me.data.roles) : undefined;
-  const scope = me.data?.organisation?.name ?? me.data?.school?.name;
+  const scope = me.data?.organisation?.name ?? me.data?.school?.name ?? me.data?.employerName;
   const counts = useReferralCounts(role === 'broker' || role === 'lead');
 
   return (

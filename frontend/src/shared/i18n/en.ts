@@ -348,6 +348,9 @@ export const en: Messages = {
     noTimeline: 'Nothing happened yet.',
   },
   placements: {
+    cv: 'Send a CV along (the employer can download it)',
+    hoursConfirmed: 'Hours confirmed by the employer: {{done}} of {{required}} ({{date}}).',
+    employerEvaluation: 'Employer evaluation: {{rating}}/5 – {{text}}',
     strengths: 'Strengths (the employer sees this)',
     supportToMention: 'Support the student wants to mention',
     supportHint: 'Only what the student wants to share with the employer; never the needs or home situation.',

@@ -347,6 +347,9 @@ export const nl = {
     noTimeline: 'Nog niets gebeurd.',
   },
   placements: {
+    cv: 'Cv meesturen (de werkgever kan het downloaden)',
+    hoursConfirmed: 'Uren bevestigd door werkgever: {{done}} van {{required}} ({{date}}).',
+    employerEvaluation: 'Evaluatie werkgever: {{rating}}/5 – {{text}}',
     strengths: 'Sterke kanten (de werkgever ziet dit)',
     supportToMention: 'Ondersteuning die de student wil noemen',
     supportHint: 'Alleen wat de student met de werkgever wil delen; nooit de hulpvraag of thuissituatie.',

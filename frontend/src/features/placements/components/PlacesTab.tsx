@@ -1,8 +1,9 @@
-import { Alert, Badge, Button, Card, Checkbox, Group, Modal, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Checkbox, Group, Modal, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, type Schemas } from '@/shared/api/client';
 import { formatDate } from '@/shared/ui/format';
+import { useFiles } from '@/features/casework/api/files';
 import { useMatches } from '../api/matches';
 import { usePlacements, usePropose } from '../api/placements';
 import { OutreachSection } from './OutreachSection';
@@ -21,6 +22,8 @@ export function PlacesTab({ studentId }: { studentId: string }) {
   const [profile, setProfile] = useState('');
   const [strengths, setStrengths] = useState('');
   const [support, setSupport] = useState('');
+  const [cv, setCv] = useState<string | null>(null);
+  const files = useFiles(studentId);
   const [consent, setConsent] = useState(false);
   const [consentDate, setConsentDate] = useState(today());
   const [error, setError] = useState<string>();
@@ -35,7 +38,7 @@ export function PlacesTab({ studentId }: { studentId: string }) {
     try {
       await propose.mutateAsync({
         studentId, placeId: target.placeId, profile, strengths: strengths || undefined,
-        supportToMention: support || undefined, consentToShare: consent, consentDate,
+        supportToMention: support || undefined, cvAttachmentId: cv ?? undefined, consentToShare: consent, consentDate,
       });
       setTarget(null);
     } catch (e) {
@@ -60,6 +63,12 @@ export function PlacesTab({ studentId }: { studentId: string }) {
             </div>
             <PlacementStatusBadge status={p.status} />
           </Group>
+          {(p.hoursConfirmedAt || p.evaluationRating != null) && (
+            <Text size="sm" mb={6}>
+              {p.hoursConfirmedAt ? t('placements.hoursConfirmed', { done: p.hoursDone, required: p.requiredHours ?? '–', date: formatDate(p.hoursConfirmedAt, lng) }) : ''}
+              {p.evaluationRating != null ? ` ${t('placements.employerEvaluation', { rating: p.evaluationRating, text: p.evaluation })}` : ''}
+            </Text>
+          )}
           <PlacementActions placement={p} />
         </Card>
       ))}
@@ -85,7 +94,7 @@ export function PlacesTab({ studentId }: { studentId: string }) {
               </div>
               <Stack gap={6} align="flex-end">
                 <Text fw={700} size="lg">{t('placements.score', { score: m.score })}</Text>
-                <Button size="compact-sm" onClick={() => { setTarget(m); setProfile(''); setConsent(false); setError(undefined); }}>
+                <Button size="compact-sm" onClick={() => { setTarget(m); setProfile(''); setStrengths(''); setSupport(''); setCv(null); setConsent(false); setError(undefined); }}>
                   {t('placements.propose')}
                 </Button>
               </Stack>
@@ -103,6 +112,10 @@ export function PlacesTab({ studentId }: { studentId: string }) {
           <TextInput label={t('placements.strengths')} maxLength={1000} value={strengths} onChange={(e) => setStrengths(e.currentTarget.value)} />
           <Textarea label={t('placements.supportToMention')} description={t('placements.supportHint')} autosize minRows={2}
             maxLength={1000} value={support} onChange={(e) => setSupport(e.currentTarget.value)} />
+          {files.data && files.data.length > 0 && (
+            <Select label={t('placements.cv')} clearable value={cv} onChange={setCv}
+              data={files.data.map((f) => ({ value: f.id, label: f.fileName }))} />
+          )}
           <Checkbox label={t('placements.consent')} checked={consent} onChange={(e) => setConsent(e.currentTarget.checked)} />
           <TextInput type="date" label={t('placements.consentDate')} max={today()} value={consentDate}
             onChange={(e) => setConsentDate(e.currentTarget.value)} maw={220} />

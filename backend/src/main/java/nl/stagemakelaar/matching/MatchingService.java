@@ -44,8 +44,10 @@ public class MatchingService {
         Intake intake = Intake.findById(s.id);
         UUID programme = s.programme == null ? null : s.programme.id;
         Integer level = s.programme == null ? null : s.programme.level;
-        String sectors = intake == null || intake.preferredSectors == null ? ""
-                : intake.preferredSectors.toLowerCase(Locale.ROOT).replaceAll("\\s*,\\s*", ",").trim();
+        // An array parameter: string_to_array on a parameter is evaluated once per place (≈5 ms at 50,000).
+        String[] sectors = intake == null || intake.preferredSectors == null ? new String[0]
+                : java.util.Arrays.stream(intake.preferredSectors.toLowerCase(Locale.ROOT).split(","))
+                        .map(String::trim).filter(x -> !x.isEmpty()).toArray(String[]::new);
         String city = intake == null || intake.homeCity == null ? null : intake.homeCity.trim().toLowerCase(Locale.ROOT);
         boolean hasNeeds = intake != null && !intake.needs().isEmpty();
 
@@ -72,7 +74,7 @@ public class MatchingService {
                 scored as (
                   select p.id, p.employer_id, p.start_date,
                     case when p.programme_id = cast(:programme as uuid) then 1 else 0 end as programme_fit,
-                    case when p.sector = any(string_to_array(cast(:sectors as text), ',')) then 1 else 0 end as sector_fit,
+                    case when p.sector = any(cast(:sectors as text[])) then 1 else 0 end as sector_fit,
                     case when cast(:level as integer) between p.level_min and p.level_max then 1 else 0 end as level_fit,
                     case when p.city_key = cast(:city as text) then 1 else 0 end as region_fit,
                     case when p.start_date is null then 1

@@ -42,7 +42,9 @@ public class MeResource {
                 .filter(r -> r.equals(Roles.BROKER) || r.equals(Roles.LEAD) || r.equals(Roles.MENTOR)
                         || r.equals(Roles.EMPLOYER) || r.equals(Roles.INTEGRATION))
                 .sorted().toList();
+        var employer = caller.employerIdIfAny().flatMap(id -> nl.stagemakelaar.employer.Employer
+                .<nl.stagemakelaar.employer.Employer>findByIdOptional(id));
         return new MeView(caller.username(), caller.displayName(), roles, organisation, school,
-                caller.employerIdIfAny().orElse(null));
+                caller.employerIdIfAny().orElse(null), employer.map(e -> e.name).orElse(null));
     }
 }

@@ -8,5 +8,6 @@ import nl.stagemakelaar.school.SchoolView;
 
 /** Who the caller is and what scope the token gives them; the SPA builds its menu from this. */
 public record MeView(String username, String name, List<String> roles, @Schema(nullable = true) OrganisationView organisation,
-        @Schema(nullable = true) SchoolView school, @Schema(nullable = true) UUID employerId) {
+        @Schema(nullable = true) SchoolView school, @Schema(nullable = true) UUID employerId,
+        @Schema(nullable = true) String employerName) {
 }

@@ -74,6 +74,35 @@ class EmployerPortalTest {
     }
 
     @Test
+    void aSharedCvCanBeDownloadedOnlyWhenItIsTheStudentsAndShared() {
+        String student = Fixtures.student(BROKER_WEST, SCHOOL_DELTA, PROGRAMME_RETAIL_2);
+        String other = Fixtures.student(BROKER_WEST, SCHOOL_DELTA, PROGRAMME_RETAIL_2);
+        byte[] pdf = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        String cv = RestAssured.given().auth().oauth2(nl.stagemakelaar.support.Tokens.of(BROKER_WEST))
+                .multiPart("file", "cv-yara.pdf", pdf, "application/octet-stream")
+                .post("/api/v1/students/" + student + "/files").then().statusCode(201).extract().path("id");
+        String place = Fixtures.place(BROKER_WEST, EMPLOYER_DEMO_ID, Map.of());
+
+        var wrong = new HashMap<>(Fixtures.proposal(other, place));
+        wrong.put("cvAttachmentId", cv);
+        as(BROKER_WEST).body(wrong).post("/api/v1/placements").then().statusCode(400)
+                .body("errors[0].field", containsString("cvAttachmentId"));
+        String withoutCv = as(BROKER_WEST).body(Fixtures.proposal(other, place)).post("/api/v1/placements")
+                .then().statusCode(201).extract().path("id");
+        as(EMPLOYER_DEMO).get("/api/v1/portal/placements/" + withoutCv + "/cv").then().statusCode(404);
+
+        var right = new HashMap<>(Fixtures.proposal(student, place));
+        right.put("cvAttachmentId", cv);
+        String placement = as(BROKER_WEST).body(right).post("/api/v1/placements").then().statusCode(201)
+                .body("cvAttachmentId", is(cv)).extract().path("id");
+        as(EMPLOYER_DEMO).get("/api/v1/portal/placements/" + placement).then().body("hasCv", is(true));
+        byte[] got = as(EMPLOYER_DEMO).get("/api/v1/portal/placements/" + placement + "/cv").then().statusCode(200)
+                .contentType("application/pdf").header("Content-Disposition", containsString("cv-yara.pdf"))
+                .extract().asByteArray();
+        assertEquals(pdf.length, got.length);
+    }
+
+    @Test
     void anotherEmployersRecordsAreNotFound() {
         String[] other = proposeTo(Fixtures.employer(BROKER_WEST, Map.of()));
         as(EMPLOYER_DEMO).get("/api/v1/portal/placements/" + other[2]).then().statusCode(404);

@@ -21,3 +21,10 @@ export function fieldErrors(error: unknown, t: TFunction, knownFields: string[])
   });
   return { fields, general };
 }
+
+/** One line for a failed action: the server's first field message or detail; 412 and network errors translated. */
+export function problemMessage(error: unknown, t: TFunction): string {
+  if (!(error instanceof ApiError)) return t('errors.network');
+  if (error.status === 412) return t('errors.status.412');
+  return error.problem?.errors?.[0]?.message ?? error.problem?.detail ?? error.message;
+}

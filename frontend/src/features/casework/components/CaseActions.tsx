@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '@/features/me/api/get-me';
 import { useBrokers } from '@/features/referrals/api/get-brokers';
-import { ApiError, type Schemas } from '@/shared/api/client';
+import type { Schemas } from '@/shared/api/client';
+import { problemMessage } from '@/shared/api/form-errors';
 import { useCaseAction } from '../api/case-actions';
 
 /** Manual phase changes follow the same rules as the API: placed and in internship come from placements. */
@@ -35,7 +36,7 @@ export function CaseActions({ student }: { student: Schemas['StudentView'] }) {
       await action.mutateAsync(a);
       reset();
     } catch (e) {
-      setError(e instanceof ApiError ? (e.problem?.errors?.[0]?.message ?? e.problem?.detail ?? e.message) : t('errors.network'));
+      setError(problemMessage(e, t));
     }
   };
   const needsReason = phase === 'CLOSED' || student.phase === 'CLOSED';

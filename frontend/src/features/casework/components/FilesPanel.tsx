@@ -1,7 +1,7 @@
 import { Alert, Anchor, Button, Card, FileButton, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '@/shared/api/client';
+import { problemMessage } from '@/shared/api/form-errors';
 import { formatDateTime } from '@/shared/ui/format';
 import { downloadFile, useFiles, useUploadFile } from '../api/files';
 
@@ -17,7 +17,7 @@ export function FilesPanel({ studentId }: { studentId: string }) {
       await upload.mutateAsync(file);
       setMessage({ ok: true, text: t('casework.files.uploaded') });
     } catch (e) {
-      setMessage({ ok: false, text: e instanceof ApiError ? (e.problem?.detail ?? e.message) : t('errors.network') });
+      setMessage({ ok: false, text: problemMessage(e, t) });
     }
   };
   return (

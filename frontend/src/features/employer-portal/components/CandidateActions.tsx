@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Group, Stack, TextInput, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '@/shared/api/client';
+import { problemMessage } from '@/shared/api/form-errors';
 import { usePortalStep, type PortalPlacement, type PortalStep } from '../api/placements';
 
 type Kind = 'interview' | 'accept' | 'decline';
@@ -40,7 +40,7 @@ export function CandidateActions({ p }: { p: PortalPlacement }) {
       await step.mutateAsync(s);
       setKind(null);
     } catch (e) {
-      setError(e instanceof ApiError ? (e.problem?.detail ?? e.message) : t('errors.network'));
+      setError(problemMessage(e, t));
     }
   };
 

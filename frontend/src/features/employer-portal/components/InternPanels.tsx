@@ -1,15 +1,12 @@
 import { Alert, Button, Card, Group, NumberInput, Radio, Select, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, type Schemas } from '@/shared/api/client';
+import { type Schemas } from '@/shared/api/client';
+import { problemMessage } from '@/shared/api/form-errors';
 import { formatDate, formatDateTime } from '@/shared/ui/format';
 import { useCheckIns, usePortalStep, type PortalPlacement } from '../api/placements';
 
 const SIGNALS: Schemas['CheckInSignal'][] = ['OK', 'CONCERN', 'AT_RISK'];
-
-function message(e: unknown, fallback: string) {
-  return e instanceof ApiError ? (e.problem?.errors?.[0]?.message ?? e.problem?.detail ?? e.message) : fallback;
-}
 
 /** "How is it going": a concern or dropout risk reaches the broker's dashboard at once. */
 export function ReportPanel({ p }: { p: PortalPlacement }) {
@@ -34,7 +31,7 @@ export function ReportPanel({ p }: { p: PortalPlacement }) {
       setError(undefined);
       void history.refetch();
     } catch (e) {
-      setError(message(e, t('errors.network')));
+      setError(problemMessage(e, t));
     }
   };
 
@@ -92,7 +89,7 @@ export function HoursPanel({ p, etag }: { p: PortalPlacement; etag: string }) {
       setSaved(true);
       setError(undefined);
     } catch (e) {
-      setError(e instanceof ApiError && e.status === 412 ? t('errors.status.412') : message(e, t('errors.network')));
+      setError(problemMessage(e, t));
     }
   };
 
@@ -142,7 +139,7 @@ export function EvaluationPanel({ p }: { p: PortalPlacement }) {
     try {
       await step.mutateAsync({ kind: 'evaluation', body: { rating: Number(rating), text } });
     } catch (e) {
-      setError(message(e, t('errors.network')));
+      setError(problemMessage(e, t));
     }
   };
   return (

@@ -2,7 +2,8 @@ import { Alert, Anchor, Badge, Button, Card, Group, Modal, NumberInput, Select, 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ApiError, type Schemas } from '@/shared/api/client';
+import type { Schemas } from '@/shared/api/client';
+import { problemMessage } from '@/shared/api/form-errors';
 import { PageHeader } from '@/shared/ui/PageHeader';
 import { PageLoader } from '@/shared/ui/PageLoader';
 import { QueryError } from '@/shared/ui/QueryError';
@@ -42,7 +43,7 @@ function PlaceForm({ place, onDone }: { place?: Place; onDone: () => void }) {
       });
       onDone();
     } catch (e) {
-      setError(e instanceof ApiError ? (e.status === 412 ? t('errors.status.412') : (e.problem?.errors?.[0]?.message ?? e.problem?.detail ?? e.message)) : t('errors.network'));
+      setError(problemMessage(e, t));
     }
   };
 

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useProgrammes } from '@/features/reference/api/get-programmes';
 import { useCreatePlace, usePlaces } from '@/features/placements/api/places';
-import { ApiError } from '@/shared/api/client';
+import { problemMessage } from '@/shared/api/form-errors';
 import { formatDate } from '@/shared/ui/format';
 
 /** The employer's internship places; "taken" is counted from placements, never typed. */
@@ -38,7 +38,7 @@ export function PlacesSection({ employerId }: { employerId: string }) {
       setTitle('');
       setError(undefined);
     } catch (e) {
-      setError(e instanceof ApiError ? (e.problem?.errors?.[0]?.message ?? e.problem?.detail ?? e.message) : t('errors.network'));
+      setError(problemMessage(e, t));
     }
   };
   const levels = ['1', '2', '3', '4'].map((l) => ({ value: l, label: l }));

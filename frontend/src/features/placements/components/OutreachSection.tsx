@@ -2,7 +2,8 @@ import { Alert, Badge, Button, Card, Group, Select, SimpleGrid, Stack, Text, Tex
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError, unwrap, type Schemas } from '@/shared/api/client';
+import { api, unwrap, type Schemas } from '@/shared/api/client';
+import { problemMessage } from '@/shared/api/form-errors';
 import { formatDate } from '@/shared/ui/format';
 import { useLogOutreach, useOutreach, useRecentOutreach } from '../api/outreach';
 
@@ -40,7 +41,7 @@ export function OutreachSection({ studentId }: { studentId: string }) {
       setNewName('');
       setDeclineReason('');
     } catch (e) {
-      setError(e instanceof ApiError ? (e.problem?.errors?.[0]?.message ?? e.problem?.detail ?? e.message) : t('errors.network'));
+      setError(problemMessage(e, t));
     }
   };
 

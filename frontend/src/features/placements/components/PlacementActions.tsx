@@ -1,7 +1,8 @@
 import { Alert, Button, Group, Modal, NumberInput, Select, Stack, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, type Schemas } from '@/shared/api/client';
+import type { Schemas } from '@/shared/api/client';
+import { problemMessage } from '@/shared/api/form-errors';
 import { usePlacementStep, type PlacementStep } from '../api/placements';
 
 type Kind = PlacementStep['kind'];
@@ -69,7 +70,7 @@ export function PlacementActions({ placement: p }: { placement: Schemas['Placeme
       await step.mutateAsync({ id: p.id, step: s });
       setKind(null);
     } catch (e) {
-      setError(e instanceof ApiError ? (e.problem?.errors?.[0]?.message ?? e.problem?.detail ?? e.message) : t('errors.network'));
+      setError(problemMessage(e, t));
     }
   };
 

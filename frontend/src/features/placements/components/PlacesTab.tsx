@@ -1,7 +1,8 @@
 import { Alert, Badge, Button, Card, Checkbox, Group, Modal, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, type Schemas } from '@/shared/api/client';
+import type { Schemas } from '@/shared/api/client';
+import { problemMessage } from '@/shared/api/form-errors';
 import { formatDate } from '@/shared/ui/format';
 import { useFiles } from '@/features/casework/api/files';
 import { useMatches } from '../api/matches';
@@ -42,7 +43,7 @@ export function PlacesTab({ studentId }: { studentId: string }) {
       });
       setTarget(null);
     } catch (e) {
-      setError(e instanceof ApiError ? (e.problem?.errors?.[0]?.message ?? e.problem?.detail ?? e.message) : t('errors.network'));
+      setError(problemMessage(e, t));
     }
   };
 

@@ -3,6 +3,7 @@ package nl.stagemakelaar.attachment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -88,11 +89,25 @@ public class AttachmentService {
 
     @Transactional
     public Attachment download(UUID id) {
-        Attachment a = Attachment.<Attachment>find("id = ?1 and organisationId = ?2", id, caller.organisationId())
-                .firstResultOptional().orElseThrow(() -> ApiException.notFound("Attachment"));
+        return open(Attachment.<Attachment>find("id = ?1 and organisationId = ?2", id, caller.organisationId())
+                .firstResultOptional().orElseThrow(() -> ApiException.notFound("Attachment")));
+    }
+
+    /** A file the caller may read (checked by the caller of this method): logged, content loaded. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Attachment open(Attachment a) {
         audit.record(a.organisationId, "DOWNLOAD", "attachment", a.id);
         a.content.hashCode(); // load the lazy content inside the transaction
         return a;
+    }
+
+    /** The HTTP answer for a download: as an attachment, never sniffed or cached. */
+    public static Response response(Attachment a) {
+        return Response.ok(a.content, a.contentType)
+                .header("Content-Disposition", "attachment; filename=\"" + a.fileName.replace("\"", "") + "\"")
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", "private, no-store")
+                .build();
     }
 
     private static AttachmentView view(Attachment a) {

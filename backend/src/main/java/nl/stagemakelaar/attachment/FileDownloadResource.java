@@ -24,11 +24,6 @@ public class FileDownloadResource {
     @Produces({FileCheck.PDF, FileCheck.DOCX})
     @Operation(summary = "Download a file of a student of the caller's organisation (logged)")
     public Response download(@PathParam("fileId") String fileId) {
-        Attachment a = service.download(Params.pathId(fileId, "Attachment"));
-        return Response.ok(a.content, a.contentType)
-                .header("Content-Disposition", "attachment; filename=\"" + a.fileName.replace("\"", "") + "\"")
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Cache-Control", "private, no-store")
-                .build();
+        return AttachmentService.response(service.download(Params.pathId(fileId, "Attachment")));
     }
 }

@@ -239,12 +239,16 @@ public class PlacementService {
 
     /** A student has one accepted or running placement at a time (also a unique index). */
     private static void onlyPlacementOf(Placement p) {
-        long other = Placement.count("student.id = ?1 and id <> ?2 and status in ?3", p.student.id, p.id,
-                EnumSet.of(PlacementStatus.ACCEPTED, PlacementStatus.ACTIVE));
-        if (other > 0) {
+        if (placedElsewhere(p)) {
             throw new ApiException(409, "already-placed", "This student already has an accepted or running placement",
                     List.of());
         }
+    }
+
+    /** The student has another accepted or running placement. */
+    public static boolean placedElsewhere(Placement p) {
+        return Placement.count("student.id = ?1 and id <> ?2 and status in ?3", p.student.id, p.id,
+                EnumSet.of(PlacementStatus.ACCEPTED, PlacementStatus.ACTIVE)) > 0;
     }
 
     private PlacementView done(Placement p, PlacementStatus from) {

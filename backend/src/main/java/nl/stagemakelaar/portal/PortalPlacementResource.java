@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import nl.stagemakelaar.attachment.Attachment;
+import nl.stagemakelaar.attachment.AttachmentService;
 import nl.stagemakelaar.attachment.FileCheck;
 import nl.stagemakelaar.checkin.CheckInView;
 import nl.stagemakelaar.common.Etags;
@@ -129,11 +129,6 @@ public class PortalPlacementResource {
     @Produces({FileCheck.PDF, FileCheck.DOCX})
     @Operation(summary = "The CV the student agreed to share with this proposal (logged)")
     public Response cv(@PathParam("id") String id) {
-        Attachment a = service.cv(Params.pathId(id, "Placement"));
-        return Response.ok(a.content, a.contentType)
-                .header("Content-Disposition", "attachment; filename=\"" + a.fileName.replace("\"", "") + "\"")
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Cache-Control", "private, no-store")
-                .build();
+        return AttachmentService.response(service.cv(Params.pathId(id, "Placement")));
     }
 }

@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.stagemakelaar.attachment.Attachment;
+import nl.stagemakelaar.attachment.AttachmentService;
 import nl.stagemakelaar.audit.AuditLog;
 import nl.stagemakelaar.checkin.CheckInService;
 import nl.stagemakelaar.checkin.CheckInView;
@@ -50,6 +51,9 @@ public class PortalPlacementService {
 
     @Inject
     CheckInService checkIns;
+
+    @Inject
+    AttachmentService attachments;
 
     @Inject
     Caller caller;
@@ -92,8 +96,7 @@ public class PortalPlacementService {
     @Transactional
     public PortalPlacementView accept(UUID id, PortalInputs.Accept in) {
         Placement p = load(id, true);
-        if (p.status.next().contains(PlacementStatus.ACCEPTED) && Placement.count("student = ?1 and id <> ?2 and status in ?3",
-                p.student, p.id, EnumSet.of(PlacementStatus.ACCEPTED, PlacementStatus.ACTIVE)) > 0) {
+        if (p.status.next().contains(PlacementStatus.ACCEPTED) && PlacementService.placedElsewhere(p)) {
             // Say no more: other employers' proposals for the same student are not this employer's business.
             throw new ApiException(409, "candidate-unavailable", "This candidate is no longer available", List.of());
         }
@@ -164,10 +167,8 @@ public class PortalPlacementService {
         if (p.cvAttachmentId == null) {
             throw ApiException.notFound("CV");
         }
-        Attachment a = Attachment.<Attachment>findByIdOptional(p.cvAttachmentId).orElseThrow(() -> ApiException.notFound("CV"));
-        audit.record(p.organisationId, "DOWNLOAD", "attachment", a.id);
-        a.content.hashCode(); // load the lazy content inside the transaction
-        return a;
+        return attachments.open(Attachment.<Attachment>findByIdOptional(p.cvAttachmentId)
+                .orElseThrow(() -> ApiException.notFound("CV")));
     }
 
     private Placement load(UUID id, boolean lock) {

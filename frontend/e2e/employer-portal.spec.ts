@@ -94,3 +94,23 @@ test('a broker invites a contact person, who sets a password and logs in to the 
   await jan.getByRole('button', { name: 'Toegang intrekken voor Jan Deeg' }).click();
   await expect(jan.getByText('Ingetrokken')).toBeVisible();
 });
+
+test('the employer pages and the invitation page read well on a phone @phone', async ({ page, browser }) => {
+  test.skip(test.info().project.name !== 'phone', 'the desktop views are covered by the tests above');
+  await login(page, 'employer.demo', '/employer-portal/places');
+  await expect(page.getByRole('heading', { name: 'Uw stageplaatsen' })).toBeVisible();
+  await assertAccessible(page);
+  await snap(page, 'employer-places-phone');
+  await page.goto('/employer-portal/profile');
+  await expect(page.getByLabel('Over ons bedrijf')).toBeVisible();
+  await assertAccessible(page);
+  await snap(page, 'employer-profile-phone');
+
+  const context = await browser.newContext({ viewport: { width: 412, height: 915 }, isMobile: true, hasTouch: true });
+  const anonymous = await context.newPage();
+  await anonymous.goto(`/invitation/${'x'.repeat(43)}`);
+  await expect(anonymous.getByText(/Deze uitnodiging is verlopen, al gebruikt of ingetrokken/)).toBeVisible();
+  await assertAccessible(anonymous);
+  await snap(anonymous, 'invitation-invalid-phone');
+  await context.close();
+});

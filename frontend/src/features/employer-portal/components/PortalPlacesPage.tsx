@@ -100,7 +100,7 @@ export function PortalPlacesPage() {
                   {p.startDate ? ` · ${t('employerPortal.startsOn', { date: formatDate(p.startDate, i18n.language) })}` : ''}
                 </Text>
               </Stack>
-              <Badge variant="light" c="dark" tt="none" color={p.status === 'OPEN' ? 'green' : 'gray'}>{t(`placements.placeStatus.${p.status}`)}</Badge>
+              <Badge variant="light" c="dark" tt="none" style={{ flexShrink: 0 }} color={p.status === 'OPEN' ? 'green' : 'gray'}>{t(`placements.placeStatus.${p.status}`)}</Badge>
             </Group>
             <Group justify="flex-end" mt="sm">
               <Button size="xs" variant="default" onClick={() => setEditing(p)} aria-label={`${t('common.edit')}: ${p.title}`}>

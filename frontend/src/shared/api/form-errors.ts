@@ -25,6 +25,11 @@ export function fieldErrors(error: unknown, t: TFunction, knownFields: string[])
 /** One line for a failed action: the server's first field message or detail; 412 and network errors translated. */
 export function problemMessage(error: unknown, t: TFunction): string {
   if (!(error instanceof ApiError)) return t('errors.network');
-  if (error.status === 412) return t('errors.status.412');
-  return error.problem?.errors?.[0]?.message ?? error.problem?.detail ?? error.message;
+  if (error.status === 412 || error.status === 503) return t(`errors.status.${error.status}`);
+  // A known problem type has a text in the user's language; the server's English is the fallback.
+  const slug = error.problem?.type?.split('/').pop();
+  if (slug && t(`errors.type.${slug}`, { defaultValue: '' })) return t(`errors.type.${slug}`);
+  const first = error.problem?.errors?.[0];
+  if (first?.code && t(`errors.code.${first.code}`, { defaultValue: '' })) return t(`errors.code.${first.code}`);
+  return first?.message ?? error.problem?.detail ?? error.message;
 }

@@ -54,6 +54,10 @@ export const en: Messages = {
     default: 'Default: {{value}}',
   },
   students: {
+    consentTitle: 'Consent',
+    consentStudent: 'The student consents to guidance and to recording these details',
+    consentGuardian: 'A parent or guardian consents as well (required under 16)',
+    consentDate: 'Date of consent',
     title: 'Students',
     new: 'New student',
     searchLabel: 'Search by name',
@@ -398,6 +402,8 @@ export const en: Messages = {
     reason: 'Reason',
     note: 'Note',
     hoursDone: 'Hours done',
+    withdrawReason: 'Reason (for the file only)',
+    guardianConsent: 'A parent or guardian consents as well (required under 16)',
     actions: {
       interview: 'Plan interview', accept: 'Accepted', decline: 'Declined', withdraw: 'Withdraw',
       start: 'Internship started', complete: 'Completed', endEarly: 'Ended early',
@@ -428,6 +434,8 @@ export const en: Messages = {
     placeStatus: { OPEN: 'Open', FILLED: 'Taken', CLOSED: 'Closed' },
   },
   employerPortal: {
+    noLongerAvailable: 'This candidate is no longer available',
+    noLongerAvailableText: 'The proposal was withdrawn or closed, or the internship ended long ago. Questions? Contact the internship broker.',
     title: 'My company',
     welcome: 'Welcome, {{name}}',
     intro: 'Here you see the students we propose to you, your interns and your internship places.',
@@ -566,6 +574,12 @@ export const en: Messages = {
       Enum: 'Choose one of the options',
       Format: 'This does not have the right format',
       Invalid: 'This is not valid',
+      Characters: 'This contains characters that are not allowed',
+      GuardianConsent: 'Under 16 a parent or guardian consents as well',
+      UseIntensityChange: 'Change the guidance with the button in the case file, with a reason',
+      AssertTrue: 'Without consent this cannot be recorded',
+      Check: 'This value is outside what is allowed',
+      Range: 'This value is out of range',
     },
     status: {
       '403': 'You have no access to this data.',
@@ -573,6 +587,14 @@ export const en: Messages = {
       '409': 'This conflicts with existing data.',
       '412': 'Someone else changed this in the meantime. Reload and try again.',
       '500': 'Something went wrong on our side. Try again later.',
+      '503': 'The service cannot be reached right now. Try again in a moment.',
+    },
+    type: {
+      'candidate-unavailable': 'This candidate is no longer available.',
+      'case-closed': "This student's case is closed.",
+      'internship-running': 'The internship is still running: complete it or end it before closing the case.',
+      'already-placed': 'This student already has an accepted or running internship.',
+      'illegal-transition': 'This step is not possible in the current status.',
     },
   },
 };

@@ -53,6 +53,10 @@ export const nl = {
     default: 'Standaard: {{value}}',
   },
   students: {
+    consentTitle: 'Toestemming',
+    consentStudent: 'De student geeft toestemming voor begeleiding en het vastleggen van deze gegevens',
+    consentGuardian: 'Ook een ouder of voogd geeft toestemming (verplicht onder 16 jaar)',
+    consentDate: 'Datum toestemming',
     title: 'Studenten',
     new: 'Nieuwe student',
     searchLabel: 'Zoek op naam',
@@ -397,6 +401,8 @@ export const nl = {
     reason: 'Reden',
     note: 'Toelichting',
     hoursDone: 'Gemaakte uren',
+    withdrawReason: 'Reden (alleen voor het dossier)',
+    guardianConsent: 'Ook een ouder of voogd geeft toestemming (verplicht onder 16 jaar)',
     actions: {
       interview: 'Gesprek plannen', accept: 'Aangenomen', decline: 'Afgewezen', withdraw: 'Intrekken',
       start: 'Stage gestart', complete: 'Afgerond', endEarly: 'Voortijdig beëindigd',
@@ -427,6 +433,8 @@ export const nl = {
     placeStatus: { OPEN: 'Open', FILLED: 'Bezet', CLOSED: 'Gesloten' },
   },
   employerPortal: {
+    noLongerAvailable: 'Deze kandidaat is niet meer beschikbaar',
+    noLongerAvailableText: 'Het voorstel is ingetrokken of afgesloten, of de stage is lang geleden afgerond. Heeft u vragen? Neem contact op met de stagemakelaar.',
     title: 'Mijn bedrijf',
     welcome: 'Welkom, {{name}}',
     intro: 'Hier ziet u de studenten die we aan u voorstellen, uw stagiairs en uw stageplaatsen.',
@@ -565,6 +573,12 @@ export const nl = {
       Enum: 'Kies een van de opties',
       Format: 'Deze invoer heeft niet de juiste vorm',
       Invalid: 'Deze invoer is ongeldig',
+      Characters: 'Deze invoer bevat tekens die niet zijn toegestaan',
+      GuardianConsent: 'Onder 16 jaar geeft ook een ouder of voogd toestemming',
+      UseIntensityChange: 'Wijzig de begeleiding via de knop in het dossier, met een reden',
+      AssertTrue: 'Zonder toestemming kan dit niet worden vastgelegd',
+      Check: 'Deze waarde valt buiten wat is toegestaan',
+      Range: 'Deze waarde valt buiten het bereik',
     },
     status: {
       '403': 'U heeft geen toegang tot deze gegevens.',
@@ -572,6 +586,14 @@ export const nl = {
       '409': 'Dit conflicteert met bestaande gegevens.',
       '412': 'Iemand anders heeft dit intussen gewijzigd. Herlaad en probeer opnieuw.',
       '500': 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
+      '503': 'De dienst is even niet bereikbaar. Probeer het zo opnieuw.',
+    },
+    type: {
+      'candidate-unavailable': 'Deze kandidaat is niet meer beschikbaar.',
+      'case-closed': 'Het dossier van deze student is gesloten.',
+      'internship-running': 'De stage loopt nog: rond de stage af of beëindig die voordat u het dossier sluit.',
+      'already-placed': 'Deze student heeft al een geaccepteerde of lopende stage.',
+      'illegal-transition': 'Deze stap kan niet in de huidige status.',
     },
   },
 };

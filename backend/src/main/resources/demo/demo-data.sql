@@ -338,3 +338,20 @@ INSERT INTO check_in (id, organisation_id, placement_id, signal, note, reported_
    'CONCERN', 'Twee keer te laat deze week; bellen jullie hem even?', 'employer.demo@demo.stagemakelaar.nl',
    now() - interval '1 day')
 ON CONFLICT (id) DO NOTHING;
+
+-- Consent records: the referral's for referred students, the registering broker's for the others, and each
+-- proposal's for sharing with the employer (idempotent).
+INSERT INTO consent (id, organisation_id, student_id, purpose, referral_id, student_consent, guardian_consent, given_on,
+                     recorded_by)
+SELECT gen_random_uuid(), r.organisation_id, r.student_id, 'CASE', r.id, true, r.guardian_consent, r.consent_date,
+       r.submitted_by
+FROM referral r
+WHERE r.student_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM consent c WHERE c.referral_id = r.id);
+INSERT INTO consent (id, organisation_id, student_id, purpose, student_consent, guardian_consent, given_on, recorded_by)
+SELECT gen_random_uuid(), s.organisation_id, s.id, 'CASE', true, false, s.created_at::date, s.created_by
+FROM student s
+WHERE NOT EXISTS (SELECT 1 FROM consent c WHERE c.student_id = s.id AND c.purpose = 'CASE');
+INSERT INTO consent (id, organisation_id, student_id, purpose, placement_id, student_consent, given_on, recorded_by)
+SELECT gen_random_uuid(), p.organisation_id, p.student_id, 'EMPLOYER_SHARING', p.id, true, p.consent_date, p.created_by
+FROM placement p
+WHERE NOT EXISTS (SELECT 1 FROM consent c WHERE c.placement_id = p.id);

@@ -37,15 +37,17 @@ export type PortalStep =
   | { kind: 'hours'; body: Schemas['PortalHours']; etag: string }
   | { kind: 'evaluation'; body: Schemas['PortalEvaluation'] };
 
-async function send(id: string, s: PortalStep) {
+async function send(id: string, version: number, s: PortalStep) {
   const path = { params: { path: { id } } };
+  // Decisions on a candidate carry the version read: one made on a stale view is refused (412).
+  const decision = { params: { path: { id }, header: { 'If-Match': `"${version}"` } } };
   switch (s.kind) {
     case 'interview':
-      return unwrap(await api.POST('/api/v1/portal/placements/{id}/interview', { ...path, body: s.body }));
+      return unwrap(await api.POST('/api/v1/portal/placements/{id}/interview', { ...decision, body: s.body }));
     case 'accept':
-      return unwrap(await api.POST('/api/v1/portal/placements/{id}/accept', { ...path, body: s.body }));
+      return unwrap(await api.POST('/api/v1/portal/placements/{id}/accept', { ...decision, body: s.body }));
     case 'decline':
-      return unwrap(await api.POST('/api/v1/portal/placements/{id}/decline', { ...path, body: s.body }));
+      return unwrap(await api.POST('/api/v1/portal/placements/{id}/decline', { ...decision, body: s.body }));
     case 'report':
       return unwrap(await api.POST('/api/v1/portal/placements/{id}/check-ins', { ...path, body: s.body }));
     case 'hours':
@@ -58,10 +60,10 @@ async function send(id: string, s: PortalStep) {
 }
 
 /** Every step changes what the home page lists, so the whole portal cache is refreshed. */
-export function usePortalStep(id: string) {
+export function usePortalStep(id: string, version: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (step: PortalStep) => send(id, step),
+    mutationFn: (step: PortalStep) => send(id, version, step),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['portal'] }),
   });
 }

@@ -9,7 +9,7 @@ type Kind = 'interview' | 'accept' | 'decline';
 /** Invite for an interview, accept with a start date, or decline with a reason: one form open at a time. */
 export function CandidateActions({ p }: { p: PortalPlacement }) {
   const { t } = useTranslation();
-  const step = usePortalStep(p.id);
+  const step = usePortalStep(p.id, p.version);
   const [kind, setKind] = useState<Kind | null>(null);
   const [date, setDate] = useState('');
   const [time, setTime] = useState('10:00');

@@ -11,7 +11,7 @@ const SIGNALS: Schemas['CheckInSignal'][] = ['OK', 'CONCERN', 'AT_RISK'];
 /** "How is it going": a concern or dropout risk reaches the broker's dashboard at once. */
 export function ReportPanel({ p }: { p: PortalPlacement }) {
   const { t, i18n } = useTranslation();
-  const step = usePortalStep(p.id);
+  const step = usePortalStep(p.id, p.version);
   const history = useCheckIns(p.id, true);
   const [signal, setSignal] = useState<string>('');
   const [note, setNote] = useState('');
@@ -74,7 +74,7 @@ export function ReportPanel({ p }: { p: PortalPlacement }) {
 /** Hours done so far; the version travels as If-Match so two people cannot overwrite each other. */
 export function HoursPanel({ p, etag }: { p: PortalPlacement; etag: string }) {
   const { t, i18n } = useTranslation();
-  const step = usePortalStep(p.id);
+  const step = usePortalStep(p.id, p.version);
   const [hours, setHours] = useState<number | string>(p.hoursDone);
   const [error, setError] = useState<string>();
   const [saved, setSaved] = useState(false);
@@ -117,7 +117,7 @@ export function HoursPanel({ p, etag }: { p: PortalPlacement; etag: string }) {
 
 export function EvaluationPanel({ p }: { p: PortalPlacement }) {
   const { t } = useTranslation();
-  const step = usePortalStep(p.id);
+  const step = usePortalStep(p.id, p.version);
   const [rating, setRating] = useState<string | null>(null);
   const [text, setText] = useState('');
   const [error, setError] = useState<string>();

@@ -1,6 +1,7 @@
 import { Anchor, Button, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { ApiError } from '@/shared/api/client';
 import { PageHeader } from '@/shared/ui/PageHeader';
 import { PageLoader } from '@/shared/ui/PageLoader';
 import { QueryError } from '@/shared/ui/QueryError';
@@ -16,7 +17,19 @@ export function PortalPlacementPage() {
   const { t, i18n } = useTranslation();
   const query = usePortalPlacement(id);
   if (query.isPending) return <PageLoader />;
-  if (query.isError) return <QueryError error={query.error} />;
+  if (query.isError) {
+    // Gone is an answer, not an error: the proposal ended, and with it what the student agreed to share.
+    if (query.error instanceof ApiError && query.error.status === 404) {
+      return (
+        <>
+          <Anchor component={Link} to="/employer-portal" size="sm">← {t('employerPortal.title')}</Anchor>
+          <PageHeader title={t('employerPortal.noLongerAvailable')} />
+          <Text>{t('employerPortal.noLongerAvailableText')}</Text>
+        </>
+      );
+    }
+    return <QueryError error={query.error} />;
+  }
   const { data: p, etag } = query.data;
   const lng = i18n.language;
   const candidate = p.status === 'PROPOSED' || p.status === 'INTERVIEW';
@@ -38,7 +51,7 @@ export function PortalPlacementPage() {
               {p.placeTitle && <Text size="sm">{t('employerPortal.forPlace', { title: p.placeTitle })}</Text>}
               {p.interviewAt && <Text size="sm">{t('employerPortal.interviewAt', { date: formatDateTime(p.interviewAt, lng) })}</Text>}
               {p.startDate && <Text size="sm">{t('employerPortal.startsOn', { date: formatDate(p.startDate, lng) })}</Text>}
-              <Text mt="sm" style={{ whiteSpace: 'pre-wrap' }}>{p.profile}</Text>
+              {p.profile && <Text mt="sm" style={{ whiteSpace: 'pre-wrap' }}>{p.profile}</Text>}
               {p.strengths && (
                 <>
                   <Title order={4} size="h6" mt="sm">{t('employerPortal.strengths')}</Title>

@@ -32,13 +32,14 @@ export type PlacementStep =
   | { kind: 'interview'; body: Schemas['PlacementInterview'] }
   | { kind: 'accept'; body: Schemas['PlacementAccept'] }
   | { kind: 'decline'; body: Schemas['PlacementDecline'] }
-  | { kind: 'withdraw' }
+  | { kind: 'withdraw'; body: Schemas['PlacementWithdraw'] }
   | { kind: 'start'; body: Schemas['PlacementStart'] }
   | { kind: 'complete'; body: Schemas['PlacementComplete'] }
   | { kind: 'endEarly'; body: Schemas['PlacementEndEarly'] };
 
-async function send(id: string, s: PlacementStep) {
-  const path = { params: { path: { id } } };
+/** Every step carries the version the broker saw (If-Match): a step on a stale placement is refused (412). */
+async function send(id: string, version: number, s: PlacementStep) {
+  const path = { params: { path: { id }, header: { 'If-Match': `"${version}"` } } };
   switch (s.kind) {
     case 'interview':
       return unwrap(await api.POST('/api/v1/placements/{id}/interview', { ...path, body: s.body }));
@@ -47,7 +48,7 @@ async function send(id: string, s: PlacementStep) {
     case 'decline':
       return unwrap(await api.POST('/api/v1/placements/{id}/decline', { ...path, body: s.body }));
     case 'withdraw':
-      return unwrap(await api.POST('/api/v1/placements/{id}/withdraw', path));
+      return unwrap(await api.POST('/api/v1/placements/{id}/withdraw', { ...path, body: s.body }));
     case 'start':
       return unwrap(await api.POST('/api/v1/placements/{id}/start', { ...path, body: s.body }));
     case 'complete':
@@ -60,7 +61,7 @@ async function send(id: string, s: PlacementStep) {
 export function usePlacementStep() {
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: ({ id, step }: { id: string; step: PlacementStep }) => send(id, step),
+    mutationFn: ({ id, version, step }: { id: string; version: number; step: PlacementStep }) => send(id, version, step),
     onSuccess: refresh,
   });
 }

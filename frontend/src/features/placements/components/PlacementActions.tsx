@@ -56,7 +56,7 @@ export function PlacementActions({ placement: p }: { placement: Schemas['Placeme
       case 'endEarly':
         return reason ? { kind, body: { reason: reason as Schemas['EndReason'], note: text || undefined } } : t('validation.required');
       default:
-        return { kind: 'withdraw' };
+        return { kind: 'withdraw', body: { reason: text.trim() || undefined } };
     }
   };
 
@@ -67,7 +67,7 @@ export function PlacementActions({ placement: p }: { placement: Schemas['Placeme
       return;
     }
     try {
-      await step.mutateAsync({ id: p.id, step: s });
+      await step.mutateAsync({ id: p.id, version: p.version, step: s });
       setKind(null);
     } catch (e) {
       setError(problemMessage(e, t));
@@ -98,6 +98,9 @@ export function PlacementActions({ placement: p }: { placement: Schemas['Placeme
           {(kind === 'accept' || kind === 'start') && (
             <TextInput type="date" label={t('placements.startDate')} required={kind === 'start'} value={date}
               onChange={(e) => setDate(e.currentTarget.value)} />
+          )}
+          {kind === 'withdraw' && (
+            <Textarea label={t('placements.withdrawReason')} autosize minRows={2} value={text} onChange={(e) => setText(e.currentTarget.value)} />
           )}
           {kind === 'decline' && (
             <Textarea label={t('placements.reason')} required autosize minRows={2} value={text} onChange={(e) => setText(e.currentTarget.value)} />

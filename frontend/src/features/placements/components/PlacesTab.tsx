@@ -26,6 +26,7 @@ export function PlacesTab({ studentId }: { studentId: string }) {
   const [cv, setCv] = useState<string | null>(null);
   const files = useFiles(studentId);
   const [consent, setConsent] = useState(false);
+  const [guardian, setGuardian] = useState(false);
   const [consentDate, setConsentDate] = useState(today());
   const [error, setError] = useState<string>();
   const lng = i18n.language;
@@ -40,6 +41,7 @@ export function PlacesTab({ studentId }: { studentId: string }) {
       await propose.mutateAsync({
         studentId, placeId: target.placeId, profile, strengths: strengths || undefined,
         supportToMention: support || undefined, cvAttachmentId: cv ?? undefined, consentToShare: consent, consentDate,
+        guardianConsent: guardian || undefined,
       });
       setTarget(null);
     } catch (e) {
@@ -95,7 +97,7 @@ export function PlacesTab({ studentId }: { studentId: string }) {
               </div>
               <Stack gap={6} align="flex-end">
                 <Text fw={700} size="lg">{t('placements.score', { score: m.score })}</Text>
-                <Button size="compact-sm" onClick={() => { setTarget(m); setProfile(''); setStrengths(''); setSupport(''); setCv(null); setConsent(false); setError(undefined); }}>
+                <Button size="compact-sm" onClick={() => { setTarget(m); setProfile(''); setStrengths(''); setSupport(''); setCv(null); setConsent(false); setGuardian(false); setError(undefined); }}>
                   {t('placements.propose')}
                 </Button>
               </Stack>
@@ -118,6 +120,7 @@ export function PlacesTab({ studentId }: { studentId: string }) {
               data={files.data.map((f) => ({ value: f.id, label: f.fileName }))} />
           )}
           <Checkbox label={t('placements.consent')} checked={consent} onChange={(e) => setConsent(e.currentTarget.checked)} />
+          <Checkbox label={t('placements.guardianConsent')} checked={guardian} onChange={(e) => setGuardian(e.currentTarget.checked)} />
           <TextInput type="date" label={t('placements.consentDate')} max={today()} value={consentDate}
             onChange={(e) => setConsentDate(e.currentTarget.value)} maw={220} />
           <Group justify="flex-end">

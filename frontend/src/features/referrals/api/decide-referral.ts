@@ -11,8 +11,9 @@ export type Decision =
   | { kind: 'decline'; body: Schemas['ReferralDecline'] }
   | { kind: 'withdraw' };
 
-async function send(id: string, d: Decision) {
-  const path = { params: { path: { id } } };
+/** Decisions carry the version the broker read (If-Match): a decision on a stale referral is refused (412). */
+async function send(id: string, version: number, d: Decision) {
+  const path = { params: { path: { id }, header: { 'If-Match': `"${version}"` } } };
   switch (d.kind) {
     case 'accept':
       return unwrap(await api.POST('/api/v1/referrals/{id}/accept', { ...path, body: d.body }));
@@ -21,14 +22,14 @@ async function send(id: string, d: Decision) {
     case 'decline':
       return unwrap(await api.POST('/api/v1/referrals/{id}/decline', { ...path, body: d.body }));
     case 'withdraw':
-      return unwrap(await api.POST('/api/v1/referrals/{id}/withdraw', path));
+      return unwrap(await api.POST('/api/v1/referrals/{id}/withdraw', { params: { path: { id } } }));
   }
 }
 
 export function useDecideReferral(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (d: Decision) => send(id, d),
+    mutationFn: ({ version, decision }: { version: number; decision: Decision }) => send(id, version, decision),
     onSuccess: async (referral) => {
       queryClient.setQueryData(['referrals', 'detail', id], referral);
       await Promise.all([

@@ -34,7 +34,7 @@ export function MentorReferralPage() {
             color="red"
             loading={decide.isPending}
             onClick={() => {
-              if (window.confirm(t('referrals.withdrawConfirm'))) decide.mutate({ kind: 'withdraw' });
+              if (window.confirm(t('referrals.withdrawConfirm'))) decide.mutate({ version: r.version, decision: { kind: 'withdraw' } });
             }}
           >
             {t('referrals.withdraw')}

@@ -65,10 +65,11 @@ export function TriagePage() {
       d = { kind: 'decline', body: { reason } };
     }
     try {
-      await decide.mutateAsync(d);
+      await decide.mutateAsync({ version: r.version, decision: d });
       close();
     } catch (e) {
-      if (e instanceof ApiError && e.status === 409) {
+      // Decided by someone else meanwhile (409), or changed since this page was read (412): show it as it is now.
+      if (e instanceof ApiError && (e.status === 409 || e.status === 412)) {
         close();
         setConflict(true);
         void referral.refetch();

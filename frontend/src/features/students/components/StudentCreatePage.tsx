@@ -15,6 +15,7 @@ export function StudentCreatePage() {
       <PageHeader title={t('students.createTitle')} />
       <StudentForm
         initial={toValues()}
+        create
         defaultIntensity={me.data?.organisation?.defaultGuidanceIntensity}
         submitting={create.isPending}
         onCancel={() => navigate('/students')}

@@ -47,3 +47,23 @@ describe('StudentForm', () => {
     expect(screen.getByLabelText(/Achternaam/)).toHaveAttribute('aria-invalid', 'true');
   });
 });
+
+describe('StudentForm when registering', () => {
+  it('asks for the consent, and for a guardian under 16', async () => {
+    const onSubmit = vi.fn().mockResolvedValue(undefined);
+    const fifteen = new Date(Date.now() - 15.5 * 365.25 * 86_400_000).toISOString().slice(0, 10);
+    const initial = { ...toValues(), firstName: 'Jong', lastName: 'Test', dateOfBirth: fifteen, schoolId: 's1' };
+    renderWithProviders(<StudentForm initial={initial} create submitting={false} onSubmit={onSubmit} onCancel={() => {}} />, seed);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+    expect(await screen.findByText('Zonder toestemming kan dit niet worden vastgelegd')).toBeInTheDocument();
+    expect(screen.getByText('Onder 16 jaar geeft ook een ouder of voogd toestemming')).toBeInTheDocument();
+    expect(onSubmit).not.toHaveBeenCalled();
+
+    await userEvent.click(screen.getByLabelText(/De student geeft toestemming/));
+    await userEvent.click(screen.getByLabelText(/Ook een ouder of voogd/));
+    await userEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledOnce());
+    expect(onSubmit.mock.calls[0]![0]).toMatchObject({ consent: { student: true, guardian: true } });
+  });
+});

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Fieldset, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,9 +18,23 @@ type Values = {
   schoolId: string;
   programmeId: string;
   guidanceIntensity: string;
+  consentStudent: boolean;
+  consentGuardian: boolean;
+  consentDate: string;
 };
 
-const FIELDS = ['firstName', 'lastName', 'dateOfBirth', 'email', 'phone', 'schoolId', 'programmeId', 'guidanceIntensity'];
+const FIELDS = ['firstName', 'lastName', 'dateOfBirth', 'email', 'phone', 'schoolId', 'programmeId', 'guidanceIntensity',
+  'consent.student', 'consent.guardian', 'consent.date'];
+const FORM_FIELD: Record<string, string> = {
+  'consent.student': 'consentStudent', 'consent.guardian': 'consentGuardian', 'consent.date': 'consentDate',
+};
+
+/** Age in whole years on a date (both ISO dates), as the server counts it for a guardian's consent. */
+export function ageOn(birth: string, on: string): number {
+  const [by, bm, bd] = birth.split('-').map(Number);
+  const [y, m, d] = on.split('-').map(Number);
+  return y! - by! - (m! < bm! || (m === bm && d! < bd!) ? 1 : 0);
+}
 const PHONE = /^\+?[0-9 ()-]{6,20}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -34,21 +48,28 @@ export function toValues(s?: Schemas['StudentView']): Values {
     schoolId: s?.school.id ?? '',
     programmeId: s?.programme?.id ?? '',
     guidanceIntensity: s?.guidanceIntensity ?? '',
+    consentStudent: false,
+    consentGuardian: false,
+    consentDate: new Date().toISOString().slice(0, 10),
   };
 }
 
 /**
  * Create and edit share this form. Checks run in the browser first (Dutch messages next to each
- * field); whatever the server still refuses is mapped back onto the field it names.
+ * field); whatever the server still refuses is mapped back onto the field it names. Registering records
+ * the student's consent (and a guardian's under 16) and may choose the guidance; after that the guidance
+ * changes only through the case file's action, which asks for a reason.
  */
 export function StudentForm({
   initial,
+  create = false,
   defaultIntensity,
   submitting,
   onSubmit,
   onCancel,
 }: {
   initial: Values;
+  create?: boolean;
   defaultIntensity?: Schemas['GuidanceIntensity'];
   submitting: boolean;
   onSubmit: (input: StudentInput) => Promise<unknown>;
@@ -70,6 +91,11 @@ export function StudentForm({
       email: (v) => (v && !EMAIL.test(v) ? t('validation.email') : null),
       phone: (v) => (v && !PHONE.test(v) ? t('validation.phone') : null),
       schoolId: (v) => (!v ? t('validation.required') : null),
+      consentStudent: (v) => (create && !v ? t('errors.code.AssertTrue') : null),
+      consentDate: (v) => (create && (!v || v > today) ? t('validation.required') : null),
+      consentGuardian: (v, all) =>
+        create && !v && all.dateOfBirth && all.consentDate && ageOn(all.dateOfBirth, all.consentDate) < 16
+          ? t('errors.code.GuardianConsent') : null,
     },
   });
 
@@ -84,11 +110,12 @@ export function StudentForm({
         phone: v.phone.trim() || undefined,
         schoolId: v.schoolId,
         programmeId: v.programmeId || undefined,
-        guidanceIntensity: (v.guidanceIntensity || undefined) as StudentInput['guidanceIntensity'],
+        guidanceIntensity: create ? (v.guidanceIntensity || undefined) as StudentInput['guidanceIntensity'] : undefined,
+        consent: create ? { student: v.consentStudent, guardian: v.consentGuardian, date: v.consentDate } : undefined,
       });
     } catch (error) {
       const { fields, general: message } = fieldErrors(error, t, FIELDS);
-      form.setErrors(fields);
+      form.setErrors(Object.fromEntries(Object.entries(fields).map(([k, m]) => [FORM_FIELD[k] ?? k, m])));
       setGeneral(message);
     }
   });
@@ -123,14 +150,26 @@ export function StudentForm({
             }))}
             {...form.getInputProps('programmeId')}
           />
-          <Select
-            label={t('students.guidanceIntensity')}
-            clearable={!!defaultIntensity}
-            placeholder={defaultIntensity ? t('intensity.default', { value: t(`intensity.${defaultIntensity}`) }) : undefined}
-            data={INTENSITIES.map((i) => ({ value: i, label: t(`intensity.${i}`) }))}
-            {...form.getInputProps('guidanceIntensity')}
-          />
+          {create && (
+            <Select
+              label={t('students.guidanceIntensity')}
+              clearable={!!defaultIntensity}
+              placeholder={defaultIntensity ? t('intensity.default', { value: t(`intensity.${defaultIntensity}`) }) : undefined}
+              data={INTENSITIES.map((i) => ({ value: i, label: t(`intensity.${i}`) }))}
+              {...form.getInputProps('guidanceIntensity')}
+            />
+          )}
         </SimpleGrid>
+        {create && (
+          <Fieldset legend={t('students.consentTitle')}>
+            <Stack gap="xs">
+              <Checkbox label={t('students.consentStudent')} required {...form.getInputProps('consentStudent', { type: 'checkbox' })} />
+              <Checkbox label={t('students.consentGuardian')} {...form.getInputProps('consentGuardian', { type: 'checkbox' })} />
+              <TextInput label={t('students.consentDate')} type="date" required max={today} maw={220}
+                {...form.getInputProps('consentDate')} />
+            </Stack>
+          </Fieldset>
+        )}
         <Group>
           <Button type="submit" loading={submitting}>
             {t('common.save')}

@@ -45,13 +45,33 @@ public final class FileCheck {
         return true;
     }
 
+    /** A real CV unpacks to a few MB at most; a file that unpacks past this is refused as a zip bomb. */
+    static final long MAX_UNPACKED_BYTES = 50L * 1024 * 1024;
+    /** Text compresses about tenfold; far beyond that is no document. */
+    static final long MAX_RATIO = 100;
+
+    /**
+     * Reads every entry through, counting what it unpacks to, and stops as soon as the total passes the
+     * budget: the declared sizes in a ZIP can lie, so only the bytes actually inflated count.
+     */
     private static boolean isWordDocument(byte[] content) {
         Set<String> names = new HashSet<>();
+        long budget = Math.min(MAX_UNPACKED_BYTES, Math.max(1L, content.length) * MAX_RATIO);
+        long unpacked = 0;
+        byte[] buffer = new byte[64 * 1024];
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
             ZipEntry e;
-            // A real DOCX has a few dozen entries; stop early on anything that looks like a zip bomb.
-            for (int n = 0; (e = zip.getNextEntry()) != null && n < 1000; n++) {
+            for (int n = 0; (e = zip.getNextEntry()) != null; n++) {
+                if (n >= 1000) {
+                    return false;
+                }
                 names.add(e.getName());
+                for (int read; (read = zip.read(buffer)) > 0; ) {
+                    unpacked += read;
+                    if (unpacked > budget) {
+                        return false;
+                    }
+                }
             }
         } catch (IOException | IllegalArgumentException e) {
             return false;

@@ -25,7 +25,8 @@ public final class Etags {
             if (t.startsWith("W/")) {
                 t = t.substring(2);
             }
-            if (t.equals(expected) || t.equals("*")) {
+            // "*" would mean "whatever the version": exactly the lost update this check prevents.
+            if (t.equals(expected)) {
                 return;
             }
         }

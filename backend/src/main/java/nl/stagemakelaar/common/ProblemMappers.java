@@ -3,6 +3,7 @@ package nl.stagemakelaar.common;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -50,6 +51,16 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unknownField(UnrecognizedPropertyException e) {
         return jsonField(e, "Unknown", "unknown field");
+    }
+
+    @ServerExceptionMapper
+    public Response controlCharacter(JsonHygiene.ControlCharacterException e) {
+        return jsonField(e, "Characters", "contains a NUL character");
+    }
+
+    @ServerExceptionMapper
+    public Response nullInList(InvalidNullException e) {
+        return jsonField(e, "NotNull", "must not be null");
     }
 
     @ServerExceptionMapper
@@ -108,15 +119,22 @@ public class ProblemMappers {
         return problem(status, slug, e.getMessage(), List.of());
     }
 
-    /** Anything unforeseen: logged with an id the caller can quote, never a stack trace in the body. */
+    /**
+     * Anything unforeseen: logged with an id the caller can quote, never a stack trace in the body. What the
+     * database refuses is classified first, so a race on a unique key is a 409 and a lost database a 503.
+     */
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
+        Response database = DatabaseProblems.classify(e);
+        if (database != null) {
+            return database;
+        }
         String errorId = java.util.UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, error id %s", errorId);
         return problem(500, "server-error", "Something went wrong on our side (error id " + errorId + ")", List.of());
     }
 
-    private static Response unauthenticated() {
+    static Response unauthenticated() {
         Response r = problem(401, "unauthenticated", "A valid bearer token is required", List.of());
         return Response.fromResponse(r).header("WWW-Authenticate", "Bearer").build();
     }

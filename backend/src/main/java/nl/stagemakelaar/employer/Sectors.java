@@ -15,11 +15,19 @@ public final class Sectors {
         return csv == null || csv.isBlank() ? List.of() : Arrays.asList(csv.split(","));
     }
 
+    /** The column holds 300 characters; a longer list is a 400 on the field, not a database error. */
+    public static final int MAX_LENGTH = 300;
+
     public static String join(List<String> sectors) {
         if (sectors == null || sectors.isEmpty()) {
             return null;
         }
-        return sectors.stream().map(s -> s.trim().toLowerCase(Locale.ROOT).replace(",", " "))
+        String joined = sectors.stream().map(s -> s.trim().toLowerCase(Locale.ROOT).replace(",", " "))
                 .filter(s -> !s.isEmpty()).distinct().collect(Collectors.joining(","));
+        if (joined.length() > MAX_LENGTH) {
+            throw nl.stagemakelaar.common.ApiException.invalidField("sectors", "Size",
+                    "sectors must be at most " + MAX_LENGTH + " characters together");
+        }
+        return joined.isEmpty() ? null : joined;
     }
 }

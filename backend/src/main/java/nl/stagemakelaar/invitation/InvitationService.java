@@ -137,12 +137,14 @@ public class InvitationService {
     @Transactional
     public void accept(String token, String password) {
         EmployerInvitation i = byToken(token, true);
-        keycloak.activate(i.keycloakUserId, password);
         i.status = InvitationStatus.ACTIVE;
         i.tokenHash = null;
         i.acceptedAt = OffsetDateTime.now();
         touch(i, i.email);
         audit.recordAs(i.organisationId, i.email, "ACCEPT", "employer_invitation", i.id);
+        // The rows first: whatever the database refuses must not leave a Keycloak password behind.
+        EmployerInvitation.flush();
+        keycloak.activate(i.keycloakUserId, password);
     }
 
     /** True when the token's user was invited and later revoked (checked on every portal request). */

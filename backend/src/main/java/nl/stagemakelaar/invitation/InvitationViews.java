@@ -14,7 +14,7 @@ public final class InvitationViews {
     }
 
     @Schema(name = "InvitationInput")
-    public record Invite(@NotBlank @Email @Size(max = 254) String email, @NotBlank @Size(max = 100) String firstName,
+    public record Invite(@NotBlank @Email @Size(max = 100) String email, @NotBlank @Size(max = 100) String firstName,
             @NotBlank @Size(max = 100) String lastName) {
     }
 

@@ -84,6 +84,14 @@ public class Placement extends PanacheEntityBase {
     @Column(name = "end_note")
     public String endNote;
 
+    /** Why a proposal was withdrawn: the broker's word, the case closed, consent ended, placed elsewhere. */
+    @Column(name = "withdraw_reason")
+    public String withdrawReason;
+
+    /** Set when the student withdrew consent to share: the employer no longer sees the profile or CV. */
+    @Column(name = "consent_withdrawn_on")
+    public LocalDate consentWithdrawnOn;
+
     @Column(name = "required_hours")
     public Integer requiredHours;
 

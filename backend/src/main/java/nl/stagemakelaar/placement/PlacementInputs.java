@@ -30,7 +30,14 @@ public final class PlacementInputs {
             UUID cvAttachmentId,
             @NotNull @AssertTrue(message = "the student must consent to sharing the profile") Boolean consentToShare,
             @NotNull @PastOrPresent LocalDate consentDate,
-            @Min(0) @Max(2000) Integer requiredHours) {
+            @Min(0) @Max(2000) Integer requiredHours,
+            @Schema(description = "A parent or guardian consented too; required when the student was under 16 on consentDate")
+            Boolean guardianConsent) {
+    }
+
+    /** The broker withdraws a proposal; the reason is for the file, the employer only sees that it ended. */
+    @Schema(name = "PlacementWithdraw")
+    public record Withdraw(@Size(max = 1000) String reason) {
     }
 
     @Schema(name = "PlacementInterview")

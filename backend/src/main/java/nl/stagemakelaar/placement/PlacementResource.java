@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-/** Placements; a step that makes no sense in the placement's status is 409. */
+/** Placements; a step that makes no sense in the placement's status is 409, a step on a stale version 412. */
 @Path("/api/v1/placements")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -68,49 +69,56 @@ public class PlacementResource {
     @POST
     @Path("/{id}/interview")
     @Operation(summary = "The employer invites the student for an interview")
-    public PlacementView interview(@PathParam("id") String id, @NotNull @Valid PlacementInputs.Interview body) {
-        return service.interview(Params.pathId(id, "Placement"), body);
+    public PlacementView interview(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid PlacementInputs.Interview body) {
+        return service.interview(Params.pathId(id, "Placement"), ifMatch, body);
     }
 
     @POST
     @Path("/{id}/accept")
     @Operation(summary = "The employer accepts: the student becomes placed")
-    public PlacementView accept(@PathParam("id") String id, @NotNull @Valid PlacementInputs.Accept body) {
-        return service.accept(Params.pathId(id, "Placement"), body);
+    public PlacementView accept(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid PlacementInputs.Accept body) {
+        return service.accept(Params.pathId(id, "Placement"), ifMatch, body);
     }
 
     @POST
     @Path("/{id}/decline")
     @Operation(summary = "The employer declines, with a reason")
-    public PlacementView decline(@PathParam("id") String id, @NotNull @Valid PlacementInputs.Decline body) {
-        return service.decline(Params.pathId(id, "Placement"), body);
+    public PlacementView decline(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid PlacementInputs.Decline body) {
+        return service.decline(Params.pathId(id, "Placement"), ifMatch, body);
     }
 
     @POST
     @Path("/{id}/withdraw")
     @Operation(summary = "Withdraw the proposal (before the internship starts)")
-    public PlacementView withdraw(@PathParam("id") String id) {
-        return service.withdraw(Params.pathId(id, "Placement"));
+    public PlacementView withdraw(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            @Valid PlacementInputs.Withdraw body) {
+        return service.withdraw(Params.pathId(id, "Placement"), ifMatch, body);
     }
 
     @POST
     @Path("/{id}/start")
     @Operation(summary = "The internship starts: the student is in internship")
-    public PlacementView start(@PathParam("id") String id, @NotNull @Valid PlacementInputs.Start body) {
-        return service.start(Params.pathId(id, "Placement"), body);
+    public PlacementView start(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid PlacementInputs.Start body) {
+        return service.start(Params.pathId(id, "Placement"), ifMatch, body);
     }
 
     @POST
     @Path("/{id}/complete")
     @Operation(summary = "The internship was completed")
-    public PlacementView complete(@PathParam("id") String id, @NotNull @Valid PlacementInputs.Complete body) {
-        return service.complete(Params.pathId(id, "Placement"), body);
+    public PlacementView complete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid PlacementInputs.Complete body) {
+        return service.complete(Params.pathId(id, "Placement"), ifMatch, body);
     }
 
     @POST
     @Path("/{id}/end-early")
     @Operation(summary = "The internship ended early (dropout, employer ended, other)")
-    public PlacementView endEarly(@PathParam("id") String id, @NotNull @Valid PlacementInputs.EndEarly body) {
-        return service.endEarly(Params.pathId(id, "Placement"), body);
+    public PlacementView endEarly(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid PlacementInputs.EndEarly body) {
+        return service.endEarly(Params.pathId(id, "Placement"), ifMatch, body);
     }
 }

@@ -6,14 +6,17 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.stagemakelaar.attachment.Attachment;
 import nl.stagemakelaar.audit.AuditLog;
+import jakarta.enterprise.event.Observes;
 import nl.stagemakelaar.common.ApiException;
+import nl.stagemakelaar.common.Etags;
+import nl.stagemakelaar.consent.Consents;
+import nl.stagemakelaar.student.StudentEvents;
 import nl.stagemakelaar.common.PageRequest;
 import nl.stagemakelaar.common.PageResult;
 import nl.stagemakelaar.common.Text;
@@ -49,11 +52,18 @@ public class PlacementService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    Consents consents;
+
     @Transactional
     public PlacementView propose(PlacementInputs.Propose in) {
         UUID org = caller.organisationId();
         Student s = students.findInOrganisation(org, in.studentId())
                 .orElseThrow(() -> ApiException.invalidField("studentId", "Scope", "studentId is not a student of your organisation"));
+        if (s.phase == Phase.CLOSED) {
+            throw ApiException.conflict("studentId", "Closed", "the student's case is closed; reopen it first");
+        }
+        Consents.requireGuardianIfMinor(s.dateOfBirth, in.consentDate(), in.guardianConsent(), "guardianConsent");
         Placement p = new Placement();
         p.id = UUID.randomUUID();
         p.organisationId = org;
@@ -92,6 +102,7 @@ public class PlacementService {
         p.createdBy = caller.username();
         touch(p);
         p.persist();
+        consents.recordSharing(org, s.id, p.id, Boolean.TRUE.equals(in.guardianConsent()), in.consentDate());
         record(p, null);
         if (s.phase == Phase.INTAKE || s.phase == Phase.PREPARATION) {
             movePhase(s, Phase.MATCHING);
@@ -135,37 +146,42 @@ public class PlacementService {
     }
 
     @Transactional
-    public PlacementView interview(UUID id, PlacementInputs.Interview in) {
-        return interview(load(id, true), in);
+    public PlacementView interview(UUID id, String ifMatch, PlacementInputs.Interview in) {
+        return interview(loadForChange(id, ifMatch), in);
     }
 
     /** The step itself, for a placement the caller (broker or the employer's portal user) has in scope and locked. */
     @Transactional(Transactional.TxType.MANDATORY)
     public PlacementView interview(Placement p, PlacementInputs.Interview in) {
+        requireOpenCase(p);
         PlacementStatus from = move(p, PlacementStatus.INTERVIEW);
         p.interviewAt = in.at();
         return done(p, from);
     }
 
     @Transactional
-    public PlacementView accept(UUID id, PlacementInputs.Accept in) {
-        return accept(load(id, true), in);
+    public PlacementView accept(UUID id, String ifMatch, PlacementInputs.Accept in) {
+        return accept(loadForChange(id, ifMatch), in);
     }
 
+    /** Accepting ends the student's other live proposals: they are superseded, and their employers lose access. */
     @Transactional(Transactional.TxType.MANDATORY)
     public PlacementView accept(Placement p, PlacementInputs.Accept in) {
+        requireOpenCase(p);
         onlyPlacementOf(p);
         PlacementStatus from = move(p, PlacementStatus.ACCEPTED);
         if (in.startDate() != null) {
             p.startDate = in.startDate();
         }
         movePhase(p.student, Phase.PLACED);
-        return done(p, from);
+        PlacementView view = done(p, from);
+        withdrawLive(p.student.id, p.id, "Placed elsewhere");
+        return view;
     }
 
     @Transactional
-    public PlacementView decline(UUID id, PlacementInputs.Decline in) {
-        return decline(load(id, true), in);
+    public PlacementView decline(UUID id, String ifMatch, PlacementInputs.Decline in) {
+        return decline(loadForChange(id, ifMatch), in);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -176,18 +192,62 @@ public class PlacementService {
     }
 
     @Transactional
-    public PlacementView withdraw(UUID id) {
-        Placement p = load(id, true);
+    public PlacementView withdraw(UUID id, String ifMatch, PlacementInputs.Withdraw in) {
+        Placement p = loadForChange(id, ifMatch);
+        return withdraw(p, in == null ? null : Text.blankToNull(in.reason()), true);
+    }
+
+    private PlacementView withdraw(Placement p, String reason, boolean backToMatching) {
         PlacementStatus from = move(p, PlacementStatus.WITHDRAWN);
-        if (from == PlacementStatus.ACCEPTED) {
+        p.withdrawReason = reason;
+        if (from == PlacementStatus.ACCEPTED && backToMatching) {
             movePhase(p.student, Phase.MATCHING);
         }
         return done(p, from);
     }
 
+    /** The student's live proposals (all but {@code except}) end with the reason; their employers lose access. */
+    private void withdrawLive(UUID studentId, UUID except, String reason) {
+        List<Placement> live = Placement.getEntityManager().createQuery("select p from Placement p where p.student.id = :s "
+                        + "and p.status in :live and p.id <> :except order by p.createdAt", Placement.class)
+                .setParameter("s", studentId).setParameter("live", PlacementStatus.LIVE_PROPOSALS)
+                .setParameter("except", except == null ? new UUID(0, 0) : except)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        for (Placement other : live) {
+            withdraw(other, reason, false);
+        }
+    }
+
+    /**
+     * Closing a case ends its proposals and an accepted internship that has not started; a running internship
+     * must be completed or ended first, so its outcome is on record.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void onCaseClosed(@Observes StudentEvents.CaseClosed event) {
+        if (Placement.count("student.id = ?1 and status = ?2", event.studentId(), PlacementStatus.ACTIVE) > 0) {
+            throw new ApiException(409, "internship-running",
+                    "The internship is still running: complete it or end it early before closing the case", List.of());
+        }
+        List<Placement> open = Placement.getEntityManager().createQuery("select p from Placement p where p.student.id = :s "
+                        + "and p.status in :open", Placement.class)
+                .setParameter("s", event.studentId()).setParameter("open", PlacementStatus.NOT_STARTED)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        for (Placement p : open) {
+            withdraw(p, "Case closed: " + event.reason(), false);
+        }
+    }
+
+    /** Consent to share withdrawn: live proposals end; an agreed internship keeps its dates, not the profile. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void onSharingConsentWithdrawn(@Observes StudentEvents.SharingConsentWithdrawn event) {
+        withdrawLive(event.studentId(), null, "Consent withdrawn");
+        Placement.update("consentWithdrawnOn = ?1 where student.id = ?2 and consentWithdrawnOn is null",
+                event.withdrawnOn(), event.studentId());
+    }
+
     @Transactional
-    public PlacementView start(UUID id, PlacementInputs.Start in) {
-        Placement p = load(id, true);
+    public PlacementView start(UUID id, String ifMatch, PlacementInputs.Start in) {
+        Placement p = loadForChange(id, ifMatch);
         PlacementStatus from = move(p, PlacementStatus.ACTIVE);
         p.startDate = in.startDate();
         movePhase(p.student, Phase.IN_INTERNSHIP);
@@ -195,8 +255,8 @@ public class PlacementService {
     }
 
     @Transactional
-    public PlacementView complete(UUID id, PlacementInputs.Complete in) {
-        Placement p = load(id, true);
+    public PlacementView complete(UUID id, String ifMatch, PlacementInputs.Complete in) {
+        Placement p = loadForChange(id, ifMatch);
         PlacementStatus from = move(p, PlacementStatus.COMPLETED);
         p.endDate = in.endDate() == null ? LocalDate.now() : in.endDate();
         if (in.hoursDone() != null) {
@@ -206,14 +266,28 @@ public class PlacementService {
     }
 
     @Transactional
-    public PlacementView endEarly(UUID id, PlacementInputs.EndEarly in) {
-        Placement p = load(id, true);
+    public PlacementView endEarly(UUID id, String ifMatch, PlacementInputs.EndEarly in) {
+        Placement p = loadForChange(id, ifMatch);
         PlacementStatus from = move(p, PlacementStatus.ENDED_EARLY);
         p.endReason = in.reason();
         p.endNote = in.note() == null || in.note().isBlank() ? null : in.note().trim();
         p.endDate = in.endDate() == null ? LocalDate.now() : in.endDate();
         movePhase(p.student, Phase.MATCHING);
         return done(p, from);
+    }
+
+    /** A placement of the caller's organisation, locked, at the version the caller read (428/412 otherwise). */
+    private Placement loadForChange(UUID id, String ifMatch) {
+        Placement p = load(id, true);
+        Etags.require(ifMatch, p.version);
+        return p;
+    }
+
+    /** A closed case moves by no placement step, the employer's included; reopening comes first. */
+    private static void requireOpenCase(Placement p) {
+        if (p.student.phase == Phase.CLOSED) {
+            throw new ApiException(409, "case-closed", "The student's case is closed", List.of());
+        }
     }
 
     /** A placement of the caller's organisation, locked for a change when asked. */
@@ -248,7 +322,7 @@ public class PlacementService {
     /** The student has another accepted or running placement. */
     public static boolean placedElsewhere(Placement p) {
         return Placement.count("student.id = ?1 and id <> ?2 and status in ?3", p.student.id, p.id,
-                EnumSet.of(PlacementStatus.ACCEPTED, PlacementStatus.ACTIVE)) > 0;
+                PlacementStatus.CURRENT) > 0;
     }
 
     private PlacementView done(Placement p, PlacementStatus from) {
@@ -262,8 +336,13 @@ public class PlacementService {
     private void record(Placement p, PlacementStatus from) {
         String detail = (from == null ? "" : from + " → ") + p.status + " · " + p.employer.name
                 + (p.place == null ? "" : " · " + p.place.title);
+        String reason = switch (p.status) {
+            case DECLINED -> p.declineReason;
+            case WITHDRAWN -> p.withdrawReason;
+            default -> p.endNote;
+        };
         timeline.record(p.organisationId, p.student.id, TimelineKind.PLACEMENT_CHANGED, OffsetDateTime.now(), detail,
-                p.status == PlacementStatus.DECLINED ? p.declineReason : p.endNote, p.id);
+                reason, p.id);
     }
 
     private void movePhase(Student s, Phase to) {
@@ -275,6 +354,7 @@ public class PlacementService {
         s.phase = to;
         s.updatedAt = OffsetDateTime.now();
         s.updatedBy = caller.username();
+        audit.record(s.organisationId, "PHASE", "student", s.id);
     }
 
     private void touch(Placement p) {

@@ -56,7 +56,7 @@ public class PortalPlacementResource {
 
     @GET
     @Path("/interns")
-    @Operation(summary = "The company's interns: accepted, running and ended")
+    @Operation(summary = "The company's interns: accepted, running, and ended in the last 12 months")
     public PageResult<PortalPlacementView> interns(
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam("size") String size) {
@@ -74,22 +74,25 @@ public class PortalPlacementResource {
     @POST
     @Path("/placements/{id}/interview")
     @Operation(summary = "Invite the candidate for an interview (date and time)")
-    public PortalPlacementView interview(@PathParam("id") String id, @NotNull @Valid PlacementInputs.Interview body) {
-        return service.interview(Params.pathId(id, "Placement"), body);
+    public PortalPlacementView interview(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid PlacementInputs.Interview body) {
+        return service.interview(Params.pathId(id, "Placement"), ifMatch, body);
     }
 
     @POST
     @Path("/placements/{id}/accept")
     @Operation(summary = "Accept the candidate with a start date")
-    public PortalPlacementView accept(@PathParam("id") String id, @NotNull @Valid PortalInputs.Accept body) {
-        return service.accept(Params.pathId(id, "Placement"), body);
+    public PortalPlacementView accept(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid PortalInputs.Accept body) {
+        return service.accept(Params.pathId(id, "Placement"), ifMatch, body);
     }
 
     @POST
     @Path("/placements/{id}/decline")
     @Operation(summary = "Decline the candidate with a reason (the broker reads it)")
-    public PortalPlacementView decline(@PathParam("id") String id, @NotNull @Valid PlacementInputs.Decline body) {
-        return service.decline(Params.pathId(id, "Placement"), body);
+    public PortalPlacementView decline(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid PlacementInputs.Decline body) {
+        return service.decline(Params.pathId(id, "Placement"), ifMatch, body);
     }
 
     @GET

@@ -37,11 +37,18 @@ import nl.stagemakelaar.timeline.TimelineKind;
 @ApplicationScoped
 public class PortalPlacementService {
 
-    static final EnumSet<PlacementStatus> CANDIDATES = EnumSet.of(PlacementStatus.PROPOSED, PlacementStatus.INTERVIEW);
-    static final EnumSet<PlacementStatus> INTERNS = EnumSet.of(PlacementStatus.ACCEPTED, PlacementStatus.ACTIVE,
-            PlacementStatus.COMPLETED, PlacementStatus.ENDED_EARLY);
     private static final EnumSet<PlacementStatus> AFTER_START = EnumSet.of(PlacementStatus.ACTIVE,
             PlacementStatus.COMPLETED, PlacementStatus.ENDED_EARLY);
+
+    /**
+     * What the employer may see is bounded by why it may see it: a live proposal or an agreed internship shows
+     * the shared profile; an internship that ended shows name, dates, hours and evaluation (no profile, no CV)
+     * for this long after its end date, then nothing. Withdrawn and declined proposals are gone at once.
+     */
+    static final int KEEP_ENDED_MONTHS = 12;
+    private static final String CANDIDATE = "p.status in :live";
+    private static final String INTERN = "(p.status in :current or (p.status in :ended and p.endDate >= :cutoff))";
+    private static final String VISIBLE = "(" + CANDIDATE + " or " + INTERN + ")";
 
     @Inject
     PortalScope scope;
@@ -68,15 +75,15 @@ public class PortalPlacementService {
     @Transactional
     public PageResult<PortalPlacementView> list(boolean interns, PageRequest page) {
         Employer e = scope.employer();
-        EnumSet<PlacementStatus> statuses = interns ? INTERNS : CANDIDATES;
         var em = Placement.getEntityManager();
-        List<Placement> rows = em.createQuery("select p from Placement p join fetch p.student s left join fetch s.programme "
-                        + "left join fetch p.place where p.employer = :e and p.status in :st "
-                        + "order by p.status, p.startDate nulls last, p.updatedAt desc, p.id", Placement.class)
-                .setParameter("e", e).setParameter("st", statuses)
-                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        long total = em.createQuery("select count(p) from Placement p where p.employer = :e and p.status in :st", Long.class)
-                .setParameter("e", e).setParameter("st", statuses).getSingleResult();
+        // Candidates: live proposals only. Interns: agreed, running, or ended within the retention period.
+        String which = interns ? INTERN : CANDIDATE;
+        List<Placement> rows = visibility(em.createQuery("select p from Placement p join fetch p.student s "
+                        + "left join fetch s.programme left join fetch p.place where p.employer = :e and " + which
+                        + " order by p.status, p.startDate nulls last, p.updatedAt desc, p.id", Placement.class), interns, !interns)
+                .setParameter("e", e).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        long total = visibility(em.createQuery("select count(p) from Placement p where p.employer = :e and " + which,
+                Long.class), interns, !interns).setParameter("e", e).getSingleResult();
         Map<String, StaffMember> brokers = brokers(e);
         return PageResult.of(rows, page, total, p -> view(p, brokers));
     }
@@ -87,28 +94,48 @@ public class PortalPlacementService {
     }
 
     @Transactional
-    public PortalPlacementView interview(UUID id, PlacementInputs.Interview in) {
-        Placement p = load(id, true);
+    public PortalPlacementView interview(UUID id, String ifMatch, PlacementInputs.Interview in) {
+        Placement p = liveCandidate(id, ifMatch);
         placements.interview(p, in);
         return view(p);
     }
 
     @Transactional
-    public PortalPlacementView accept(UUID id, PortalInputs.Accept in) {
-        Placement p = load(id, true);
-        if (p.status.next().contains(PlacementStatus.ACCEPTED) && PlacementService.placedElsewhere(p)) {
-            // Say no more: other employers' proposals for the same student are not this employer's business.
-            throw new ApiException(409, "candidate-unavailable", "This candidate is no longer available", List.of());
+    public PortalPlacementView accept(UUID id, String ifMatch, PortalInputs.Accept in) {
+        Placement p = liveCandidate(id, ifMatch);
+        if (PlacementService.placedElsewhere(p)) {
+            throw unavailable();
         }
         placements.accept(p, new PlacementInputs.Accept(in.startDate()));
         return view(p);
     }
 
     @Transactional
-    public PortalPlacementView decline(UUID id, PlacementInputs.Decline in) {
-        Placement p = load(id, true);
+    public PortalPlacementView decline(UUID id, String ifMatch, PlacementInputs.Decline in) {
+        Placement p = liveCandidate(id, ifMatch);
         placements.decline(p, in);
         return view(p);
+    }
+
+    /**
+     * A proposal the employer can still act on, at the version it read. One that was withdrawn, declined, or
+     * whose student's case closed is 409 "no longer available", without saying why: the reason is not this
+     * employer's business.
+     */
+    private Placement liveCandidate(UUID id, String ifMatch) {
+        var query = Placement.getEntityManager().createQuery(
+                        "select p from Placement p where p.id = :id and p.employer = :e", Placement.class)
+                .setParameter("id", id).setParameter("e", scope.employer()).setLockMode(LockModeType.PESSIMISTIC_WRITE);
+        Placement p = query.getResultStream().findFirst().orElseThrow(() -> ApiException.notFound("Placement"));
+        if (!PlacementStatus.LIVE_PROPOSALS.contains(p.status) || p.student.phase == nl.stagemakelaar.student.Phase.CLOSED) {
+            throw unavailable();
+        }
+        Etags.require(ifMatch, p.version);
+        return p;
+    }
+
+    private static ApiException unavailable() {
+        return new ApiException(409, "candidate-unavailable", "This candidate is no longer available", List.of());
     }
 
     @Transactional
@@ -164,7 +191,7 @@ public class PortalPlacementService {
     @Transactional
     public Attachment cv(UUID id) {
         Placement p = load(id, false);
-        if (p.cvAttachmentId == null) {
+        if (p.cvAttachmentId == null || !PortalPlacementView.profileShared(p)) {
             throw ApiException.notFound("CV");
         }
         return attachments.open(Attachment.<Attachment>findByIdOptional(p.cvAttachmentId)
@@ -172,13 +199,26 @@ public class PortalPlacementService {
     }
 
     private Placement load(UUID id, boolean lock) {
-        var query = Placement.getEntityManager().createQuery(
-                        "select p from Placement p where p.id = :id and p.employer = :e", Placement.class)
+        var query = visibility(Placement.getEntityManager().createQuery(
+                        "select p from Placement p where p.id = :id and p.employer = :e and " + VISIBLE, Placement.class),
+                true, true)
                 .setParameter("id", id).setParameter("e", scope.employer());
         if (lock) {
             query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
         }
         return query.getResultStream().findFirst().orElseThrow(() -> ApiException.notFound("Placement"));
+    }
+
+    private static <T> jakarta.persistence.TypedQuery<T> visibility(jakarta.persistence.TypedQuery<T> query,
+            boolean interns, boolean candidates) {
+        if (candidates) {
+            query.setParameter("live", PlacementStatus.LIVE_PROPOSALS);
+        }
+        if (interns) {
+            query.setParameter("current", PlacementStatus.CURRENT).setParameter("ended", PlacementStatus.ENDED)
+                    .setParameter("cutoff", java.time.LocalDate.now().minusMonths(KEEP_ENDED_MONTHS));
+        }
+        return query;
     }
 
     private PortalPlacementView view(Placement p) {

@@ -7,7 +7,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -42,7 +41,7 @@ public record ReferralInput(
     public record StudentDetails(
             @NotBlank @Size(max = 100) String firstName,
             @NotBlank @Size(max = 100) String lastName,
-            @NotNull @Past LocalDate dateOfBirth,
+            @NotNull @nl.stagemakelaar.common.BirthDate LocalDate dateOfBirth,
             @Email @Size(max = 254) String email,
             @Pattern(regexp = "^\\+?[0-9 ()-]{6,20}$") String phone) {
     }

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -93,25 +94,28 @@ public class ReferralResource {
     @POST
     @Path("/referrals/{id}/accept")
     @RolesAllowed({Roles.BROKER, Roles.LEAD})
-    @Operation(summary = "Accept: creates the student in phase intake, or links the same person already in care")
-    public ReferralView accept(@PathParam("id") String id, @NotNull @Valid TriageInputs.Accept body) {
-        return service.accept(Params.pathId(id, "Referral"), body);
+    @Operation(summary = "Accept (If-Match required): creates the student in phase intake, or links the same person already in care")
+    public ReferralView accept(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid TriageInputs.Accept body) {
+        return service.accept(Params.pathId(id, "Referral"), ifMatch, body);
     }
 
     @POST
     @Path("/referrals/{id}/waitlist")
     @RolesAllowed({Roles.BROKER, Roles.LEAD})
-    @Operation(summary = "Put on the waiting list with a reason and a date to look again")
-    public ReferralView waitlist(@PathParam("id") String id, @NotNull @Valid TriageInputs.Waitlist body) {
-        return service.waitlist(Params.pathId(id, "Referral"), body);
+    @Operation(summary = "Put on the waiting list (If-Match required) with a reason and a date to look again")
+    public ReferralView waitlist(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid TriageInputs.Waitlist body) {
+        return service.waitlist(Params.pathId(id, "Referral"), ifMatch, body);
     }
 
     @POST
     @Path("/referrals/{id}/decline")
     @RolesAllowed({Roles.BROKER, Roles.LEAD})
-    @Operation(summary = "Decline with a reason the referrer sees")
-    public ReferralView decline(@PathParam("id") String id, @NotNull @Valid TriageInputs.Decline body) {
-        return service.decline(Params.pathId(id, "Referral"), body);
+    @Operation(summary = "Decline (If-Match required) with a reason the referrer sees")
+    public ReferralView decline(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid TriageInputs.Decline body) {
+        return service.decline(Params.pathId(id, "Referral"), ifMatch, body);
     }
 
     @POST

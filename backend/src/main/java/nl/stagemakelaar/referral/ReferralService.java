@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.Period;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.stagemakelaar.audit.AuditLog;
 import nl.stagemakelaar.common.ApiException;
+import nl.stagemakelaar.consent.Consents;
+import nl.stagemakelaar.common.Etags;
 import nl.stagemakelaar.common.PageRequest;
 import nl.stagemakelaar.common.PageResult;
 import nl.stagemakelaar.common.Text;
@@ -36,8 +37,6 @@ import nl.stagemakelaar.timeline.TimelineKind;
 @ApplicationScoped
 public class ReferralService {
 
-    /** Below this age a parent or guardian consents as well. */
-    static final int GUARDIAN_CONSENT_BELOW_AGE = 16;
 
     @Inject
     ReferralRepository referrals;
@@ -101,6 +100,9 @@ public class ReferralService {
         return referrals.counts(scope(), LocalDate.now());
     }
 
+    @Inject
+    Consents consents;
+
     @Transactional
     public ReferralView get(UUID id) {
         return view(load(id, false));
@@ -150,8 +152,9 @@ public class ReferralService {
     }
 
     @Transactional
-    public ReferralView accept(UUID id, TriageInputs.Accept in) {
+    public ReferralView accept(UUID id, String ifMatch, TriageInputs.Accept in) {
         Referral r = load(id, true);
+        Etags.require(ifMatch, r.version);
         transition(r, ReferralStatus.ACCEPTED);
         String broker = Text.blankToNull(in.assignedBroker());
         if (broker == null) {
@@ -161,21 +164,39 @@ public class ReferralService {
         }
         Student student = students.findSamePerson(r.organisation.id, r.school.id, r.studentDateOfBirth,
                 r.studentFirstName, r.studentLastName).orElse(null);
-        if (student == null) {
+        boolean existing = student != null;
+        if (!existing) {
             student = newStudent(r);
             students.persist(student);
             audit.record(r.organisation.id, "CREATE", "student", student.id);
         }
+        List<String> merged = new java.util.ArrayList<>();
         if (student.assignedBroker == null) {
             student.assignedBroker = broker;
+            merged.add("assignedBroker");
         }
-        if (in.guidanceIntensity() != null) {
+        if (in.guidanceIntensity() != null && in.guidanceIntensity() != student.guidanceIntensity) {
+            if (existing) {
+                timeline.record(r.organisation.id, student.id, TimelineKind.INTENSITY_CHANGED, OffsetDateTime.now(),
+                        student.guidanceIntensity + " → " + in.guidanceIntensity(), "Referral accepted", r.id);
+            }
             student.guidanceIntensity = in.guidanceIntensity();
+            merged.add("guidanceIntensity");
         }
         if (r.internshipMustStartBy != null
                 && (student.internshipStartBy == null || r.internshipMustStartBy.isBefore(student.internshipStartBy))) {
             student.internshipStartBy = r.internshipMustStartBy;
+            merged.add("internshipStartBy");
         }
+        if (existing && !merged.isEmpty()) {
+            // The referral's details change a student already in care: on the trail like any edit.
+            student.updatedAt = OffsetDateTime.now();
+            student.updatedBy = caller.username();
+            audit.record(r.organisation.id, "UPDATE", "student", student.id);
+            timeline.record(r.organisation.id, student.id, TimelineKind.STUDENT_UPDATED, OffsetDateTime.now(),
+                    String.join(", ", merged), "Referral accepted", r.id);
+        }
+        consents.recordCase(r.organisation.id, student.id, r.id, r.guardianConsent, r.consentDate);
         r.student = student;
         timeline.record(r.organisation.id, student.id, TimelineKind.REFERRAL_ACCEPTED, OffsetDateTime.now(),
                 r.referrerKind + " · " + r.referrerName + " · " + r.channel, null, r.id);
@@ -184,16 +205,18 @@ public class ReferralService {
     }
 
     @Transactional
-    public ReferralView waitlist(UUID id, TriageInputs.Waitlist in) {
+    public ReferralView waitlist(UUID id, String ifMatch, TriageInputs.Waitlist in) {
         Referral r = load(id, true);
+        Etags.require(ifMatch, r.version);
         transition(r, ReferralStatus.WAITLISTED);
         decide(r, ReferralStatus.WAITLISTED, in.reason().trim(), in.reviewOn());
         return view(r);
     }
 
     @Transactional
-    public ReferralView decline(UUID id, TriageInputs.Decline in) {
+    public ReferralView decline(UUID id, String ifMatch, TriageInputs.Decline in) {
         Referral r = load(id, true);
+        Etags.require(ifMatch, r.version);
         transition(r, ReferralStatus.DECLINED);
         decide(r, ReferralStatus.DECLINED, in.reason().trim(), null);
         return view(r);
@@ -278,11 +301,7 @@ public class ReferralService {
     }
 
     private static void checkConsent(ReferralInput.Consent consent, LocalDate dateOfBirth) {
-        int age = Period.between(dateOfBirth, consent.date()).getYears();
-        if (age < GUARDIAN_CONSENT_BELOW_AGE && !Boolean.TRUE.equals(consent.guardian())) {
-            throw ApiException.invalidField("consent.guardian", "GuardianConsent",
-                    "a parent or guardian must consent for a student under " + GUARDIAN_CONSENT_BELOW_AGE);
-        }
+        Consents.requireGuardianIfMinor(dateOfBirth, consent.date(), consent.guardian(), "consent.guardian");
     }
 
     /** Every active question of the organisation must be answered, and only those. */

@@ -2,7 +2,9 @@ package nl.stagemakelaar.student;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import nl.stagemakelaar.organisation.GuidanceIntensity;
 
 /** Bodies of the case-file actions on a student. */
@@ -18,5 +20,9 @@ public final class CaseInputs {
     }
 
     public record Assignment(@NotBlank @Size(max = 100) String broker) {
+    }
+
+    /** The date the student said so, and a note for the file. */
+    public record ConsentWithdrawal(@NotNull @PastOrPresent LocalDate withdrawnOn, @Size(max = 1000) String note) {
     }
 }

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import java.util.List;
+import nl.stagemakelaar.consent.ConsentView;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -54,6 +56,23 @@ public class CaseResource {
     @Operation(summary = "Assign or reassign the case to a broker of the organisation (leads)")
     public StudentView assign(@PathParam("id") String id, @NotNull @Valid CaseInputs.Assignment body) {
         return service.assign(Params.pathId(id, "Student"), body);
+    }
+
+    @GET
+    @Path("/consents")
+    @RolesAllowed({Roles.BROKER, Roles.LEAD})
+    @Operation(summary = "The consents the student gave (case, and sharing per proposal), with their withdrawal")
+    public List<ConsentView> consents(@PathParam("id") String id) {
+        return service.consents(Params.pathId(id, "Student"));
+    }
+
+    @POST
+    @Path("/consents/withdrawal")
+    @RolesAllowed({Roles.BROKER, Roles.LEAD})
+    @Operation(summary = "Record that the student withdrew consent to share with employers: live proposals end")
+    public List<ConsentView> withdrawConsent(@PathParam("id") String id,
+            @NotNull @Valid CaseInputs.ConsentWithdrawal body) {
+        return service.withdrawSharingConsent(Params.pathId(id, "Student"), body);
     }
 
     @GET

@@ -6,7 +6,10 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import jakarta.enterprise.event.Event;
 import nl.stagemakelaar.audit.AuditLog;
+import nl.stagemakelaar.consent.ConsentView;
+import nl.stagemakelaar.consent.Consents;
 import nl.stagemakelaar.common.ApiException;
 import nl.stagemakelaar.common.PageRequest;
 import nl.stagemakelaar.common.PageResult;
@@ -36,6 +39,15 @@ public class CaseService {
     @Inject
     Caller caller;
 
+    @Inject
+    Consents consents;
+
+    @Inject
+    Event<StudentEvents.CaseClosed> caseClosed;
+
+    @Inject
+    Event<StudentEvents.SharingConsentWithdrawn> sharingWithdrawn;
+
     @Transactional
     public StudentView changePhase(UUID id, CaseInputs.PhaseChange in) {
         Student s = load(id);
@@ -48,6 +60,10 @@ public class CaseService {
         String reason = Text.blankToNull(in.reason());
         if (reason == null && PhaseRules.needsReason(from, in.phase())) {
             throw ApiException.invalidField("reason", "NotBlank", "closing or reopening a case needs a reason");
+        }
+        if (in.phase() == Phase.CLOSED) {
+            // Placements withdraw what the employer could still see; a running internship refuses (409).
+            caseClosed.fire(new StudentEvents.CaseClosed(s.organisationId, s.id, reason));
         }
         s.phase = in.phase();
         touch(s);
@@ -91,6 +107,21 @@ public class CaseService {
             students.flush();
         }
         return StudentView.of(s);
+    }
+
+    @Transactional
+    public List<ConsentView> consents(UUID id) {
+        return consents.of(load(id).id);
+    }
+
+    /** The broker records, on the student's behalf, that sharing with employers has to stop. */
+    @Transactional
+    public List<ConsentView> withdrawSharingConsent(UUID id, CaseInputs.ConsentWithdrawal in) {
+        Student s = load(id);
+        consents.withdrawSharing(s.organisationId, s.id, in.withdrawnOn(), Text.blankToNull(in.note()));
+        sharingWithdrawn.fire(new StudentEvents.SharingConsentWithdrawn(s.organisationId, s.id, in.withdrawnOn()));
+        students.flush();
+        return consents.of(s.id);
     }
 
     @Transactional

@@ -25,10 +25,15 @@ public class Timeline {
         e.occurredAt = at;
         e.kind = kind;
         e.actor = caller.username();
-        e.detail = detail;
-        e.reason = reason;
+        // A line on the timeline is a summary: long texts live in their own record and are cut here.
+        e.detail = cut(detail, 500);
+        e.reason = cut(reason, 1000);
         e.refId = refId;
         e.persist();
+    }
+
+    static String cut(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     /** Newest first; the caller has already checked the student is in scope. */

@@ -15,7 +15,7 @@ class CaseWorkTest {
 
     static String newStudent(String user, String lastName) {
         return as(user).body(Map.of("firstName", "Case", "lastName", lastName, "dateOfBirth", "2006-06-06",
-                        "schoolId", SCHOOL_DELTA)).post("/api/v1/students")
+                        "schoolId", SCHOOL_DELTA, "consent", consent())).post("/api/v1/students")
                 .then().statusCode(201).extract().path("id");
     }
 
@@ -132,7 +132,7 @@ class CaseWorkTest {
 
         String last = unique("Dash");
         var body = new HashMap<String, Object>(Map.of("firstName", "Dash", "lastName", last, "dateOfBirth", "2006-06-06",
-                "schoolId", SCHOOL_RIVIER));
+                "schoolId", SCHOOL_RIVIER, "consent", consent()));
         String id = as(BROKER_RIVIER).body(body).post("/api/v1/students").then().statusCode(201).extract().path("id");
         // A broker who registers a student takes the case.
         var dueToday = contact("PHONE", 10);

@@ -22,51 +22,28 @@ class MatchingTest {
     jakarta.persistence.EntityManager em;
 
     /**
-     * 50,000 open places in one organisation; the budget is 100 ms per ranking. The assertion holds the budget itself (100 ms median)
-     * over 15 requests; the measured median is printed (see the note on issue 5).
+     * 50,000 open places in one organisation: the ranking still answers with the best twenty. How fast it
+     * answers is measured by {@code make bench} (MatchingBenchmark), not asserted here: a shared machine's
+     * wall clock would make this test flaky.
      */
     @Test
-    void rankingFiftyThousandPlacesStaysWithinBudget() throws Exception {
+    void rankingFiftyThousandPlacesGivesTheBestTwenty() {
         String employer = Fixtures.employer(BROKER_WEST, Map.of("supportOpenness", "YES"));
         String student = Fixtures.student(BROKER_WEST, SCHOOL_DELTA, PROGRAMME_RETAIL_2);
         as(BROKER_WEST).header("If-Match", "\"-1\"").body(Map.of("preferredSectors", "retail", "homeCity", "Amsterdam",
                 "needs", List.of("LANGUAGE"))).put("/api/v1/students/" + student + "/intake").then().statusCode(200);
-        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
-                insert into internship_place (id, organisation_id, employer_id, title, programme_id, sector, level_min,
-                       level_max, places, start_date, city, created_by, updated_by)
-                select gen_random_uuid(), cast(:org as uuid), cast(:employer as uuid), 'Bulk ' || g,
-                       case when g % 8 = 0 then cast(:programme as uuid) end,
-                       (array['retail','zorg','horeca','techniek','logistiek'])[1 + g % 5], 1 + g % 2, 2 + g % 3, 1 + g % 3,
-                       current_date + (g % 120), (array['Amsterdam','Rotterdam','Utrecht','Almere'])[1 + g % 4], 'perf', 'perf'
-                  from generate_series(1, 50000) g""")
-                .setParameter("org", ORG_WEST).setParameter("employer", employer)
-                .setParameter("programme", PROGRAMME_RETAIL_2).executeUpdate());
-        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("analyze internship_place").executeUpdate());
+        BulkPlaces.insert(em, employer, 50_000);
         try {
-            for (int i = 0; i < 3; i++) {
-                as(BROKER_WEST).get("/api/v1/students/" + student + "/matches").then().statusCode(200);
+            var ranked = as(BROKER_WEST).get("/api/v1/students/" + student + "/matches").then().statusCode(200)
+                    .body("size()", is(20)).extract().jsonPath();
+            List<Integer> scores = ranked.getList("score");
+            // The best fit of the bulk (programme, sector, town, level, support) is there, and the list is sorted.
+            assertTrue(scores.get(0) >= 90, "best score " + scores.get(0));
+            for (int i = 1; i < scores.size(); i++) {
+                assertTrue(scores.get(i - 1) >= scores.get(i), "sorted by score: " + scores);
             }
-            // Timed with the JDK's HTTP client: REST Assured's own overhead would dominate the figure.
-            var http = java.net.http.HttpClient.newHttpClient();
-            var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
-                            "http://127.0.0.1:" + io.restassured.RestAssured.port + "/api/v1/students/" + student + "/matches"))
-                    .header("Authorization", "Bearer " + nl.stagemakelaar.support.Tokens.of(BROKER_WEST)).build();
-            long[] times = new long[15];
-            for (int i = 0; i < times.length; i++) {
-                long t0 = System.nanoTime();
-                var response = http.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
-                times[i] = (System.nanoTime() - t0) / 1_000_000;
-                org.junit.jupiter.api.Assertions.assertEquals(200, response.statusCode());
-            }
-            as(BROKER_WEST).get("/api/v1/students/" + student + "/matches").then().statusCode(200)
-                    .body("size()", is(20)).body("[0].score", greaterThanOrEqualTo(90));
-            java.util.Arrays.sort(times);
-            System.out.println("MATCHING 50k places: median " + times[times.length / 2] + " ms, max "
-                    + times[times.length - 1] + " ms (HTTP round trip, token verification included)");
-            assertTrue(times[times.length / 2] < 100, "median " + times[times.length / 2] + " ms");
         } finally {
-            io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                    "delete from internship_place where created_by = 'perf'").executeUpdate());
+            BulkPlaces.delete(em);
         }
     }
 
@@ -102,8 +79,8 @@ class MatchingTest {
                 .then().statusCode(200).extract().jsonPath();
         List<String> ids = matches.getList("placeId");
         assertTrue(ids.indexOf(best) == 0, "best first, got " + ids.subList(0, Math.min(5, ids.size())));
-        assertTrue(ids.indexOf(worse) > 0 && ids.indexOf(worse) < ids.indexOf(worst) || !ids.contains(worst),
-                "then the one without support, then the poor fit");
+        assertEquals(1, ids.indexOf(worse), "then the one without support, got " + ids.subList(0, Math.min(5, ids.size())));
+        assertTrue(!ids.contains(worst) || ids.indexOf(worst) > ids.indexOf(worse), "the poor fit comes after both");
         assertTrue(!ids.contains(full), "a filled place is not offered");
         assertEquals(List.of("PROGRAMME", "SECTOR", "LEVEL", "REGION", "START", "SUPPORT", "WARM"),
                 matches.getList("find { it.placeId == '" + best + "' }.reasons.code"));

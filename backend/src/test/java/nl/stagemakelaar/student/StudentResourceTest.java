@@ -18,7 +18,8 @@ class StudentResourceTest {
 
     static Map<String, Object> student(String firstName, String lastName) {
         return Map.of("firstName", firstName, "lastName", lastName, "dateOfBirth", "2007-05-01",
-                "schoolId", SCHOOL_DELTA, "programmeId", PROGRAMME_RETAIL_2, "phone", "06 1234 5678");
+                "schoolId", SCHOOL_DELTA, "programmeId", PROGRAMME_RETAIL_2, "phone", "06 1234 5678",
+                "consent", consent());
     }
 
     static String create(String username, Map<String, Object> body) {
@@ -90,12 +91,20 @@ class StudentResourceTest {
     void updateNeedsTheCurrentEtag() {
         String id = create(BROKER_WEST, student("Nina", unique("Test")));
         var changed = new java.util.HashMap<>(student("Nina", "Veranderd"));
-        changed.put("guidanceIntensity", "INTENSIVE");
 
         as(BROKER_WEST).body(changed).put("/api/v1/students/" + id).then().statusCode(428);
+        // "*" would mean "whatever the version": not a way around the check.
+        as(BROKER_WEST).header("If-Match", "*").body(changed).put("/api/v1/students/" + id).then().statusCode(412);
+        // The intensity changes only through its own action, which records why.
+        var intensity = new java.util.HashMap<>(changed);
+        intensity.put("guidanceIntensity", "INTENSIVE");
+        as(BROKER_WEST).header("If-Match", "\"0\"").body(intensity).put("/api/v1/students/" + id).then().statusCode(400)
+                .body("errors[0].field", is("guidanceIntensity")).body("errors[0].code", is("UseIntensityChange"));
         as(BROKER_WEST).header("If-Match", "\"0\"").body(changed).put("/api/v1/students/" + id)
                 .then().statusCode(200).header("ETag", "\"1\"")
-                .body("lastName", is("Veranderd")).body("guidanceIntensity", is("INTENSIVE"));
+                .body("lastName", is("Veranderd")).body("guidanceIntensity", is("PLACEMENT_ONLY"));
+        as(BROKER_WEST).get("/api/v1/students/" + id + "/timeline").then().statusCode(200)
+                .body("items.find { it.kind == 'STUDENT_UPDATED' }.detail", is("name"));
         // A second writer still holding version 0 must not overwrite the first one's change.
         as(LEAD_WEST).header("If-Match", "\"0\"").body(student("Nina", "Overschreven"))
                 .put("/api/v1/students/" + id).then().statusCode(412).contentType("application/problem+json");

@@ -25,7 +25,16 @@ public final class Api {
     public static final String PROGRAMME_ICT_3 = "00000000-0000-4000-d000-000000000007";
     public static final String EMPLOYER_DEMO_ID = "00000000-0000-4000-c000-000000000001";
 
+    static {
+        io.restassured.RestAssured.filters(new ReadBeforeWrite());
+    }
+
     private Api() {
+    }
+
+    /** The consent a broker records when registering a student directly. */
+    public static java.util.Map<String, Object> consent() {
+        return java.util.Map.of("student", true, "date", java.time.LocalDate.now().toString());
     }
 
     public static RequestSpecification as(String username) {

@@ -28,7 +28,8 @@ public final class Fixtures {
 
     public static String student(String user, String schoolId, String programmeId) {
         var body = new HashMap<String, Object>(Map.of("firstName", "Plaats", "lastName", unique("Test"),
-                "dateOfBirth", "2006-06-06", "schoolId", schoolId));
+                "dateOfBirth", "2006-06-06", "schoolId", schoolId,
+                "consent", consent()));
         if (programmeId != null) {
             body.put("programmeId", programmeId);
         }

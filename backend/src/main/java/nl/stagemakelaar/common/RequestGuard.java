@@ -1,0 +1,43 @@
+package nl.stagemakelaar.common;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/**
+ * Runs before a request is matched to an endpoint. Deny by default: a call to the API without a bearer
+ * token is 401 before content negotiation could answer 415 or 405, except on the few public paths.
+ * A NUL character in a query parameter or path is a 400 naming it (PostgreSQL refuses the byte).
+ */
+public class RequestGuard {
+
+    /** The only API paths that take no token: the invitation link an employer opens before having an account. */
+    static final List<String> PUBLIC_PREFIXES = List.of("/api/v1/invitations/");
+
+    @ServerRequestFilter(preMatching = true)
+    public Response guard(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        if (path.indexOf('\u0000') >= 0) {
+            return ProblemMappers.problem(400, "validation-failed", "The request has invalid fields",
+                    List.of(new Problem.FieldError("path", "Characters", "path contains a NUL character")));
+        }
+        MultivaluedMap<String, String> query = request.getUriInfo().getQueryParameters();
+        for (Map.Entry<String, List<String>> e : query.entrySet()) {
+            for (String v : e.getValue()) {
+                if (v != null && v.indexOf('\u0000') >= 0 || e.getKey().indexOf('\u0000') >= 0) {
+                    String name = e.getKey().replace("\u0000", "");
+                    return ProblemMappers.problem(400, "validation-failed", "The request has invalid fields",
+                            List.of(new Problem.FieldError(name, "Characters", name + " contains a NUL character")));
+                }
+            }
+        }
+        if (path.startsWith("/api/") && request.getHeaderString("Authorization") == null
+                && PUBLIC_PREFIXES.stream().noneMatch(path::startsWith)) {
+            return ProblemMappers.unauthenticated();
+        }
+        return null;
+    }
+}

@@ -1,0 +1,70 @@
+package nl.stagemakelaar.common;
+
+import static nl.stagemakelaar.support.Api.*;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A valid body for each request schema of the contract, so access and input tests reach the rule they test
+ * instead of stopping at validation. Ids in them are Rivier College's (mentor.rivier can submit the referral).
+ */
+final class ValidBodies {
+
+    private ValidBodies() {
+    }
+
+    static final String Q_RIVIER_PROGRAMME = "00000000-0000-4000-f000-000000000011";
+    static final String Q_RIVIER_EFFORT = "00000000-0000-4000-f000-000000000012";
+
+    static Map<String, Object> of(String schema) {
+        String today = LocalDate.now().toString();
+        Map<String, Object> body = switch (schema) {
+            case "EmployerInput" -> Map.of("name", unique("Werkgever "), "city", "Amsterdam");
+            case "InvitationInput" -> Map.of("email", unique("scope") + "@example.nl", "firstName", "Ilse", "lastName", "Test");
+            case "InvitationAccept" -> Map.of("password", "Een-lang-wachtwoord-1");
+            case "PlacementPropose" -> Map.of("studentId", java.util.UUID.randomUUID().toString(), "employerId",
+                    EMPLOYER_DEMO_ID, "profile", "Gemotiveerd", "consentToShare", true, "consentDate", today);
+            case "PlacementAccept", "PlacementComplete", "PlacementWithdraw", "IntakeInput", "ReferralAccept" -> Map.of();
+            case "PlacementDecline", "ReferralDecline" -> Map.of("reason", "Past niet");
+            case "PlacementEndEarly" -> Map.of("reason", "OTHER");
+            case "PlacementInterview" -> Map.of("at", LocalDate.now().plusDays(3) + "T10:00:00+01:00");
+            case "PlacementStart", "PortalAccept" -> Map.of("startDate", today);
+            case "PlaceInput" -> Map.of("employerId", EMPLOYER_DEMO_ID, "title", "Stageplek");
+            case "CheckInInput" -> Map.of("signal", "OK");
+            case "PortalEvaluation" -> Map.of("rating", 4, "text", "Goed gedaan");
+            case "PortalHours" -> Map.of("hoursDone", 10);
+            case "PortalPlaceInput" -> Map.of("title", "Stageplek");
+            case "PortalProfileInput" -> Map.of("city", "Amsterdam");
+            case "ReferralWaitlist" -> Map.of("reason", "Eerst zelf zoeken", "reviewOn", today);
+            case "StudentInput" -> Map.of("firstName", "Geldig", "lastName", unique("Test"), "dateOfBirth", "2006-06-06",
+                    "schoolId", SCHOOL_RIVIER, "consent", consent());
+            case "Assignment" -> Map.of("broker", "broker.west");
+            case "ConsentWithdrawal" -> Map.of("withdrawnOn", today);
+            case "ContactInput" -> Map.of("channel", "PHONE", "party", "STUDENT", "minutes", 5);
+            case "IntensityChange" -> Map.of("guidanceIntensity", "INTENSIVE", "reason", "Meer nodig");
+            case "OutreachInput" -> Map.of("employerId", EMPLOYER_DEMO_ID, "channel", "PHONE", "result", "NO_ANSWER");
+            case "PhaseChange" -> Map.of("phase", "PREPARATION");
+            case "StatusInput" -> Map.of("status", "DONE");
+            case "ReferralInput" -> referral();
+            default -> throw new IllegalArgumentException("no valid body for " + schema + ": add one here");
+        };
+        return new HashMap<>(body);
+    }
+
+    static Map<String, Object> referral() {
+        var m = new HashMap<String, Object>();
+        m.put("organisationId", ORG_RIVIER);
+        m.put("programmeId", PROGRAMME_RETAIL_2);
+        m.put("student", Map.of("firstName", "Geldig", "lastName", unique("Test"), "dateOfBirth", "2007-04-04"));
+        m.put("referrer", Map.of("kind", "MENTOR"));
+        m.put("reason", "SCHOOL_COULD_NOT_FIND_PLACE");
+        m.put("searchDuration", "MORE_THAN_TWO_MONTHS");
+        m.put("eligibilityAnswers", List.of(Map.of("questionId", Q_RIVIER_PROGRAMME, "answer", true),
+                Map.of("questionId", Q_RIVIER_EFFORT, "answer", true)));
+        m.put("consent", Map.of("student", true, "date", LocalDate.now().toString()));
+        return m;
+    }
+}

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { assertAccessible, login, snap } from './helpers';
+import { assertAccessible, login, snap, unique } from './helpers';
 
 test('a mentor sees the mentor area and no student list @phone', async ({ page }) => {
   await login(page, 'mentor.rivier');
@@ -28,14 +28,16 @@ test('an employer contact sees the employer area in English when chosen', async 
   await page.getByText('Nederlands').click();
 
   // Their own places: offered here, seen by brokers at once.
+  const title = unique('Hulp in de bakkerij, vroege dienst ');
   await page.getByRole('link', { name: 'Stageplaatsen beheren' }).click();
   await page.getByRole('button', { name: 'Nieuwe stageplaats' }).click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Omschrijving').fill('Hulp in de bakkerij (vroege dienst)');
+  await dialog.getByLabel('Omschrijving').fill(title);
   await dialog.getByLabel('Uren per week').fill('20');
   await assertAccessible(page);
   await dialog.getByRole('button', { name: 'Opslaan' }).click();
-  await expect(page.getByText('Hulp in de bakkerij (vroege dienst)')).toBeVisible();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.getByText(title)).toBeVisible();
   await assertAccessible(page);
   await snap(page, 'employer-places');
 

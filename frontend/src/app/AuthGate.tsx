@@ -1,6 +1,7 @@
 import { useEffect, type ReactNode } from 'react';
 import { useAuth } from 'react-oidc-context';
-import { Center, Loader, Alert, Button, Stack } from '@mantine/core';
+import { Center, Alert, Button, Stack } from '@mantine/core';
+import { Busy } from '@/shared/ui/PageLoader';
 import { useTranslation } from 'react-i18next';
 import { setAccessTokenSource } from '@/shared/api/client';
 
@@ -39,7 +40,7 @@ export function AuthGate({ children }: { children: ReactNode }) {
   }
   return (
     <Center h="100vh">
-      <Loader aria-label={t('common.loading')} />
+      <Busy />
     </Center>
   );
 }

@@ -7,6 +7,8 @@ export const theme = createTheme({
   primaryShade: { light: 8, dark: 5 },
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
   defaultRadius: 'md',
+  // Users who ask for less motion get none; browser tests run that way, so no check sees a half-open dialog.
+  respectReducedMotion: true,
   colors: {
     blue: ['#e7f0fa', '#c9dcf1', '#a3c3e6', '#79a7da', '#5590cf', '#3a7dc6', '#2c6db5', '#225f9f', '#1c5d99', '#134473'],
   },

@@ -144,6 +144,31 @@ class InputSafetyTest {
         assertEquals(List.of(), wrong);
     }
 
+    /** Request schemas without a text field; every other one must be in TARGETS, so a new one is fuzzed too. */
+    static final java.util.Set<String> NO_TEXT = java.util.Set.of("PlacementAccept", "PlacementComplete",
+            "PlacementInterview", "PlacementStart", "PortalAccept", "PortalHours", "StatusInput", "ReferralAccept",
+            "InvitationAccept");
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyRequestSchemaIsFuzzed() {
+        Map<String, Object> contract = RestAssured.given().accept("application/json").get("/q/openapi?format=json")
+                .then().statusCode(200).extract().as(Map.class);
+        java.util.Set<String> bodies = new java.util.TreeSet<>();
+        ((Map<String, Map<String, Map<String, Object>>>) contract.get("paths")).values().forEach(methods ->
+                methods.values().forEach(op -> {
+                    var content = (Map<String, Map<String, Map<String, String>>>) ((Map<String, Object>) op
+                            .getOrDefault("requestBody", Map.of())).get("content");
+                    if (content != null && content.containsKey("application/json")) {
+                        String ref = content.get("application/json").get("schema").get("$ref");
+                        bodies.add(ref.substring(ref.lastIndexOf('/') + 1));
+                    }
+                }));
+        bodies.removeAll(TARGETS.keySet());
+        bodies.removeAll(NO_TEXT);
+        assertEquals(java.util.Set.of(), bodies, "add these request schemas to TARGETS (or NO_TEXT)");
+    }
+
     @Test
     void aNulInAQueryParameterIsA400NamingIt() {
         as(BROKER_WEST).queryParam("q", NUL).get("/api/v1/students").then().statusCode(400)
@@ -187,6 +212,16 @@ class InputSafetyTest {
                 .post("/api/v1/employers").then().statusCode(201).extract().path("id");
         as(BROKER_WEST).body(Map.of("employerId", employer, "title", "t".repeat(200), "sector", "s".repeat(100),
                 "city", "c".repeat(100))).post("/api/v1/places").then().statusCode(201);
+        var longest = ValidBodies.of("StudentInput");
+        longest.putAll(Map.of("firstName", "f".repeat(100), "lastName", unique("l") + "l".repeat(80), "schoolId", SCHOOL_DELTA));
+        as(BROKER_WEST).body(longest).post("/api/v1/students").then().statusCode(201);
+        var referral = ValidBodies.referral();
+        referral.putAll(Map.of("student", Map.of("firstName", "f".repeat(100), "lastName", unique("l") + "l".repeat(80),
+                        "dateOfBirth", "2007-01-01"), "referrer", Map.of("kind", "MENTOR", "name", "n".repeat(150)),
+                "reason", "OTHER", "reasonOther", "o".repeat(500), "schoolActions", "s".repeat(2000)));
+        as(MENTOR_RIVIER).body(referral).post("/api/v1/referrals").then().statusCode(201);
+        as(EMPLOYER_DEMO).body(Map.of("title", "t".repeat(200), "sector", "s".repeat(100), "city", "c".repeat(100)))
+                .post("/api/v1/portal/places").then().statusCode(201);
         // Sectors together past the column: a 400 on the field, not a database error.
         as(BROKER_WEST).body(Map.of("name", unique("W"), "sectors", List.of("a".repeat(50), "b".repeat(50),
                 "c".repeat(50), "d".repeat(50), "e".repeat(50), "f".repeat(50), "g".repeat(50))))

@@ -11,7 +11,7 @@ import java.util.Map;
  * A valid body for each request schema of the contract, so access and input tests reach the rule they test
  * instead of stopping at validation. Ids in them are Rivier College's (mentor.rivier can submit the referral).
  */
-final class ValidBodies {
+public final class ValidBodies {
 
     private ValidBodies() {
     }
@@ -19,7 +19,7 @@ final class ValidBodies {
     static final String Q_RIVIER_PROGRAMME = "00000000-0000-4000-f000-000000000011";
     static final String Q_RIVIER_EFFORT = "00000000-0000-4000-f000-000000000012";
 
-    static Map<String, Object> of(String schema) {
+    public static Map<String, Object> of(String schema) {
         String today = LocalDate.now().toString();
         Map<String, Object> body = switch (schema) {
             case "EmployerInput" -> Map.of("name", unique("Werkgever "), "city", "Amsterdam");
@@ -54,7 +54,7 @@ final class ValidBodies {
         return new HashMap<>(body);
     }
 
-    static Map<String, Object> referral() {
+    public static Map<String, Object> referral() {
         var m = new HashMap<String, Object>();
         m.put("organisationId", ORG_RIVIER);
         m.put("programmeId", PROGRAMME_RETAIL_2);

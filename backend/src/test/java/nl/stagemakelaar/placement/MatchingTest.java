@@ -106,8 +106,10 @@ class MatchingTest {
             body.remove("placeId");
             body.put("employerId", e[0]);
             String pid = as(BROKER_WEST).body(body).post("/api/v1/placements").then().statusCode(201).extract().path("id");
-            as(BROKER_WEST).body(Map.of("startDate", LocalDate.now().toString())).post("/api/v1/placements/" + pid + "/accept");
-            as(BROKER_WEST).body(Map.of("startDate", LocalDate.now().toString())).post("/api/v1/placements/" + pid + "/start");
+            as(BROKER_WEST).body(Map.of("startDate", LocalDate.now().toString())).post("/api/v1/placements/" + pid + "/accept")
+                    .then().statusCode(200);
+            as(BROKER_WEST).body(Map.of("startDate", LocalDate.now().toString())).post("/api/v1/placements/" + pid + "/start")
+                    .then().statusCode(200);
             if (e[1].equals("COMPLETE")) {
                 as(BROKER_WEST).body(Map.of()).post("/api/v1/placements/" + pid + "/complete").then().statusCode(200);
             } else {

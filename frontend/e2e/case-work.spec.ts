@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { Api } from './api';
+import { Api, ids } from './api';
 import { assertAccessible, login, snap, unique } from './helpers';
 
 test('a broker logs a WhatsApp contact, ticks the CV and sees the follow-up on the dashboard @phone', async ({ page }) => {
@@ -54,4 +54,30 @@ test('a lead sees every broker against the capacity', async ({ page }) => {
   await expect(page.getByRole('cell', { name: 'Noor Bakker' })).toBeVisible();
   await assertAccessible(page);
   await snap(page, 'lead-dashboard');
+});
+
+test('a broker records that a student withdraws consent to share, and the proposal ends', async ({ page }) => {
+  const last = unique('Visser');
+  const broker = await Api.as('broker.west');
+  const student = await broker.student('Noa', last);
+  await broker.propose(student, { employerId: ids.bakery });
+  await broker.dispose();
+
+  await login(page, 'broker.west', `/students/${student}`);
+  const consents = page.getByTestId('consents');
+  await expect(consents.getByText('Voordrachten met toestemming om te delen: 1 van 1')).toBeVisible();
+  await consents.getByRole('button', { name: 'Toestemming om te delen intrekken' }).click();
+  await consents.getByLabel('Toelichting voor het dossier').fill('Student belde: wil eerst zelf verder zoeken.');
+  await assertAccessible(page);
+  await snap(page, 'broker-consent-withdraw');
+  await consents.getByRole('button', { name: 'Intrekken', exact: true }).click();
+  await expect(consents.getByText(/Ingetrokken op .* door broker.west/)).toBeVisible();
+  await expect(consents.getByText('Voordrachten met toestemming om te delen: 0 van 1')).toBeVisible();
+
+  await page.getByRole('tab', { name: 'Plekken' }).click();
+  await expect(page.getByTestId('placement').filter({ hasText: 'Bakkerij De Molen' }).getByText('Ingetrokken', { exact: true })).toBeVisible();
+  await expect(page.getByText('Ingetrokken: de student trok de toestemming om te delen in')).toBeVisible();
+  await page.getByRole('tab', { name: 'Tijdlijn' }).click();
+  await expect(page.getByText('Student belde: wil eerst zelf verder zoeken.')).toBeVisible();
+  await assertAccessible(page);
 });

@@ -8,6 +8,7 @@ import { PageLoader } from '@/shared/ui/PageLoader';
 import { QueryError } from '@/shared/ui/QueryError';
 import { formatDate, formatDateTime } from '@/shared/ui/format';
 import { CaseActions } from '@/features/casework/components/CaseActions';
+import { ConsentPanel } from '@/features/casework/components/ConsentPanel';
 import { ContactsPanel } from '@/features/casework/components/ContactsPanel';
 import { FilesPanel } from '@/features/casework/components/FilesPanel';
 import { IntakePanel } from '@/features/casework/components/IntakePanel';
@@ -79,6 +80,7 @@ export function CaseFilePage() {
               </Stack>
             </Card>
             <CaseActions student={s} />
+            <ConsentPanel studentId={s.id} />
           </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="contacts"><ContactsPanel studentId={s.id} /></Tabs.Panel>

@@ -348,6 +348,7 @@ export const en: Messages = {
       CHECKLIST_CHANGED: 'Preparation', ATTACHMENT_ADDED: 'File added',
       PLACEMENT_CHANGED: 'Placement', OUTREACH_LOGGED: 'Employer approached',
       CHECK_IN_REPORTED: 'Employer check-in', HOURS_CONFIRMED: 'Hours confirmed', EVALUATION_GIVEN: 'Employer evaluation',
+      CONSENT_RECORDED: 'Consent recorded', CONSENT_WITHDRAWN: 'Consent withdrawn', STUDENT_UPDATED: 'Details changed',
     },
     noTimeline: 'Nothing happened yet.',
   },
@@ -403,6 +404,11 @@ export const en: Messages = {
     note: 'Note',
     hoursDone: 'Hours done',
     withdrawReason: 'Reason (for the file only)',
+    withdrawnBecause: {
+      consent: 'Withdrawn: the student withdrew consent to share',
+      placedElsewhere: 'Withdrawn: the student was placed elsewhere',
+      caseClosed: 'Withdrawn: case closed ({{reason}})',
+    },
     guardianConsent: 'A parent or guardian consents as well (required under 16)',
     actions: {
       interview: 'Plan interview', accept: 'Accepted', decline: 'Declined', withdraw: 'Withdraw',
@@ -540,6 +546,18 @@ export const en: Messages = {
     revokeConfirm: '{{name}} will no longer be able to log in. Continue?',
     expired: 'expired',
     status: { INVITED: 'Invited', ACTIVE: 'Active', REVOKED: 'Revoked' },
+  },
+  consent: {
+    title: 'Consent',
+    case: 'Consent to guidance given on {{date}}',
+    guardian: 'also by a parent or guardian',
+    sharing: 'Proposals with consent to share: {{count}} of {{total}}',
+    withdrawn: 'Withdrawn on {{date}} by {{who}}',
+    withdraw: 'Withdraw consent to share',
+    withdrawExplain: 'Live proposals are withdrawn and employers no longer see the profile and CV. An agreed internship stays.',
+    withdrawnOn: 'Withdrawn on',
+    note: 'Note for the file',
+    withdrawConfirm: 'Withdraw',
   },
   signals: {
     title: 'Signals from employers',

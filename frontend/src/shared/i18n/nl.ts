@@ -347,6 +347,7 @@ export const nl = {
       CHECKLIST_CHANGED: 'Voorbereiding', ATTACHMENT_ADDED: 'Bestand toegevoegd',
       PLACEMENT_CHANGED: 'Plaatsing', OUTREACH_LOGGED: 'Werkgever benaderd',
       CHECK_IN_REPORTED: 'Bericht van werkgever', HOURS_CONFIRMED: 'Uren bevestigd', EVALUATION_GIVEN: 'Evaluatie werkgever',
+      CONSENT_RECORDED: 'Toestemming vastgelegd', CONSENT_WITHDRAWN: 'Toestemming ingetrokken', STUDENT_UPDATED: 'Gegevens gewijzigd',
     },
     noTimeline: 'Nog niets gebeurd.',
   },
@@ -402,6 +403,11 @@ export const nl = {
     note: 'Toelichting',
     hoursDone: 'Gemaakte uren',
     withdrawReason: 'Reden (alleen voor het dossier)',
+    withdrawnBecause: {
+      consent: 'Ingetrokken: de student trok de toestemming om te delen in',
+      placedElsewhere: 'Ingetrokken: de student is elders geplaatst',
+      caseClosed: 'Ingetrokken: dossier gesloten ({{reason}})',
+    },
     guardianConsent: 'Ook een ouder of voogd geeft toestemming (verplicht onder 16 jaar)',
     actions: {
       interview: 'Gesprek plannen', accept: 'Aangenomen', decline: 'Afgewezen', withdraw: 'Intrekken',
@@ -539,6 +545,18 @@ export const nl = {
     revokeConfirm: '{{name}} kan dan niet meer inloggen. Doorgaan?',
     expired: 'verlopen',
     status: { INVITED: 'Uitgenodigd', ACTIVE: 'Actief', REVOKED: 'Ingetrokken' },
+  },
+  consent: {
+    title: 'Toestemming',
+    case: 'Toestemming voor begeleiding gegeven op {{date}}',
+    guardian: 'ook van ouder of voogd',
+    sharing: 'Voordrachten met toestemming om te delen: {{count}} van {{total}}',
+    withdrawn: 'Ingetrokken op {{date}} door {{who}}',
+    withdraw: 'Toestemming om te delen intrekken',
+    withdrawExplain: 'Lopende voordrachten worden ingetrokken en werkgevers zien het profiel en cv niet meer. Een afgesproken stage blijft staan.',
+    withdrawnOn: 'Ingetrokken op',
+    note: 'Toelichting voor het dossier',
+    withdrawConfirm: 'Intrekken',
   },
   signals: {
     title: 'Signalen van werkgevers',

@@ -1,5 +1,6 @@
 import { Alert, Badge, Button, Card, Checkbox, Group, Modal, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '@/shared/api/client';
 import { problemMessage } from '@/shared/api/form-errors';
@@ -10,6 +11,14 @@ import { usePlacements, usePropose } from '../api/placements';
 import { OutreachSection } from './OutreachSection';
 import { PlacementActions } from './PlacementActions';
 import { PlacementStatusBadge } from './PlacementStatusBadge';
+
+/** Reasons the system writes when it withdraws a proposal, in the user's language; a broker's own text as is. */
+function systemReason(reason: string, t: TFunction): string {
+  if (reason === 'Consent withdrawn') return t('placements.withdrawnBecause.consent');
+  if (reason === 'Placed elsewhere') return t('placements.withdrawnBecause.placedElsewhere');
+  if (reason.startsWith('Case closed: ')) return t('placements.withdrawnBecause.caseClosed', { reason: reason.slice(13) });
+  return reason;
+}
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -71,6 +80,9 @@ export function PlacesTab({ studentId }: { studentId: string }) {
               {p.hoursConfirmedAt ? t('placements.hoursConfirmed', { done: p.hoursDone, required: p.requiredHours ?? '–', date: formatDate(p.hoursConfirmedAt, lng) }) : ''}
               {p.evaluationRating != null ? ` ${t('placements.employerEvaluation', { rating: p.evaluationRating, text: p.evaluation })}` : ''}
             </Text>
+          )}
+          {(p.withdrawReason || p.declineReason || p.endNote) && (
+            <Text size="sm" fs="italic" mb={6}>{systemReason(p.withdrawReason ?? p.declineReason ?? p.endNote ?? '', t)}</Text>
           )}
           <PlacementActions placement={p} />
         </Card>

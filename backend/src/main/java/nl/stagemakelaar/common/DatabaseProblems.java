@@ -76,7 +76,7 @@ final class DatabaseProblems {
     private static Response unavailable(Throwable t) {
         LOG.warnf("database unavailable: %s", t.getMessage());
         return Response.fromResponse(ProblemMappers.problem(503, "unavailable",
-                "The service cannot reach its database right now; try again in a moment", List.of()))
+                "The service cannot reach its database or another system it depends on right now; try again in a moment", List.of()))
                 .header("Retry-After", "5").build();
     }
 

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import nl.stagemakelaar.common.ApiException;
 
 /** Sectors are short lower-case words kept as one comma-separated column. */
 public final class Sectors {
@@ -25,7 +26,7 @@ public final class Sectors {
         String joined = sectors.stream().map(s -> s.trim().toLowerCase(Locale.ROOT).replace(",", " "))
                 .filter(s -> !s.isEmpty()).distinct().collect(Collectors.joining(","));
         if (joined.length() > MAX_LENGTH) {
-            throw nl.stagemakelaar.common.ApiException.invalidField("sectors", "Size",
+            throw ApiException.invalidField("sectors", "Size",
                     "sectors must be at most " + MAX_LENGTH + " characters together");
         }
         return joined.isEmpty() ? null : joined;

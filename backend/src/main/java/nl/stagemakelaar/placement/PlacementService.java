@@ -1,6 +1,7 @@
 package nl.stagemakelaar.placement;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -12,20 +13,19 @@ import java.util.Map;
 import java.util.UUID;
 import nl.stagemakelaar.attachment.Attachment;
 import nl.stagemakelaar.audit.AuditLog;
-import jakarta.enterprise.event.Observes;
 import nl.stagemakelaar.common.ApiException;
 import nl.stagemakelaar.common.Etags;
-import nl.stagemakelaar.consent.Consents;
-import nl.stagemakelaar.student.StudentEvents;
 import nl.stagemakelaar.common.PageRequest;
 import nl.stagemakelaar.common.PageResult;
 import nl.stagemakelaar.common.Text;
+import nl.stagemakelaar.consent.Consents;
 import nl.stagemakelaar.employer.EmployerRepository;
 import nl.stagemakelaar.place.InternshipPlace;
 import nl.stagemakelaar.place.PlaceStatus;
 import nl.stagemakelaar.security.Caller;
 import nl.stagemakelaar.student.Phase;
 import nl.stagemakelaar.student.Student;
+import nl.stagemakelaar.student.StudentEvents;
 import nl.stagemakelaar.student.StudentRepository;
 import nl.stagemakelaar.timeline.Timeline;
 import nl.stagemakelaar.timeline.TimelineKind;
@@ -175,7 +175,7 @@ public class PlacementService {
         }
         movePhase(p.student, Phase.PLACED);
         PlacementView view = done(p, from);
-        withdrawLive(p.student.id, p.id, "Placed elsewhere");
+        withdrawLive(p.student.id, "Placed elsewhere");
         return view;
     }
 
@@ -206,16 +206,18 @@ public class PlacementService {
         return done(p, from);
     }
 
-    /** The student's live proposals (all but {@code except}) end with the reason; their employers lose access. */
-    private void withdrawLive(UUID studentId, UUID except, String reason) {
-        List<Placement> live = Placement.getEntityManager().createQuery("select p from Placement p where p.student.id = :s "
-                        + "and p.status in :live and p.id <> :except order by p.createdAt", Placement.class)
-                .setParameter("s", studentId).setParameter("live", PlacementStatus.LIVE_PROPOSALS)
-                .setParameter("except", except == null ? new UUID(0, 0) : except)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
-        for (Placement other : live) {
-            withdraw(other, reason, false);
+    /** The student's live proposals end with the reason; their employers lose access. */
+    private void withdrawLive(UUID studentId, String reason) {
+        for (Placement live : lockedOfStudent(studentId, PlacementStatus.LIVE_PROPOSALS)) {
+            withdraw(live, reason, false);
         }
+    }
+
+    private static List<Placement> lockedOfStudent(UUID studentId, java.util.Set<PlacementStatus> statuses) {
+        return Placement.getEntityManager().createQuery("select p from Placement p where p.student.id = :s "
+                        + "and p.status in :statuses order by p.createdAt", Placement.class)
+                .setParameter("s", studentId).setParameter("statuses", statuses)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 
     /**
@@ -228,11 +230,7 @@ public class PlacementService {
             throw new ApiException(409, "internship-running",
                     "The internship is still running: complete it or end it early before closing the case", List.of());
         }
-        List<Placement> open = Placement.getEntityManager().createQuery("select p from Placement p where p.student.id = :s "
-                        + "and p.status in :open", Placement.class)
-                .setParameter("s", event.studentId()).setParameter("open", PlacementStatus.NOT_STARTED)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
-        for (Placement p : open) {
+        for (Placement p : lockedOfStudent(event.studentId(), PlacementStatus.NOT_STARTED)) {
             withdraw(p, "Case closed: " + event.reason(), false);
         }
     }
@@ -240,7 +238,7 @@ public class PlacementService {
     /** Consent to share withdrawn: live proposals end; an agreed internship keeps its dates, not the profile. */
     @Transactional(Transactional.TxType.MANDATORY)
     void onSharingConsentWithdrawn(@Observes StudentEvents.SharingConsentWithdrawn event) {
-        withdrawLive(event.studentId(), null, "Consent withdrawn");
+        withdrawLive(event.studentId(), "Consent withdrawn");
         Placement.update("consentWithdrawnOn = ?1 where student.id = ?2 and consentWithdrawnOn is null",
                 event.withdrawnOn(), event.studentId());
     }

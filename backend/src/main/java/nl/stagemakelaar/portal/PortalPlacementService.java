@@ -27,6 +27,7 @@ import nl.stagemakelaar.placement.PlacementService;
 import nl.stagemakelaar.placement.PlacementStatus;
 import nl.stagemakelaar.security.Caller;
 import nl.stagemakelaar.staff.StaffMember;
+import nl.stagemakelaar.student.Phase;
 import nl.stagemakelaar.timeline.Timeline;
 import nl.stagemakelaar.timeline.TimelineKind;
 
@@ -123,11 +124,8 @@ public class PortalPlacementService {
      * employer's business.
      */
     private Placement liveCandidate(UUID id, String ifMatch) {
-        var query = Placement.getEntityManager().createQuery(
-                        "select p from Placement p where p.id = :id and p.employer = :e", Placement.class)
-                .setParameter("id", id).setParameter("e", scope.employer()).setLockMode(LockModeType.PESSIMISTIC_WRITE);
-        Placement p = query.getResultStream().findFirst().orElseThrow(() -> ApiException.notFound("Placement"));
-        if (!PlacementStatus.LIVE_PROPOSALS.contains(p.status) || p.student.phase == nl.stagemakelaar.student.Phase.CLOSED) {
+        Placement p = load(id, true, false);
+        if (!PlacementStatus.LIVE_PROPOSALS.contains(p.status) || p.student.phase == Phase.CLOSED) {
             throw unavailable();
         }
         Etags.require(ifMatch, p.version);
@@ -199,10 +197,16 @@ public class PortalPlacementService {
     }
 
     private Placement load(UUID id, boolean lock) {
-        var query = visibility(Placement.getEntityManager().createQuery(
-                        "select p from Placement p where p.id = :id and p.employer = :e and " + VISIBLE, Placement.class),
-                true, true)
-                .setParameter("id", id).setParameter("e", scope.employer());
+        return load(id, lock, true);
+    }
+
+    /** One of this employer's placements; only those it may still see unless it acts on a past proposal. */
+    private Placement load(UUID id, boolean lock, boolean visibleOnly) {
+        String jpql = "select p from Placement p where p.id = :id and p.employer = :e";
+        var query = visibleOnly
+                ? visibility(Placement.getEntityManager().createQuery(jpql + " and " + VISIBLE, Placement.class), true, true)
+                : Placement.getEntityManager().createQuery(jpql, Placement.class);
+        query.setParameter("id", id).setParameter("e", scope.employer());
         if (lock) {
             query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
         }

@@ -1,19 +1,19 @@
 package nl.stagemakelaar.student;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import jakarta.enterprise.event.Event;
 import nl.stagemakelaar.audit.AuditLog;
-import nl.stagemakelaar.consent.ConsentView;
-import nl.stagemakelaar.consent.Consents;
 import nl.stagemakelaar.common.ApiException;
 import nl.stagemakelaar.common.PageRequest;
 import nl.stagemakelaar.common.PageResult;
 import nl.stagemakelaar.common.Text;
+import nl.stagemakelaar.consent.ConsentView;
+import nl.stagemakelaar.consent.Consents;
 import nl.stagemakelaar.security.Caller;
 import nl.stagemakelaar.staff.StaffDirectory;
 import nl.stagemakelaar.timeline.Timeline;

@@ -1,5 +1,6 @@
 package nl.stagemakelaar.student;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -7,7 +8,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.UUID;
-import jakarta.validation.Valid;
 import nl.stagemakelaar.consent.ConsentInput;
 import nl.stagemakelaar.organisation.GuidanceIntensity;
 

@@ -4,23 +4,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
-import java.util.UUID;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 import nl.stagemakelaar.audit.AuditLog;
-import nl.stagemakelaar.consent.Consents;
-import nl.stagemakelaar.timeline.Timeline;
-import nl.stagemakelaar.timeline.TimelineKind;
 import nl.stagemakelaar.common.ApiException;
 import nl.stagemakelaar.common.Etags;
 import nl.stagemakelaar.common.PageRequest;
 import nl.stagemakelaar.common.PageResult;
 import nl.stagemakelaar.common.Text;
+import nl.stagemakelaar.consent.Consents;
 import nl.stagemakelaar.organisation.Organisation;
 import nl.stagemakelaar.school.Programme;
 import nl.stagemakelaar.school.SchoolRepository;
 import nl.stagemakelaar.security.Caller;
+import nl.stagemakelaar.timeline.Timeline;
+import nl.stagemakelaar.timeline.TimelineKind;
 
 /** Owns the transactions for students; every read and write is scoped to the caller's organisation. */
 @ApplicationScoped

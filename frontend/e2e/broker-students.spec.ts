@@ -1,28 +1,24 @@
-import { expect, test } from '@playwright/test';
-import { assertAccessible, login, snap, unique } from './helpers';
+import { expect, test } from './fixtures';
+import { fillStudent } from './pages';
+import { checkpoint, snap, unique } from './helpers';
 
-test('a broker registers a student, finds it by name without accents, and edits it', async ({ page }) => {
-  await login(page, 'broker.west', '/students');
+test('a broker registers a student, finds it by name without accents, and edits it', async ({ broker }) => {
+  const page = await broker('/students');
   await expect(page.getByRole('heading', { name: 'Studenten' })).toBeVisible();
   await expect(page.getByTestId('user-name')).toHaveText('Noor Bakker');
   await expect(page.getByTestId('user-role')).toHaveText('Stagemakelaar');
   await expect(page.getByTestId('user-scope')).toHaveText('Stagepunt West');
   await expect(page.getByRole('link', { name: 'Emre Özdemir' })).toBeVisible();
-  await assertAccessible(page);
-  await snap(page, 'broker-students-list');
+  await checkpoint(page, 'broker-students-list');
 
   const lastName = unique('Çelik');
   await page.getByRole('link', { name: 'Nieuwe student' }).click();
   await expect(page.getByRole('heading', { name: 'Student registreren' })).toBeVisible();
   await page.getByRole('button', { name: 'Opslaan' }).click();
   await expect(page.getByText('Vul dit veld in').first()).toBeVisible();
-  await assertAccessible(page);
-  await snap(page, 'broker-student-form-errors');
+  await checkpoint(page, 'broker-student-form-errors');
 
-  await page.getByLabel('Voornaam').fill('Zeynep');
-  await page.getByLabel('Achternaam').fill(lastName);
-  await page.getByLabel('Geboortedatum').fill('2007-02-03');
-  await page.getByLabel('Telefoonnummer').fill('06 1111 2222');
+  await fillStudent(page, { firstName: 'Zeynep', lastName, dateOfBirth: '2007-02-03', phone: '06 1111 2222' });
   await page.getByRole('combobox', { name: 'School' }).click();
   await page.getByRole('option', { name: 'Delta College' }).click();
   await page.getByRole('combobox', { name: 'Opleiding' }).fill('Verkoop');
@@ -33,8 +29,7 @@ test('a broker registers a student, finds it by name without accents, and edits 
   await expect(page.getByRole('heading', { name: `Zeynep ${lastName}` })).toBeVisible();
   await expect(page.getByText('Student geregistreerd')).toBeVisible();
   await expect(page.getByText('Alleen bemiddeling')).toBeVisible();
-  await assertAccessible(page);
-  await snap(page, 'broker-student-detail');
+  await checkpoint(page, 'broker-student-detail');
 
   await page.getByRole('link', { name: 'Terug' }).click();
   await page.getByLabel('Zoek op naam').fill(lastName.replace('Ç', 'c').toLowerCase());
@@ -46,8 +41,7 @@ test('a broker registers a student, finds it by name without accents, and edits 
   await page.getByLabel('Voornaam').fill('Zeynep Nur');
   // The guidance changes in the case file, with a reason; the edit form does not offer it.
   await expect(page.getByRole('combobox', { name: 'Begeleiding' })).toHaveCount(0);
-  await assertAccessible(page);
-  await snap(page, 'broker-student-edit');
+  await checkpoint(page, 'broker-student-edit');
   await page.getByRole('button', { name: 'Opslaan' }).click();
 
   await expect(page.getByRole('heading', { name: `Zeynep Nur ${lastName}` })).toBeVisible();
@@ -56,11 +50,10 @@ test('a broker registers a student, finds it by name without accents, and edits 
   await expect(page.getByText(/Laatst gewijzigd door broker.west/)).toBeVisible();
 });
 
-test('a broker adds an employer with a contact person and finds it by KvK number', async ({ page }) => {
-  await login(page, 'broker.west', '/employers');
+test('a broker adds an employer with a contact person and finds it by KvK number', async ({ broker }) => {
+  const page = await broker('/employers');
   await expect(page.getByRole('link', { name: 'Bakkerij De Molen' })).toBeVisible();
-  await assertAccessible(page);
-  await snap(page, 'broker-employers-list');
+  await checkpoint(page, 'broker-employers-list');
 
   const kvk = String(Date.now()).slice(-8);
   const name = unique('Garage Noord ');
@@ -74,32 +67,28 @@ test('a broker adds an employer with a contact person and finds it by KvK number
   await page.getByRole('button', { name: 'Contactpersoon toevoegen' }).click();
   await page.getByLabel('Naam contactpersoon').fill('Henk Ruiter');
   await page.getByLabel('Functie').fill('Werkplaatschef');
-  await assertAccessible(page);
-  await snap(page, 'broker-employer-form');
+  await checkpoint(page, 'broker-employer-form');
   await page.getByRole('button', { name: 'Opslaan' }).click();
 
   await expect(page.getByRole('heading', { name })).toBeVisible();
   await expect(page.getByRole('cell', { name: 'Henk Ruiter' })).toBeVisible();
-  await assertAccessible(page);
-  await snap(page, 'broker-employer-detail');
+  await checkpoint(page, 'broker-employer-detail');
 
   await page.getByRole('link', { name: 'Terug' }).click();
   await page.getByLabel('Zoek op naam of KvK-nummer').fill(kvk);
   await expect(page.getByRole('link', { name })).toBeVisible();
 });
 
-test('the student list works on a phone @phone', async ({ page }) => {
-  await login(page, 'lead.west', '/students');
+test('the student list works on a phone @phone', async ({ lead }) => {
+  const page = await lead('/students');
   await expect(page.getByRole('heading', { name: 'Studenten' })).toBeVisible();
   await expect(page.getByTestId('user-role')).toHaveText('Programmaleider');
-  await assertAccessible(page);
-  await snap(page, `lead-students-${test.info().project.name}`);
+  await checkpoint(page, `lead-students-${test.info().project.name}`);
   if (test.info().project.name === 'phone') {
     await page.getByRole('button', { name: 'Menu openen of sluiten' }).click();
     await snap(page, 'lead-menu-phone');
   }
   await page.getByRole('link', { name: 'Werkgevers' }).click();
   await expect(page.getByRole('heading', { name: 'Werkgevers' })).toBeVisible();
-  await assertAccessible(page);
-  await snap(page, `lead-employers-${test.info().project.name}`);
+  await checkpoint(page, `lead-employers-${test.info().project.name}`);
 });

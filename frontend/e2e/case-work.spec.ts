@@ -1,32 +1,29 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { Api, ids } from './api';
-import { assertAccessible, login, snap, unique } from './helpers';
+import { assertAccessible, checkpoint, snap, unique } from './helpers';
 
-test('a broker logs a WhatsApp contact, ticks the CV and sees the follow-up on the dashboard @phone', async ({ page }) => {
+test('a broker logs a WhatsApp contact, ticks the CV and sees the follow-up on the dashboard @phone', async ({ broker }) => {
   const project = test.info().project.name;
   const last = unique('de Vries');
-  const broker = await Api.as('broker.west');
-  await broker.student('Sanne', last);
-  await broker.dispose();
+  const brokerApi = await Api.as('broker.west');
+  await brokerApi.student('Sanne', last);
+  await brokerApi.dispose();
   const name = `Sanne ${last}`;
-  await login(page, 'broker.west');
+  const page = await broker();
   await expect(page.getByRole('heading', { name: 'Mijn dag' })).toBeVisible();
-  await assertAccessible(page);
-  await snap(page, `broker-dashboard-${project}`);
+  await checkpoint(page, `broker-dashboard-${project}`);
 
   await page.goto(`/students?q=${encodeURIComponent(last)}`);
   await page.getByRole('link', { name }).click();
   await expect(page.getByRole('heading', { name })).toBeVisible();
-  await assertAccessible(page);
-  await snap(page, `broker-case-file-${project}`);
+  await checkpoint(page, `broker-case-file-${project}`);
 
   await page.getByRole('tab', { name: 'Contacten' }).click();
   await page.getByText('WhatsApp', { exact: true }).click();
   await page.getByRole('button', { name: '5 minuten', exact: true }).click();
   await page.getByLabel('Korte samenvatting').fill(`Appje over de sollicitatie (${project})`);
   await page.getByLabel('Opvolgen op').fill(new Date().toISOString().slice(0, 10));
-  await assertAccessible(page);
-  await snap(page, `broker-log-contact-${project}`);
+  await checkpoint(page, `broker-log-contact-${project}`);
   await page.getByRole('button', { name: 'Vastleggen' }).click();
   await expect(page.getByText('Contact vastgelegd')).toBeVisible();
   await expect(page.getByText(`Appje over de sollicitatie (${project})`)).toBeVisible();
@@ -35,8 +32,7 @@ test('a broker logs a WhatsApp contact, ticks the CV and sees the follow-up on t
   const cv = page.getByRole('radiogroup', { name: 'Cv' });
   await cv.getByText('Klaar').click();
   await expect(cv.getByRole('radio', { name: 'Klaar' })).toBeChecked();
-  await assertAccessible(page);
-  await snap(page, `broker-preparation-${project}`);
+  await checkpoint(page, `broker-preparation-${project}`);
 
   await page.getByRole('tab', { name: 'Tijdlijn' }).click();
   await expect(page.getByText('CV: OPEN → DONE')).toBeVisible();
@@ -47,29 +43,27 @@ test('a broker logs a WhatsApp contact, ticks the CV and sees the follow-up on t
   await snap(page, `broker-dashboard-after-${project}`);
 });
 
-test('a lead sees every broker against the capacity', async ({ page }) => {
-  await login(page, 'lead.west');
+test('a lead sees every broker against the capacity', async ({ lead }) => {
+  const page = await lead();
   await expect(page.getByRole('heading', { name: 'Overzicht organisatie' })).toBeVisible();
   await expect(page.getByText('Capaciteit: 64 uur per week')).toBeVisible();
   await expect(page.getByRole('cell', { name: 'Noor Bakker' })).toBeVisible();
-  await assertAccessible(page);
-  await snap(page, 'lead-dashboard');
+  await checkpoint(page, 'lead-dashboard');
 });
 
-test('a broker records that a student withdraws consent to share, and the proposal ends', async ({ page }) => {
+test('a broker records that a student withdraws consent to share, and the proposal ends', async ({ broker }) => {
   const last = unique('Visser');
-  const broker = await Api.as('broker.west');
-  const student = await broker.student('Noa', last);
-  await broker.propose(student, { employerId: ids.bakery });
-  await broker.dispose();
+  const brokerApi = await Api.as('broker.west');
+  const student = await brokerApi.student('Noa', last);
+  await brokerApi.propose(student, { employerId: ids.bakery });
+  await brokerApi.dispose();
 
-  await login(page, 'broker.west', `/students/${student}`);
+  const page = await broker(`/students/${student}`);
   const consents = page.getByTestId('consents');
   await expect(consents.getByText('Voordrachten met toestemming om te delen: 1 van 1')).toBeVisible();
   await consents.getByRole('button', { name: 'Toestemming om te delen intrekken' }).click();
   await consents.getByLabel('Toelichting voor het dossier').fill('Student belde: wil eerst zelf verder zoeken.');
-  await assertAccessible(page);
-  await snap(page, 'broker-consent-withdraw');
+  await checkpoint(page, 'broker-consent-withdraw');
   await consents.getByRole('button', { name: 'Intrekken', exact: true }).click();
   await expect(consents.getByText(/Ingetrokken op .* door broker.west/)).toBeVisible();
   await expect(consents.getByText('Voordrachten met toestemming om te delen: 0 van 1')).toBeVisible();

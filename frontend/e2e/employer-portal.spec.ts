@@ -1,29 +1,22 @@
-import { expect, test, type Browser } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { Api, ids } from './api';
-import { assertAccessible, checkpoint, login, snap, unique } from './helpers';
+import { checkpoint, unique } from './helpers';
 
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 
-async function asBroker(browser: Browser, path: string) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  await login(page, 'broker.west', path);
-  return page;
-}
-
 // On a phone, as employers use it. The candidate is made through the API, so the test runs again and again.
-test('an employer accepts a proposed candidate, reports a concern, and the broker sees it @phone', async ({ page, browser }) => {
+test('an employer accepts a proposed candidate, reports a concern, and the broker sees it @phone', async ({ employer, broker }) => {
   test.skip(test.info().project.name !== 'phone', 'runs on the phone');
   const first = unique('Yfke');
-  const broker = await Api.as('broker.west');
-  const student = await broker.student(first, 'Koster', { programmeId: ids.programmeRetail2 });
-  const place = await broker.place(ids.bakery, unique('Verkoop in de winkel '));
-  await broker.propose(student, { placeId: place }, {
+  const brokerApi = await Api.as('broker.west');
+  const student = await brokerApi.student(first, 'Koster', { programmeId: ids.programmeRetail2 });
+  const place = await brokerApi.place(ids.bakery, unique('Verkoop in de winkel '));
+  await brokerApi.propose(student, { placeId: place }, {
     strengths: 'Vriendelijk, nauwkeurig, houdt van bakken', supportToMention: 'Korte uitleg vooraf helpt.',
   });
-  await broker.dispose();
+  await brokerApi.dispose();
 
-  await login(page, 'employer.demo');
+  const page = await employer();
   const candidates = page.getByTestId('candidates');
   await expect(candidates.getByText(first)).toBeVisible();
   await checkpoint(page, 'employer-home-phone');
@@ -47,7 +40,7 @@ test('an employer accepts a proposed candidate, reports a concern, and the broke
   await expect(page.getByText(new RegExp(`${first} lijkt erg zenuwachtig`))).toBeVisible();
   await checkpoint(page, 'employer-intern-report-phone');
 
-  const desk = await asBroker(browser, '/dashboard');
+  const desk = await broker('/dashboard');
   const signals = desk.getByTestId('signals');
   const signal = signals.getByRole('listitem').filter({ hasText: `${first} Koster` });
   await expect(signal.getByText('Zorg', { exact: true })).toBeVisible();
@@ -56,25 +49,24 @@ test('an employer accepts a proposed candidate, reports a concern, and the broke
   await checkpoint(desk, 'broker-dashboard-signals');
   await signal.getByRole('button', { name: `Signaal over ${first} Koster gezien` }).click();
   await expect(signals.getByText(`${first} Koster`)).toHaveCount(0);
-  await desk.context().close();
 });
 
-test('a withdrawn proposal is no longer available to the employer', async ({ page }) => {
+test('a withdrawn proposal is no longer available to the employer', async ({ employer }) => {
   const first = unique('Wies');
-  const broker = await Api.as('broker.west');
-  const student = await broker.student(first, 'Vermeer');
-  const placement = await broker.propose(student, { employerId: ids.bakery });
-  await broker.send('POST', `/placements/${placement}/withdraw`, { reason: 'Student koos een andere opleiding' }, { 'If-Match': '"0"' });
-  await broker.dispose();
+  const brokerApi = await Api.as('broker.west');
+  const student = await brokerApi.student(first, 'Vermeer');
+  const placement = await brokerApi.propose(student, { employerId: ids.bakery });
+  await brokerApi.send('POST', `/placements/${placement}/withdraw`, { reason: 'Student koos een andere opleiding' }, { 'If-Match': '"0"' });
+  await brokerApi.dispose();
 
-  await login(page, 'employer.demo', `/employer-portal/placements/${placement}`);
+  const page = await employer(`/employer-portal/placements/${placement}`);
   await expect(page.getByRole('heading', { name: 'Deze kandidaat is niet meer beschikbaar' })).toBeVisible();
   await expect(page.getByText('Gemotiveerd en betrouwbaar.')).toHaveCount(0);
   await checkpoint(page, `employer-candidate-gone-${test.info().project.name}`);
 });
 
-test('a broker invites a contact person, who sets a password and logs in to the portal', async ({ page, browser }) => {
-  await login(page, 'broker.west', '/employers');
+test('a broker invites a contact person, who sets a password and logs in to the portal', async ({ broker, browser }) => {
+  const page = await broker('/employers');
   await page.getByRole('link', { name: 'Bakkerij De Molen' }).click();
   const section = page.getByTestId('portal-accounts');
   await expect(section.getByText('Petra Molenaar')).toBeVisible();
@@ -87,8 +79,7 @@ test('a broker invites a contact person, who sets a password and logs in to the 
   const link = (await section.getByTestId('invitation-link').textContent()) ?? '';
   expect(link).toContain('/invitation/');
   await expect(section.getByText('Uitgenodigd')).toBeVisible();
-  await assertAccessible(page);
-  await snap(page, 'broker-portal-accounts');
+  await checkpoint(page, 'broker-portal-accounts');
 
   const context = await browser.newContext();
   const invited = await context.newPage();
@@ -96,8 +87,7 @@ test('a broker invites a contact person, who sets a password and logs in to the 
   await expect(invited.getByText(/Hallo Jan, kies een wachtwoord voor het werkgeversportaal van Bakkerij De Molen/)).toBeVisible();
   await invited.getByLabel('Wachtwoord (minimaal 10 tekens)').fill('Deeg-en-brood-42');
   await invited.getByLabel('Herhaal wachtwoord').fill('Deeg-en-brood-42');
-  await assertAccessible(invited);
-  await snap(invited, 'invitation-set-password');
+  await checkpoint(invited, 'invitation-set-password');
   await invited.getByRole('button', { name: 'Wachtwoord instellen' }).click();
   await expect(invited.getByText('Uw account is klaar. U kunt nu inloggen.')).toBeVisible();
   await invited.getByRole('button', { name: 'Inloggen' }).click();
@@ -116,22 +106,19 @@ test('a broker invites a contact person, who sets a password and logs in to the 
   await expect(jan.getByText('Ingetrokken')).toBeVisible();
 });
 
-test('the employer pages and the invitation page read well on a phone @phone', async ({ page, browser }) => {
+test('the employer pages and the invitation page read well on a phone @phone', async ({ employer, browser }) => {
   test.skip(test.info().project.name !== 'phone', 'the desktop views are covered by the tests above');
-  await login(page, 'employer.demo', '/employer-portal/places');
+  const page = await employer('/employer-portal/places');
   await expect(page.getByRole('heading', { name: 'Uw stageplaatsen' })).toBeVisible();
-  await assertAccessible(page);
-  await snap(page, 'employer-places-phone');
+  await checkpoint(page, 'employer-places-phone');
   await page.goto('/employer-portal/profile');
   await expect(page.getByLabel('Over ons bedrijf')).toBeVisible();
-  await assertAccessible(page);
-  await snap(page, 'employer-profile-phone');
+  await checkpoint(page, 'employer-profile-phone');
 
   const context = await browser.newContext({ viewport: { width: 412, height: 915 }, isMobile: true, hasTouch: true });
   const anonymous = await context.newPage();
   await anonymous.goto(`/invitation/${'x'.repeat(43)}`);
   await expect(anonymous.getByText(/Deze uitnodiging is verlopen, al gebruikt of ingetrokken/)).toBeVisible();
-  await assertAccessible(anonymous);
-  await snap(anonymous, 'invitation-invalid-phone');
+  await checkpoint(anonymous, 'invitation-invalid-phone');
   await context.close();
 });

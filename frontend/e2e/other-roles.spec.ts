@@ -1,20 +1,19 @@
-import { expect, test } from '@playwright/test';
-import { assertAccessible, login, snap, unique } from './helpers';
+import { expect, test } from './fixtures';
+import { assertAccessible, checkpoint, snap, unique } from './helpers';
 
-test('a mentor sees the mentor area and no student list @phone', async ({ page }) => {
-  await login(page, 'mentor.rivier');
+test('a mentor sees the mentor area and no student list @phone', async ({ mentor }) => {
+  const page = await mentor();
   await expect(page.getByRole('heading', { name: 'Mijn aanmeldingen' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Studenten' })).toHaveCount(0);
-  await assertAccessible(page);
-  await snap(page, `mentor-home-${test.info().project.name}`);
+  await checkpoint(page, `mentor-home-${test.info().project.name}`);
 
   await page.goto('/students');
   await expect(page.getByText('Niet gevonden')).toBeVisible();
   await expect(page.getByRole('table')).toHaveCount(0);
 });
 
-test('an employer contact sees the employer area in English when chosen', async ({ page }) => {
-  await login(page, 'employer.demo');
+test('an employer contact sees the employer area in English when chosen', async ({ employer }) => {
+  const page = await employer();
   await expect(page.getByRole('heading', { name: 'Welkom, Petra Molenaar' })).toBeVisible();
   await expect(page.getByTestId('interns').getByText('Bram')).toBeVisible();
   await assertAccessible(page);
@@ -38,8 +37,7 @@ test('an employer contact sees the employer area in English when chosen', async 
   await dialog.getByRole('button', { name: 'Opslaan' }).click();
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(page.getByText(title)).toBeVisible();
-  await assertAccessible(page);
-  await snap(page, 'employer-places');
+  await checkpoint(page, 'employer-places');
 
   await page.getByRole('link', { name: 'Bedrijfsprofiel' }).first().click();
   await page.getByLabel('Postcode').fill('12345');
@@ -49,6 +47,5 @@ test('an employer contact sees the employer area in English when chosen', async 
   await page.getByRole('button', { name: 'Opslaan' }).click();
   await expect(page.getByText('Profiel opgeslagen.')).toBeVisible();
   await expect(page.getByText('Erkend leerbedrijf')).toHaveCount(0);
-  await assertAccessible(page);
-  await snap(page, 'employer-profile');
+  await checkpoint(page, 'employer-profile');
 });

@@ -1,8 +1,8 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { Api, ids, unique } from './api';
-import { assertAccessible, login, snap } from './helpers';
+import { assertAccessible, checkpoint, snap } from './helpers';
 
-test('a broker sees ranked matches with reasons, proposes the student, records acceptance and start', async ({ page }) => {
+test('a broker sees ranked matches with reasons, proposes the student, records acceptance and start', async ({ broker }) => {
   // A student who wants care work in a town of their own, and one place that fits every criterion.
   const town = unique('Zorgdorp');
   const last = unique('Jansen');
@@ -15,7 +15,7 @@ test('a broker sees ranked matches with reasons, proposes the student, records a
   await api.place(employer, title, { programmeId: ids.programmeCare2, sector: 'zorg', city: town, levelMin: 1, levelMax: 3, places: 1 });
   await api.dispose();
 
-  await login(page, 'broker.west', `/students/${student}`);
+  const page = await broker(`/students/${student}`);
   await expect(page.getByRole('heading', { name: `Sanne ${last}` })).toBeVisible();
   await page.getByRole('tab', { name: 'Plekken' }).click();
 
@@ -32,8 +32,7 @@ test('a broker sees ranked matches with reasons, proposes the student, records a
   await expect(first.getByText(title)).toBeVisible();
   await expect(first.getByText(/Past bij de opleiding \+30/)).toBeVisible();
   await expect(first.getByText(/Sector die de student wil \+15/)).toBeVisible();
-  await assertAccessible(page);
-  await snap(page, 'broker-matches');
+  await checkpoint(page, 'broker-matches');
 
   await first.getByRole('button', { name: 'Voordragen' }).click();
   const dialog = page.getByRole('dialog');
@@ -60,16 +59,13 @@ test('a broker sees ranked matches with reasons, proposes the student, records a
 
   await page.goto('/placements');
   await expect(page.getByRole('heading', { name: 'Plaatsingen' })).toBeVisible();
-  await assertAccessible(page);
-  await snap(page, 'broker-placement-board');
+  await checkpoint(page, 'broker-placement-board');
 
   await page.goto('/employers?sort=health');
   const westerpark = page.getByRole('row', { name: /Zorgcentrum Westerpark/ });
   await expect(westerpark.getByText('Bezoek achterstallig')).toBeVisible();
-  await assertAccessible(page);
-  await snap(page, 'broker-employers-health');
+  await checkpoint(page, 'broker-employers-health');
   await page.goto(`/employers/${employer}`);
   await expect(page.getByText('1 van 1 bezet')).toBeVisible();
-  await assertAccessible(page);
-  await snap(page, 'broker-employer-places');
+  await checkpoint(page, 'broker-employer-places');
 });

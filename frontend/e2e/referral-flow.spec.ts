@@ -1,32 +1,20 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { assertAccessible, login, snap, unique } from './helpers';
+import { expect, test } from './fixtures';
+import { fillStudent } from './pages';
+import { assertAccessible, checkpoint, snap, unique } from './helpers';
 
-/** Each person gets their own browser context: separate Keycloak session, separate storage. */
-async function as(browser: Browser, username: string, path = '/'): Promise<Page> {
-  const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await login(page, username, path);
-  return page;
-}
-
-test('a mentor refers a student, the school-based broker accepts, the mentor sees status and phase', async ({ browser }) => {
+test('a mentor refers a student, the school-based broker accepts, the mentor sees status and phase', async ({ mentor: openMentor, schoolBroker }) => {
   const lastName = unique('Bakır');
 
-  const mentor = await as(browser, 'mentor.rivier');
+  const mentor = await openMentor();
   await expect(mentor.getByRole('heading', { name: 'Mijn aanmeldingen' })).toBeVisible();
-  await assertAccessible(mentor);
-  await snap(mentor, 'mentor-referrals');
+  await checkpoint(mentor, 'mentor-referrals');
   await mentor.getByRole('link', { name: 'Nieuwe aanmelding' }).first().click();
 
   // Step 1: the student; nothing filled in yet shows messages next to the fields.
   await mentor.getByRole('button', { name: 'Volgende' }).click();
   await expect(mentor.getByText('Vul dit veld in').first()).toBeVisible();
-  await assertAccessible(mentor);
-  await snap(mentor, 'mentor-wizard-student-errors');
-  await mentor.getByLabel('Voornaam').fill('Yusuf');
-  await mentor.getByLabel('Achternaam').fill(lastName);
-  await mentor.getByLabel('Geboortedatum').fill('2007-06-01');
-  await mentor.getByLabel('Telefoonnummer').fill('0612341234');
+  await checkpoint(mentor, 'mentor-wizard-student-errors');
+  await fillStudent(mentor, { firstName: 'Yusuf', lastName, dateOfBirth: '2007-06-01', phone: '0612341234' });
   await mentor.getByRole('button', { name: 'Volgende' }).click();
 
   // Step 2: the situation.
@@ -35,8 +23,7 @@ test('a mentor refers a student, the school-based broker accepts, the mentor see
   await mentor.getByLabel('Aantal verstuurde sollicitaties').fill('6');
   await mentor.getByLabel('Aantal benaderde bedrijven').fill('9');
   await mentor.getByLabel('Wat heeft school al gedaan?').fill('Cv nagekeken en drie bedrijven gebeld.');
-  await assertAccessible(mentor);
-  await snap(mentor, 'mentor-wizard-situation');
+  await checkpoint(mentor, 'mentor-wizard-situation');
   await mentor.getByRole('button', { name: 'Volgende' }).click();
 
   // Step 3: the broker organisation (only one serves Rivier College) and its checklist.
@@ -50,35 +37,31 @@ test('a mentor refers a student, the school-based broker accepts, the mentor see
   await mentor.getByRole('button', { name: 'Volgende' }).click();
   await expect(mentor.getByText('Zonder toestemming van de student kan de aanmelding niet worden verstuurd')).toBeVisible();
   await mentor.getByLabel(/De student is het eens met deze aanmelding/).check();
-  await assertAccessible(mentor);
-  await snap(mentor, 'mentor-wizard-consent');
+  await checkpoint(mentor, 'mentor-wizard-consent');
   await mentor.getByRole('button', { name: 'Volgende' }).click();
 
   // Step 5: summary, then send.
   await expect(mentor.getByText(`Yusuf ${lastName}`)).toBeVisible();
-  await assertAccessible(mentor);
-  await snap(mentor, 'mentor-wizard-summary');
+  await checkpoint(mentor, 'mentor-wizard-summary');
   await mentor.getByRole('button', { name: 'Aanmelding versturen' }).click();
   await expect(mentor.getByRole('heading', { name: 'Aanmelding verstuurd' })).toBeVisible();
   await snap(mentor, 'mentor-wizard-sent');
 
   // The broker finds it in the inbox and accepts it.
-  const broker = await as(browser, 'broker.rivier', '/referrals');
-  await expect(broker.getByRole('heading', { name: 'Aanmeldingen' })).toBeVisible();
-  await assertAccessible(broker);
-  await snap(broker, 'broker-inbox');
-  await broker.getByRole('link', { name: `Yusuf ${lastName}` }).click();
-  await expect(broker.getByRole('heading', { name: `Aanmelding van Yusuf ${lastName}` })).toBeVisible();
-  await assertAccessible(broker);
-  await snap(broker, 'broker-triage');
-  await broker.getByRole('button', { name: 'Aannemen' }).click();
-  await expect(broker.getByRole('dialog', { name: 'Aanmelding aannemen' })).toBeVisible();
-  await assertAccessible(broker);
-  await broker.getByRole('dialog').getByRole('button', { name: 'Aannemen' }).click();
-  await expect(broker.getByText('Aangenomen')).toBeVisible();
-  await broker.getByRole('link', { name: 'Naar het dossier' }).click();
-  await expect(broker.getByRole('heading', { name: `Yusuf ${lastName}` })).toBeVisible();
-  await expect(broker.getByText('Intensieve begeleiding')).toBeVisible();
+  const brokerPage = await schoolBroker('/referrals');
+  await expect(brokerPage.getByRole('heading', { name: 'Aanmeldingen' })).toBeVisible();
+  await checkpoint(brokerPage, 'broker-inbox');
+  await brokerPage.getByRole('link', { name: `Yusuf ${lastName}` }).click();
+  await expect(brokerPage.getByRole('heading', { name: `Aanmelding van Yusuf ${lastName}` })).toBeVisible();
+  await checkpoint(brokerPage, 'broker-triage');
+  await brokerPage.getByRole('button', { name: 'Aannemen' }).click();
+  await expect(brokerPage.getByRole('dialog', { name: 'Aanmelding aannemen' })).toBeVisible();
+  await assertAccessible(brokerPage);
+  await brokerPage.getByRole('dialog').getByRole('button', { name: 'Aannemen' }).click();
+  await expect(brokerPage.getByText('Aangenomen')).toBeVisible();
+  await brokerPage.getByRole('link', { name: 'Naar het dossier' }).click();
+  await expect(brokerPage.getByRole('heading', { name: `Yusuf ${lastName}` })).toBeVisible();
+  await expect(brokerPage.getByText('Intensieve begeleiding')).toBeVisible();
 
   // The mentor sees the decision and the student's phase, nothing of the case file.
   await mentor.getByRole('link', { name: 'Naar mijn aanmeldingen' }).click();
@@ -87,16 +70,14 @@ test('a mentor refers a student, the school-based broker accepts, the mentor see
   await expect(row.getByText('Intake')).toBeVisible();
   await row.getByRole('link').click();
   await expect(mentor.getByText('Fase student: Intake')).toBeVisible();
-  await assertAccessible(mentor);
-  await snap(mentor, 'mentor-referral-accepted');
+  await checkpoint(mentor, 'mentor-referral-accepted');
 });
 
-test('a broker reviews a referral and its checklist @phone', async ({ page }) => {
-  await login(page, 'broker.west', '/referrals');
+test('a broker reviews a referral and its checklist @phone', async ({ broker }) => {
+  const page = await broker('/referrals');
   await expect(page.getByRole('heading', { name: 'Aanmeldingen' })).toBeVisible();
   await snap(page, `broker-west-inbox-${test.info().project.name}`);
   await page.getByRole('link', { name: 'Lina Haddou' }).click();
   await expect(page.getByText('voldoet', { exact: true }).first()).toBeVisible();
-  await assertAccessible(page);
-  await snap(page, `broker-west-triage-${test.info().project.name}`);
+  await checkpoint(page, `broker-west-triage-${test.info().project.name}`);
 });

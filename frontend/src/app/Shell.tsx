@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { AppShell, Badge, Burger, Button, Group, NavLink, SegmentedControl, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useAuth } from 'react-oidc-context';
@@ -9,7 +10,7 @@ import { setLanguage } from '@/shared/i18n';
 
 type MenuItem = { to: string; label: string; count?: number; exact?: boolean };
 
-function menuFor(role: string | undefined, t: (k: string) => string, openReferrals?: number): MenuItem[] {
+function menuFor(role: string | undefined, t: TFunction, openReferrals?: number): MenuItem[] {
   switch (role) {
     case 'broker':
     case 'lead':

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Card, Group, SimpleGrid, Stack, Tabs, Text } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, Stack, Tabs, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { PlacesTab } from '@/features/placements/components/PlacesTab';
@@ -14,18 +14,9 @@ import { FilesPanel } from '@/features/casework/components/FilesPanel';
 import { IntakePanel } from '@/features/casework/components/IntakePanel';
 import { PreparationPanel } from '@/features/casework/components/PreparationPanel';
 import { TimelinePanel } from '@/features/casework/components/TimelinePanel';
+import { Fact, Facts } from '@/shared/ui/Facts';
 
 const TABS = ['overview', 'contacts', 'intake', 'preparation', 'places', 'files', 'timeline'] as const;
-
-function Field({ label, value }: { label: string; value: string | null | undefined }) {
-  const { t } = useTranslation();
-  return (
-    <div>
-      <Text size="sm" c="dimmed" component="dt">{label}</Text>
-      <Text component="dd" m={0}>{value || t('common.none')}</Text>
-    </div>
-  );
-}
 
 /**
  * The case file of one student, composed here from several features: details and actions, contacts,
@@ -67,15 +58,14 @@ export function CaseFilePage() {
           <Stack>
             <Card withBorder maw={720}>
               <Stack gap="md">
-                <SimpleGrid cols={{ base: 1, sm: 2 }} component="dl" m={0}>
-                  <Field label={t('students.dateOfBirth')} value={formatDate(s.dateOfBirth, lng)} />
-                  <Field label={t('students.school')} value={s.school.name} />
-                  <Field label={t('students.programme')}
-                    value={s.programme ? `${s.programme.name} (${t('students.levelN', { level: s.programme.level })}, ${s.programme.pathway}, crebo ${s.programme.creboCode})` : t('students.noProgramme')} />
-                  <Field label={t('casework.startBy')} value={s.internshipStartBy ? formatDate(s.internshipStartBy, lng) : null} />
-                  <Field label={t('students.phone')} value={s.phone} />
-                  <Field label={t('students.email')} value={s.email} />
-                </SimpleGrid>
+                <Facts>
+                  <Fact label={t('students.dateOfBirth')}>{formatDate(s.dateOfBirth, lng)}</Fact>
+                  <Fact label={t('students.school')}>{s.school.name}</Fact>
+                  <Fact label={t('students.programme')}>{s.programme ? `${s.programme.name} (${t('students.levelN', { level: s.programme.level })}, ${s.programme.pathway}, crebo ${s.programme.creboCode})` : t('students.noProgramme')}</Fact>
+                  <Fact label={t('casework.startBy')}>{s.internshipStartBy ? formatDate(s.internshipStartBy, lng) : null}</Fact>
+                  <Fact label={t('students.phone')}>{s.phone}</Fact>
+                  <Fact label={t('students.email')}>{s.email}</Fact>
+                </Facts>
                 <Text size="xs" c="dimmed">{t('common.lastChanged', { who: s.updatedBy, when: formatDateTime(s.updatedAt, lng) })}</Text>
               </Stack>
             </Card>

@@ -47,3 +47,19 @@ export function withEtag<T>(result: { data?: T; error?: unknown; response: Respo
   const data = unwrap(result);
   return { data, etag: result.response.headers.get('ETag') ?? '' };
 }
+
+/** Paths of the actions on one record: a POST with `{id}` in the path. */
+export type ActionPath = Extract<
+  { [P in keyof paths]: paths[P] extends { post: object } ? P : never }[keyof paths],
+  `${string}{id}${string}`
+>;
+
+/**
+ * POSTs an action on a record (a placement step, a referral decision, a case action). `ifMatch` is the
+ * version the user read, so an action on a stale record is refused (412). The body's type is checked where
+ * the action is declared (a union per feature), the path against the contract.
+ */
+export async function postAction<T>(path: ActionPath, id: string, body?: unknown, ifMatch?: string): Promise<T> {
+  const post = api.POST as unknown as (p: string, init: object) => Promise<{ data?: T; error?: unknown; response: Response }>;
+  return unwrap(await post(path, { params: { path: { id }, header: ifMatch ? { 'If-Match': ifMatch } : {} }, body }));
+}

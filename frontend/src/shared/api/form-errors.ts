@@ -22,14 +22,21 @@ export function fieldErrors(error: unknown, t: TFunction, knownFields: string[])
   return { fields, general };
 }
 
+/** A text for a code the server sends: data, not a key the typecheck can know; empty when there is none. */
+function serverText(t: TFunction, key: string): string {
+  return (t as unknown as (k: string, o: { defaultValue: string }) => string)(key, { defaultValue: '' });
+}
+
 /** One line for a failed action: the server's first field message or detail; 412 and network errors translated. */
 export function problemMessage(error: unknown, t: TFunction): string {
   if (!(error instanceof ApiError)) return t('errors.network');
   if (error.status === 412 || error.status === 503) return t(`errors.status.${error.status}`);
   // A known problem type has a text in the user's language; the server's English is the fallback.
   const slug = error.problem?.type?.split('/').pop();
-  if (slug && t(`errors.type.${slug}`, { defaultValue: '' })) return t(`errors.type.${slug}`);
+  const typeText = slug && serverText(t, `errors.type.${slug}`);
+  if (typeText) return typeText;
   const first = error.problem?.errors?.[0];
-  if (first?.code && t(`errors.code.${first.code}`, { defaultValue: '' })) return t(`errors.code.${first.code}`);
+  const codeText = first?.code && serverText(t, `errors.code.${first.code}`);
+  if (codeText) return codeText;
   return first?.message ?? error.problem?.detail ?? error.message;
 }

@@ -598,6 +598,7 @@ export const en: Messages = {
       AssertTrue: 'Without consent this cannot be recorded',
       Check: 'This value is outside what is allowed',
       Range: 'This value is out of range',
+      Policy: 'This password does not meet the password rules',
     },
     status: {
       '403': 'You have no access to this data.',

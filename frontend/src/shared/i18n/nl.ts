@@ -597,6 +597,7 @@ export const nl = {
       AssertTrue: 'Zonder toestemming kan dit niet worden vastgelegd',
       Check: 'Deze waarde valt buiten wat is toegestaan',
       Range: 'Deze waarde valt buiten het bereik',
+      Policy: 'Dit wachtwoord voldoet niet aan de wachtwoordregels',
     },
     status: {
       '403': 'U heeft geen toegang tot deze gegevens.',

@@ -1,11 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '@/shared/api/client';
+import { invalidate, queryKeys } from '@/shared/api/query-keys';
+import { casePartQuery } from '@/shared/api/queries';
 
-export const useConsents = (studentId: string) =>
-  useQuery({
-    queryKey: ['students', studentId, 'consents'],
-    queryFn: async () => unwrap(await api.GET('/api/v1/students/{id}/consents', { params: { path: { id: studentId } } })),
-  });
+export const useConsents = (studentId: string) => useQuery(casePartQuery(studentId, 'consents'));
 
 /** Withdrawing consent ends live proposals, so placements and the timeline are refreshed too. */
 export function useWithdrawConsent(studentId: string) {
@@ -14,6 +12,6 @@ export function useWithdrawConsent(studentId: string) {
     mutationFn: async (body: Schemas['ConsentWithdrawal']) =>
       unwrap(await api.POST('/api/v1/students/{id}/consents/withdrawal', { params: { path: { id: studentId } }, body })),
     onSuccess: () =>
-      Promise.all([['students'], ['placements'], ['timeline']].map((queryKey) => queryClient.invalidateQueries({ queryKey }))),
+      invalidate(queryClient, queryKeys.students.all, queryKeys.placements.all),
   });
 }

@@ -1,12 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '@/shared/api/client';
+import { invalidate, queryKeys } from '@/shared/api/query-keys';
 
 export type ContactInput = Schemas['ContactInput'];
 
 /** The student's contact log (first page, newest first). */
 export const useContacts = (studentId: string) =>
   useQuery({
-    queryKey: ['students', 'detail', studentId, 'contacts'],
+    queryKey: queryKeys.students.part(studentId, 'contacts'),
     queryFn: async () =>
       unwrap(await api.GET('/api/v1/students/{id}/contacts', { params: { path: { id: studentId }, query: { size: 50 } } })),
   });
@@ -17,10 +18,7 @@ export function useLogContact(studentId: string) {
     mutationFn: async (body: ContactInput) =>
       unwrap(await api.POST('/api/v1/students/{id}/contacts', { params: { path: { id: studentId } }, body })),
     onSuccess: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['students', 'detail', studentId] }),
-        queryClient.invalidateQueries({ queryKey: ['caseload'] }),
-      ]),
+      invalidate(queryClient, queryKeys.students.detail(studentId), queryKeys.caseload),
   });
 }
 
@@ -30,9 +28,6 @@ export function useCompleteFollowUp() {
     mutationFn: async (contactId: string) =>
       unwrap(await api.POST('/api/v1/contacts/{id}/follow-up-done', { params: { path: { id: contactId } } })),
     onSuccess: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['caseload'] }),
-        queryClient.invalidateQueries({ queryKey: ['students', 'detail'] }),
-      ]),
+      invalidate(queryClient, queryKeys.caseload, queryKeys.students.details()),
   });
 }

@@ -1,12 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { saveFile } from '@/shared/api/save-file';
 import { api, unwrap } from '@/shared/api/client';
+import { queryKeys } from '@/shared/api/query-keys';
+import { casePartQuery } from '@/shared/api/queries';
 
-export const useFiles = (studentId: string) =>
-  useQuery({
-    queryKey: ['students', 'detail', studentId, 'files'],
-    queryFn: async () => unwrap(await api.GET('/api/v1/students/{id}/files', { params: { path: { id: studentId } } })),
-  });
+export const useFiles = (studentId: string) => useQuery(casePartQuery(studentId, 'files'));
 
 export function useUploadFile(studentId: string) {
   const queryClient = useQueryClient();
@@ -24,7 +22,7 @@ export function useUploadFile(studentId: string) {
           },
         }),
       ),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['students', 'detail', studentId] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.students.detail(studentId) }),
   });
 }
 

@@ -1,11 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, withEtag, type Schemas } from '@/shared/api/client';
+import { queryKeys } from '@/shared/api/query-keys';
 
 export type IntakeInput = Schemas['IntakeInput'];
 
 export const useIntake = (studentId: string) =>
   useQuery({
-    queryKey: ['students', 'detail', studentId, 'intake'],
+    queryKey: queryKeys.students.part(studentId, 'intake'),
     queryFn: async () => withEtag(await api.GET('/api/v1/students/{id}/intake', { params: { path: { id: studentId } } })),
   });
 
@@ -17,8 +18,8 @@ export function useSaveIntake(studentId: string) {
         await api.PUT('/api/v1/students/{id}/intake', { params: { path: { id: studentId }, header: { 'If-Match': etag } }, body }),
       ),
     onSuccess: (result) => {
-      queryClient.setQueryData(['students', 'detail', studentId, 'intake'], result);
-      return queryClient.invalidateQueries({ queryKey: ['students', 'detail', studentId], exact: false });
+      queryClient.setQueryData(queryKeys.students.part(studentId, 'intake'), result);
+      return queryClient.invalidateQueries({ queryKey: queryKeys.students.detail(studentId), exact: false });
     },
   });
 }

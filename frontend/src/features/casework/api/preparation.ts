@@ -1,11 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '@/shared/api/client';
+import { queryKeys } from '@/shared/api/query-keys';
+import { casePartQuery } from '@/shared/api/queries';
 
-export const usePreparation = (studentId: string) =>
-  useQuery({
-    queryKey: ['students', 'detail', studentId, 'preparation'],
-    queryFn: async () => unwrap(await api.GET('/api/v1/students/{id}/preparation', { params: { path: { id: studentId } } })),
-  });
+export const usePreparation = (studentId: string) => useQuery(casePartQuery(studentId, 'preparation'));
 
 export function useSetPreparationItem(studentId: string) {
   const queryClient = useQueryClient();
@@ -17,6 +15,6 @@ export function useSetPreparationItem(studentId: string) {
           body: { status },
         }),
       ),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['students', 'detail', studentId] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.students.detail(studentId) }),
   });
 }

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/shared/api/client';
+import { queryKeys } from '@/shared/api/query-keys';
 
 /** The broker has seen an employer's concern and acts on it: it leaves the dashboard. */
 export function useAcknowledgeSignal() {
@@ -7,6 +8,6 @@ export function useAcknowledgeSignal() {
   return useMutation({
     mutationFn: async (id: string) =>
       unwrap(await api.POST('/api/v1/check-ins/{id}/acknowledge', { params: { path: { id } } })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['caseload'] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.caseload }),
   });
 }

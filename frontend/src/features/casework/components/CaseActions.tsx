@@ -1,10 +1,9 @@
-import { Alert, Button, Card, Group, Select, Stack, Text, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { Button, Card, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '@/features/me/api/get-me';
 import { useBrokers } from '@/features/referrals/api/get-brokers';
 import type { Schemas } from '@/shared/api/client';
-import { problemMessage } from '@/shared/api/form-errors';
+import { FormProblem, useServerForm } from '@/shared/forms/action-form';
 import { useCaseAction } from '../api/case-actions';
 
 /** Manual phase changes follow the same rules as the API: placed and in internship come from placements. */
@@ -23,60 +22,61 @@ export function CaseActions({ student }: { student: Schemas['StudentView'] }) {
   const isLead = me.data?.roles.includes('lead') ?? false;
   const brokers = useBrokers();
   const action = useCaseAction(student.id);
-  const [phase, setPhase] = useState<string | null>(null);
-  const [reason, setReason] = useState('');
-  const [intensity, setIntensity] = useState<string | null>(null);
-  const [intensityReason, setIntensityReason] = useState('');
-  const [broker, setBroker] = useState<string | null>(null);
-  const [error, setError] = useState<string>();
-
-  const run = async (a: Parameters<typeof action.mutateAsync>[0], reset: () => void) => {
-    setError(undefined);
-    try {
-      await action.mutateAsync(a);
-      reset();
-    } catch (e) {
-      setError(problemMessage(e, t));
-    }
-  };
+  // Three small forms; each shows what the server refused above the actions.
+  const phaseForm = useServerForm({ initialValues: { phase: null as string | null, reason: '' } });
+  const intensityForm = useServerForm({ initialValues: { intensity: null as string | null, reason: '' } });
+  const assignForm = useServerForm({ initialValues: { broker: null as string | null } });
+  const problem = phaseForm.problem ?? intensityForm.problem ?? assignForm.problem;
+  const { phase, reason } = phaseForm.form.getValues();
+  const { intensity, reason: intensityReason } = intensityForm.form.getValues();
+  const { broker } = assignForm.form.getValues();
   const needsReason = phase === 'CLOSED' || student.phase === 'CLOSED';
 
   return (
     <Card withBorder maw={720}>
       <Stack gap="md">
-        {error && <Alert color="red" role="alert">{error}</Alert>}
-        <Group align="flex-end" gap="xs">
-          <Select label={t('casework.newPhase')} placeholder={t('casework.changePhase')} value={phase} onChange={setPhase}
-            data={MANUAL_NEXT[student.phase].map((p) => ({ value: p, label: t(`phase.${p}`) }))} miw={180} />
-          <TextInput label={needsReason ? t('casework.reasonRequired') : t('casework.reason')} value={reason}
-            onChange={(e) => setReason(e.currentTarget.value)} style={{ flex: 1 }} miw={200} />
-          <Button disabled={!phase || (needsReason && !reason.trim())} loading={action.isPending && action.variables?.kind === 'phase'}
-            onClick={() => phase && void run({ kind: 'phase', body: { phase: phase as Schemas['Phase'], reason: reason || undefined } },
-              () => { setPhase(null); setReason(''); })}>
-            {t('casework.apply')}
-          </Button>
-        </Group>
-        <Group align="flex-end" gap="xs">
-          <Select label={t('casework.changeIntensity')} value={intensity} onChange={setIntensity} miw={180}
-            data={(['PLACEMENT_ONLY', 'INTENSIVE'] as const).filter((i) => i !== student.guidanceIntensity)
-              .map((i) => ({ value: i, label: t(`intensity.${i}`) }))} />
-          <TextInput label={t('casework.reason')} value={intensityReason} onChange={(e) => setIntensityReason(e.currentTarget.value)}
-            style={{ flex: 1 }} miw={200} />
-          <Button disabled={!intensity || !intensityReason.trim()}
-            onClick={() => intensity && void run({ kind: 'intensity', body: { guidanceIntensity: intensity as Schemas['GuidanceIntensity'], reason: intensityReason } },
-              () => { setIntensity(null); setIntensityReason(''); })}>
-            {t('casework.apply')}
-          </Button>
-        </Group>
-        {isLead && (
+        <FormProblem problem={problem} />
+        <form onSubmit={phaseForm.submit(async (v) => {
+          await action.mutateAsync({ kind: 'phase', body: { phase: v.phase as Schemas['Phase'], reason: v.reason || undefined } });
+          phaseForm.form.reset();
+        })}>
           <Group align="flex-end" gap="xs">
-            <Select label={t('casework.assignedBroker')} value={broker} onChange={setBroker} miw={220}
-              placeholder={student.assignedBroker ?? t('casework.unassigned')}
-              data={(brokers.data ?? []).map((b) => ({ value: b.username, label: b.name }))} />
-            <Button disabled={!broker} onClick={() => broker && void run({ kind: 'assign', body: { broker } }, () => setBroker(null))}>
-              {t('casework.assign')}
+            <Select label={t('casework.newPhase')} placeholder={t('casework.changePhase')} miw={180}
+              data={MANUAL_NEXT[student.phase].map((p) => ({ value: p, label: t(`phase.${p}`) }))} {...phaseForm.form.getInputProps('phase')} />
+            <TextInput label={needsReason ? t('casework.reasonRequired') : t('casework.reason')} style={{ flex: 1 }} miw={200}
+              {...phaseForm.form.getInputProps('reason')} />
+            <Button type="submit" disabled={!phase || (needsReason && !reason.trim())} loading={phaseForm.busy}>
+              {t('casework.apply')}
             </Button>
           </Group>
+        </form>
+        <form onSubmit={intensityForm.submit(async (v) => {
+          await action.mutateAsync({ kind: 'intensity', body: { guidanceIntensity: v.intensity as Schemas['GuidanceIntensity'], reason: v.reason } });
+          intensityForm.form.reset();
+        })}>
+          <Group align="flex-end" gap="xs">
+            <Select label={t('casework.changeIntensity')} miw={180} {...intensityForm.form.getInputProps('intensity')}
+              data={(['PLACEMENT_ONLY', 'INTENSIVE'] as const).filter((i) => i !== student.guidanceIntensity)
+                .map((i) => ({ value: i, label: t(`intensity.${i}`) }))} />
+            <TextInput label={t('casework.reason')} style={{ flex: 1 }} miw={200} {...intensityForm.form.getInputProps('reason')} />
+            <Button type="submit" disabled={!intensity || !intensityReason.trim()} loading={intensityForm.busy}>
+              {t('casework.apply')}
+            </Button>
+          </Group>
+        </form>
+        {isLead && (
+          <form onSubmit={assignForm.submit(async (v) => {
+            await action.mutateAsync({ kind: 'assign', body: { broker: v.broker! } });
+            assignForm.form.reset();
+          })}>
+            <Group align="flex-end" gap="xs">
+              <Select label={t('casework.assignedBroker')} miw={220} placeholder={student.assignedBroker ?? t('casework.unassigned')}
+                data={(brokers.data ?? []).map((b) => ({ value: b.username, label: b.name }))} {...assignForm.form.getInputProps('broker')} />
+              <Button type="submit" disabled={!broker} loading={assignForm.busy}>
+                {t('casework.assign')}
+              </Button>
+            </Group>
+          </form>
         )}
         {!isLead && <Text size="xs" c="dimmed">{t('casework.assignedBroker')}: {student.assignedBroker ?? t('casework.unassigned')}</Text>}
       </Stack>

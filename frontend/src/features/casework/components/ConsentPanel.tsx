@@ -1,11 +1,10 @@
-import { Alert, Button, Card, Group, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Button, Card, Group, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { problemMessage } from '@/shared/api/form-errors';
+import { ActionForm, useServerForm } from '@/shared/forms/action-form';
+import { todayIso, validators } from '@/shared/forms/validators';
 import { formatDate } from '@/shared/ui/format';
 import { useConsents, useWithdrawConsent } from '../api/consents';
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /**
  * What the student agreed to, and the broker's way to record that the student takes back consent to share
@@ -15,24 +14,16 @@ export function ConsentPanel({ studentId }: { studentId: string }) {
   const { t, i18n } = useTranslation();
   const consents = useConsents(studentId);
   const withdraw = useWithdrawConsent(studentId);
+  const rules = validators(t);
   const [open, setOpen] = useState(false);
-  const [on, setOn] = useState(today());
-  const [note, setNote] = useState('');
-  const [error, setError] = useState<string>();
+  const { form, problem, busy, submit } = useServerForm({
+    initialValues: { withdrawnOn: todayIso(), note: '' },
+    validate: { withdrawnOn: rules.required },
+  });
   const lng = i18n.language;
   const rows = consents.data ?? [];
   const sharing = rows.filter((c) => c.purpose === 'EMPLOYER_SHARING');
   const sharingInForce = sharing.filter((c) => !c.withdrawnOn).length;
-
-  const submit = async () => {
-    try {
-      await withdraw.mutateAsync({ withdrawnOn: on, note: note.trim() || undefined });
-      setOpen(false);
-      setNote('');
-    } catch (e) {
-      setError(problemMessage(e, t));
-    }
-  };
 
   return (
     <Card withBorder maw={720} data-testid="consents">
@@ -53,20 +44,20 @@ export function ConsentPanel({ studentId }: { studentId: string }) {
       </Stack>
       {sharingInForce > 0 && !open && (
         <Group mt="sm">
-          <Button variant="default" color="red" onClick={() => { setOpen(true); setError(undefined); }}>{t('consent.withdraw')}</Button>
+          <Button variant="default" color="red" onClick={() => { form.reset(); setOpen(true); }}>{t('consent.withdraw')}</Button>
         </Group>
       )}
       {open && (
         <Stack mt="sm" gap="xs">
           <Text size="sm">{t('consent.withdrawExplain')}</Text>
-          {error && <Alert color="red" role="alert">{error}</Alert>}
-          <TextInput type="date" label={t('consent.withdrawnOn')} required max={today()} value={on} maw={220}
-            onChange={(e) => setOn(e.currentTarget.value)} />
-          <Textarea label={t('consent.note')} autosize minRows={2} maxLength={1000} value={note} onChange={(e) => setNote(e.currentTarget.value)} />
-          <Group>
-            <Button color="red" onClick={() => void submit()} loading={withdraw.isPending}>{t('consent.withdrawConfirm')}</Button>
-            <Button variant="default" onClick={() => setOpen(false)}>{t('common.cancel')}</Button>
-          </Group>
+          <ActionForm problem={problem} busy={busy} danger submitLabel={t('consent.withdrawConfirm')} onCancel={() => setOpen(false)}
+            onSubmit={submit(async (v) => {
+              await withdraw.mutateAsync({ withdrawnOn: v.withdrawnOn, note: v.note.trim() || undefined });
+              setOpen(false);
+            })}>
+            <TextInput type="date" label={t('consent.withdrawnOn')} required max={todayIso()} maw={220} {...form.getInputProps('withdrawnOn')} />
+            <Textarea label={t('consent.note')} autosize minRows={2} maxLength={1000} {...form.getInputProps('note')} />
+          </ActionForm>
         </Stack>
       )}
     </Card>

@@ -2,7 +2,7 @@ import { Alert, Badge, Button, Card, Chip, Group, NumberInput, Select, Stack, Sw
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '@/shared/api/client';
-import { fieldErrors } from '@/shared/api/form-errors';
+import { FormProblem, useServerForm } from '@/shared/forms/action-form';
 import { formatDate, formatDateTime } from '@/shared/ui/format';
 import { useContacts, useLogContact } from '../api/contacts';
 
@@ -15,49 +15,41 @@ export function ContactsPanel({ studentId }: { studentId: string }) {
   const { t, i18n } = useTranslation();
   const contacts = useContacts(studentId);
   const log = useLogContact(studentId);
-  const [channel, setChannel] = useState<string>('PHONE');
-  const [party, setParty] = useState<string | null>('STUDENT');
-  const [minutes, setMinutes] = useState<number | string>(10);
-  const [summary, setSummary] = useState('');
-  const [confidential, setConfidential] = useState(false);
-  const [followUpOn, setFollowUpOn] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
-
-  const submit = async () => {
+  const { form, problem, busy, submit } = useServerForm({
+    serverFields: ['channel', 'party', 'minutes', 'summary', 'followUpOn'],
+    initialValues: {
+      channel: 'PHONE' as Schemas['ContactChannel'], party: 'STUDENT' as string | null, minutes: 10 as number | string,
+      summary: '', confidential: false, followUpOn: '',
+    },
+    validate: { minutes: (m) => (typeof m === 'number' ? null : t('validation.required')) },
+  });
+  const save = submit(async (v) => {
     setSaved(false);
-    if (typeof minutes !== 'number') {
-      setErrors({ minutes: t('validation.required') });
-      return;
-    }
-    try {
-      await log.mutateAsync({
-        channel: channel as Schemas['ContactChannel'],
-        party: (party ?? 'STUDENT') as Schemas['ContactParty'],
-        minutes,
-        summary: summary.trim() || undefined,
-        confidential,
-        followUpOn: followUpOn || undefined,
-      });
-      setErrors({});
-      setSummary('');
-      setConfidential(false);
-      setFollowUpOn('');
-      setSaved(true);
-    } catch (e) {
-      setErrors(fieldErrors(e, t, ['channel', 'party', 'minutes', 'summary', 'followUpOn']).fields);
-    }
-  };
+    await log.mutateAsync({
+      channel: v.channel,
+      party: (v.party ?? 'STUDENT') as Schemas['ContactParty'],
+      minutes: v.minutes as number,
+      summary: v.summary.trim() || undefined,
+      confidential: v.confidential,
+      followUpOn: v.followUpOn || undefined,
+    });
+    form.setValues({ summary: '', confidential: false, followUpOn: '' });
+    setSaved(true);
+  });
+  const minutes = form.getValues().minutes;
 
   return (
     <Stack maw={720}>
       <Card withBorder>
-        <form onSubmit={(e) => { e.preventDefault(); void submit(); }} noValidate>
+        <form onSubmit={save} noValidate>
           <Stack gap="sm">
             <Text fw={600} component="h3" m={0}>{t('casework.logContact')}</Text>
+            <FormProblem problem={problem} />
             <div role="group" aria-labelledby="contact-channel-label">
               <Text size="sm" fw={500} id="contact-channel-label" mb={4}>{t('casework.channel')}</Text>
-              <Chip.Group multiple={false} value={channel} onChange={(v) => setChannel(v as string)}>
+              <Chip.Group multiple={false} value={form.getValues().channel}
+                onChange={(v) => form.setFieldValue('channel', v as Schemas['ContactChannel'])}>
                 <Group gap={6}>
                   {CHANNELS.map((c) => <Chip key={c} value={c} size="sm">{t(`casework.channels.${c}`)}</Chip>)}
                 </Group>
@@ -65,26 +57,24 @@ export function ContactsPanel({ studentId }: { studentId: string }) {
             </div>
             <Group grow align="flex-start" wrap="wrap">
               <Select label={t('casework.party')} data={PARTIES.map((p) => ({ value: p, label: t(`casework.parties.${p}`) }))}
-                value={party} onChange={setParty} allowDeselect={false} miw={160} />
-              <NumberInput label={t('casework.minutes')} min={0} max={1440} allowDecimal={false} hideControls
-                value={minutes} onChange={setMinutes} error={errors.minutes} miw={120} />
+                allowDeselect={false} miw={160} {...form.getInputProps('party')} />
+              <NumberInput label={t('casework.minutes')} min={0} max={1440} allowDecimal={false} hideControls miw={120}
+                {...form.getInputProps('minutes')} />
             </Group>
             <Group gap={6}>
               {QUICK_MINUTES.map((m) => (
-                <Button key={m} size="compact-sm" variant={minutes === m ? 'filled' : 'default'} onClick={() => setMinutes(m)}
+                <Button key={m} size="compact-sm" variant={minutes === m ? 'filled' : 'default'} onClick={() => form.setFieldValue('minutes', m)}
                   aria-label={`${m} ${t('casework.minutes').toLowerCase()}`}>
                   {m}
                 </Button>
               ))}
             </Group>
-            <Textarea label={t('casework.summary')} autosize minRows={2} maxLength={2000} value={summary}
-              onChange={(e) => setSummary(e.currentTarget.value)} error={errors.summary} />
-            <Switch label={t('casework.confidential')} checked={confidential} onChange={(e) => setConfidential(e.currentTarget.checked)} />
-            <TextInput type="date" label={t('casework.followUpOn')} value={followUpOn} maw={220}
-              onChange={(e) => setFollowUpOn(e.currentTarget.value)} error={errors.followUpOn} />
+            <Textarea label={t('casework.summary')} autosize minRows={2} maxLength={2000} {...form.getInputProps('summary')} />
+            <Switch label={t('casework.confidential')} {...form.getInputProps('confidential', { type: 'checkbox' })} />
+            <TextInput type="date" label={t('casework.followUpOn')} maw={220} {...form.getInputProps('followUpOn')} />
             {saved && <Alert color="green" role="status" py={6}>{t('casework.logged')}</Alert>}
             <Group>
-              <Button type="submit" loading={log.isPending}>{t('casework.save')}</Button>
+              <Button type="submit" loading={busy}>{t('casework.save')}</Button>
             </Group>
           </Stack>
         </form>

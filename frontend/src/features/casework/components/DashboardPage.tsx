@@ -10,6 +10,7 @@ import { formatDate } from '@/shared/ui/format';
 import { useCompleteFollowUp } from '../api/contacts';
 import { useCaseload } from '../api/get-caseload';
 import { SignalsPanel } from './SignalsPanel';
+import { DataTable } from '@/shared/ui/DataTable';
 
 const QUIET_DAYS = 14;
 const SOON_DAYS = 14;
@@ -26,6 +27,20 @@ function Panel({ title, children, testId }: { title: string; children: ReactNode
 }
 
 /** The broker's day (or, for a lead, the organisation's): what needs doing first. */
+/** A panel's list of students, or one line saying there is nobody. */
+function StudentLines<T extends { studentId: string }>({ items, empty, children }: {
+  items: T[];
+  empty: string;
+  children: (item: T) => ReactNode;
+}) {
+  if (items.length === 0) return <Text size="sm">{empty}</Text>;
+  return (
+    <Stack gap={4} component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
+      {items.map((s) => <li key={s.studentId}>{children(s)}</li>)}
+    </Stack>
+  );
+}
+
 export function DashboardPage() {
   const { t, i18n } = useTranslation();
   const caseload = useCaseload();
@@ -86,62 +101,43 @@ export function DashboardPage() {
             </Stack>
           </Panel>
           <Panel title={t('casework.startingSoon', { days: SOON_DAYS })}>
-            {c.startingSoon.length === 0 ? (
-              <Text size="sm">{t('casework.noStartingSoon')}</Text>
-            ) : (
-              <Stack gap={4} component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
-                {c.startingSoon.map((s) => (
-                  <li key={s.studentId}>
-                    <Anchor component={Link} to={`/students/${s.studentId}`} fw={600}>{s.studentName}</Anchor>{' '}
-                    <Text span size="sm">· {t('casework.startsOn', { date: formatDate(s.internshipStartBy, lng) })} · {t(`phase.${s.phase}`)}</Text>
-                  </li>
-                ))}
-              </Stack>
-            )}
+            <StudentLines items={c.startingSoon} empty={t('casework.noStartingSoon')}>
+              {(s) => (
+                <>
+                  <Anchor component={Link} to={`/students/${s.studentId}`} fw={600}>{s.studentName}</Anchor>{' '}
+                  <Text span size="sm">· {t('casework.startsOn', { date: formatDate(s.internshipStartBy, lng) })} · {t(`phase.${s.phase}`)}</Text>
+                </>
+              )}
+            </StudentLines>
           </Panel>
           <Panel title={t('casework.quiet', { days: QUIET_DAYS })}>
-            {c.quietStudents.length === 0 ? (
-              <Text size="sm">{t('casework.noQuiet')}</Text>
-            ) : (
-              <Stack gap={4} component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
-                {c.quietStudents.map((s) => (
-                  <li key={s.studentId}>
-                    <Anchor component={Link} to={`/students/${s.studentId}?tab=contacts`} fw={600}>{s.studentName}</Anchor>{' '}
-                    <Text span size="sm">
-                      · {s.lastContactAt ? t('casework.lastContact', { date: formatDate(s.lastContactAt, lng) }) : t('casework.neverContacted')}
-                    </Text>
-                  </li>
-                ))}
-              </Stack>
-            )}
+            <StudentLines items={c.quietStudents} empty={t('casework.noQuiet')}>
+              {(s) => (
+                <>
+                  <Anchor component={Link} to={`/students/${s.studentId}?tab=contacts`} fw={600}>{s.studentName}</Anchor>{' '}
+                  <Text span size="sm">
+                    · {s.lastContactAt ? t('casework.lastContact', { date: formatDate(s.lastContactAt, lng) }) : t('casework.neverContacted')}
+                  </Text>
+                </>
+              )}
+            </StudentLines>
           </Panel>
         </SimpleGrid>
 
         {lead && (
           <Panel title={t('casework.brokers')}>
             {c.capacityHoursPerWeek != null && <Text size="sm" mb="xs">{t('casework.capacity', { hours: c.capacityHoursPerWeek })}</Text>}
-            <Table.ScrollContainer minWidth={320}>
-              <Table>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('students.name')}</Table.Th>
-                    <Table.Th scope="col">{t('casework.activeCases')}</Table.Th>
-                    <Table.Th scope="col">{t('casework.minutes30')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {c.brokers.map((b) => (
-                    <Table.Tr key={b.username}>
-                      <Table.Td>
-                        <Anchor component={Link} to={`/students?assignedBroker=${encodeURIComponent(b.username)}`}>{b.name}</Anchor>
-                      </Table.Td>
-                      <Table.Td>{b.activeCases}</Table.Td>
-                      <Table.Td>{b.minutesLast30Days}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <DataTable compact columns={[{ label: t('students.name') }, { label: t('casework.activeCases') }, { label: t('casework.minutes30') }]}>
+              {c.brokers.map((b) => (
+                <Table.Tr key={b.username}>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/students?assignedBroker=${encodeURIComponent(b.username)}`}>{b.name}</Anchor>
+                  </Table.Td>
+                  <Table.Td>{b.activeCases}</Table.Td>
+                  <Table.Td>{b.minutesLast30Days}</Table.Td>
+                </Table.Tr>
+              ))}
+            </DataTable>
           </Panel>
         )}
       </Stack>

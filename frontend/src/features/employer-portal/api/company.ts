@@ -1,9 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, withEtag, type Schemas } from '@/shared/api/client';
+import { queryKeys } from '@/shared/api/query-keys';
 
 export const useProfile = () =>
   useQuery({
-    queryKey: ['portal', 'profile'],
+    queryKey: queryKeys.portal.profile(),
     queryFn: async () => withEtag(await api.GET('/api/v1/portal/profile')),
   });
 
@@ -12,13 +13,13 @@ export function useUpdateProfile() {
   return useMutation({
     mutationFn: async ({ etag, body }: { etag: string; body: Schemas['PortalProfileInput'] }) =>
       unwrap(await api.PUT('/api/v1/portal/profile', { params: { header: { 'If-Match': etag } }, body })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['portal', 'profile'] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.portal.profile() }),
   });
 }
 
 export const usePortalPlaces = () =>
   useQuery({
-    queryKey: ['portal', 'places'],
+    queryKey: queryKeys.portal.places(),
     queryFn: async () => unwrap(await api.GET('/api/v1/portal/places', { params: { query: { size: 100 } } })),
   });
 
@@ -31,6 +32,6 @@ export function useSavePlace() {
             params: { path: { id }, header: { 'If-Match': `"${version}"` } }, body,
           }))
         : unwrap(await api.POST('/api/v1/portal/places', { body })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['portal', 'places'] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.portal.places() }),
   });
 }

@@ -1,30 +1,31 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { saveFile } from '@/shared/api/save-file';
-import { api, unwrap, withEtag, type Schemas } from '@/shared/api/client';
+import { api, postAction, unwrap, withEtag, type ActionPath, type Schemas } from '@/shared/api/client';
+import { queryKeys } from '@/shared/api/query-keys';
 
 export type PortalPlacement = Schemas['PortalPlacement'];
 
 export const useCandidates = () =>
   useQuery({
-    queryKey: ['portal', 'candidates'],
+    queryKey: queryKeys.portal.candidates(),
     queryFn: async () => unwrap(await api.GET('/api/v1/portal/candidates', { params: { query: { size: 100 } } })),
   });
 
 export const useInterns = () =>
   useQuery({
-    queryKey: ['portal', 'interns'],
+    queryKey: queryKeys.portal.interns(),
     queryFn: async () => unwrap(await api.GET('/api/v1/portal/interns', { params: { query: { size: 100 } } })),
   });
 
 export const usePortalPlacement = (id: string) =>
   useQuery({
-    queryKey: ['portal', 'placement', id],
+    queryKey: queryKeys.portal.placement(id),
     queryFn: async () => withEtag(await api.GET('/api/v1/portal/placements/{id}', { params: { path: { id } } })),
   });
 
 export const useCheckIns = (id: string, enabled: boolean) =>
   useQuery({
-    queryKey: ['portal', 'placement', id, 'check-ins'],
+    queryKey: queryKeys.portal.checkIns(id),
     queryFn: async () => unwrap(await api.GET('/api/v1/portal/placements/{id}/check-ins', { params: { path: { id } } })),
     enabled,
   });
@@ -37,26 +38,23 @@ export type PortalStep =
   | { kind: 'hours'; body: Schemas['PortalHours']; etag: string }
   | { kind: 'evaluation'; body: Schemas['PortalEvaluation'] };
 
+const PATHS: Record<Exclude<PortalStep['kind'], 'hours'>, ActionPath> = {
+  interview: '/api/v1/portal/placements/{id}/interview',
+  accept: '/api/v1/portal/placements/{id}/accept',
+  decline: '/api/v1/portal/placements/{id}/decline',
+  report: '/api/v1/portal/placements/{id}/check-ins',
+  evaluation: '/api/v1/portal/placements/{id}/evaluation',
+};
+// Decisions on a candidate carry the version read: one made on a stale view is refused (412).
+const DECISIONS = new Set<PortalStep['kind']>(['interview', 'accept', 'decline']);
+
 async function send(id: string, version: number, s: PortalStep) {
-  const path = { params: { path: { id } } };
-  // Decisions on a candidate carry the version read: one made on a stale view is refused (412).
-  const decision = { params: { path: { id }, header: { 'If-Match': `"${version}"` } } };
-  switch (s.kind) {
-    case 'interview':
-      return unwrap(await api.POST('/api/v1/portal/placements/{id}/interview', { ...decision, body: s.body }));
-    case 'accept':
-      return unwrap(await api.POST('/api/v1/portal/placements/{id}/accept', { ...decision, body: s.body }));
-    case 'decline':
-      return unwrap(await api.POST('/api/v1/portal/placements/{id}/decline', { ...decision, body: s.body }));
-    case 'report':
-      return unwrap(await api.POST('/api/v1/portal/placements/{id}/check-ins', { ...path, body: s.body }));
-    case 'hours':
-      return unwrap(await api.PUT('/api/v1/portal/placements/{id}/hours', {
-        params: { path: { id }, header: { 'If-Match': s.etag } }, body: s.body,
-      }));
-    case 'evaluation':
-      return unwrap(await api.POST('/api/v1/portal/placements/{id}/evaluation', { ...path, body: s.body }));
+  if (s.kind === 'hours') {
+    return unwrap(await api.PUT('/api/v1/portal/placements/{id}/hours', {
+      params: { path: { id }, header: { 'If-Match': s.etag } }, body: s.body,
+    }));
   }
+  return postAction<unknown>(PATHS[s.kind], id, s.body, DECISIONS.has(s.kind) ? `"${version}"` : undefined);
 }
 
 /** Every step changes what the home page lists, so the whole portal cache is refreshed. */
@@ -64,7 +62,7 @@ export function usePortalStep(id: string, version: number) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (step: PortalStep) => send(id, version, step),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['portal'] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.portal.all }),
   });
 }
 

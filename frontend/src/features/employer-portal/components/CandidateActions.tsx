@@ -1,47 +1,38 @@
-import { Alert, Button, Card, Group, Stack, TextInput, Textarea, Title } from '@mantine/core';
+import { Button, Card, Group, Stack, TextInput, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { problemMessage } from '@/shared/api/form-errors';
+import { ActionForm, useServerForm } from '@/shared/forms/action-form';
+import { validators } from '@/shared/forms/validators';
 import { usePortalStep, type PortalPlacement, type PortalStep } from '../api/placements';
 
 type Kind = 'interview' | 'accept' | 'decline';
 
+type Values = { date: string; time: string; reason: string };
+
+const toStep = (kind: Kind, v: Values): PortalStep =>
+  kind === 'interview' ? { kind, body: { at: new Date(`${v.date}T${v.time || '10:00'}`).toISOString() } }
+    : kind === 'accept' ? { kind, body: { startDate: v.date } }
+      : { kind, body: { reason: v.reason.trim() } };
+
 /** Invite for an interview, accept with a start date, or decline with a reason: one form open at a time. */
 export function CandidateActions({ p }: { p: PortalPlacement }) {
   const { t } = useTranslation();
+  const rules = validators(t);
   const step = usePortalStep(p.id, p.version);
   const [kind, setKind] = useState<Kind | null>(null);
-  const [date, setDate] = useState('');
-  const [time, setTime] = useState('10:00');
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string>();
+  const { form, problem, busy, submit } = useServerForm<Values>({
+    initialValues: { date: '', time: '10:00', reason: '' },
+    validate: {
+      date: (v) => (kind !== 'decline' ? rules.required(v) : null),
+      time: (v) => (kind === 'interview' ? rules.required(v) : null),
+      reason: (v) => (kind === 'decline' ? rules.required(v) : null),
+    },
+  });
 
   const open = (k: Kind) => {
+    form.setValues({ date: '', time: '10:00', reason: '' });
+    form.clearErrors();
     setKind(k);
-    setDate('');
-    setReason('');
-    setError(undefined);
-  };
-
-  const build = (): PortalStep | undefined => {
-    if (kind === 'interview' && date) return { kind, body: { at: new Date(`${date}T${time || '10:00'}`).toISOString() } };
-    if (kind === 'accept' && date) return { kind, body: { startDate: date } };
-    if (kind === 'decline' && reason.trim()) return { kind, body: { reason } };
-    return undefined;
-  };
-
-  const submit = async () => {
-    const s = build();
-    if (!s) {
-      setError(t('validation.required'));
-      return;
-    }
-    try {
-      await step.mutateAsync(s);
-      setKind(null);
-    } catch (e) {
-      setError(problemMessage(e, t));
-    }
   };
 
   return (
@@ -52,26 +43,27 @@ export function CandidateActions({ p }: { p: PortalPlacement }) {
         <Button variant={kind === 'decline' ? 'filled' : 'default'} onClick={() => open('decline')}>{t('employerPortal.actions.decline')}</Button>
       </Group>
       {kind && (
-        <Stack mt="md" component="form" onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+        <Stack mt="md">
           <Title order={3} size="h5">{t(`employerPortal.actions.${kind}`)}</Title>
-          {error && <Alert color="red" role="alert">{error}</Alert>}
-          {kind === 'interview' && (
-            <Group grow>
-              <TextInput type="date" label={t('employerPortal.date')} required value={date} onChange={(e) => setDate(e.currentTarget.value)} />
-              <TextInput type="time" label={t('employerPortal.time')} required value={time} onChange={(e) => setTime(e.currentTarget.value)} />
-            </Group>
-          )}
-          {kind === 'accept' && (
-            <TextInput type="date" label={t('employerPortal.startDate')} required value={date} onChange={(e) => setDate(e.currentTarget.value)} />
-          )}
-          {kind === 'decline' && (
-            <Textarea label={t('employerPortal.declineReason')} required autosize minRows={2} maxLength={1000}
-              value={reason} onChange={(e) => setReason(e.currentTarget.value)} />
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setKind(null)}>{t('common.cancel')}</Button>
-            <Button type="submit" loading={step.isPending}>{t(`employerPortal.actions.${kind}`)}</Button>
-          </Group>
+          <ActionForm problem={problem} busy={busy} submitLabel={t(`employerPortal.actions.${kind}`)} onCancel={() => setKind(null)}
+            onSubmit={submit(async (v) => {
+              await step.mutateAsync(toStep(kind, v));
+              setKind(null);
+            })}>
+            {kind === 'interview' && (
+              <Group grow>
+                <TextInput type="date" label={t('employerPortal.date')} required {...form.getInputProps('date')} />
+                <TextInput type="time" label={t('employerPortal.time')} required {...form.getInputProps('time')} />
+              </Group>
+            )}
+            {kind === 'accept' && (
+              <TextInput type="date" label={t('employerPortal.startDate')} required {...form.getInputProps('date')} />
+            )}
+            {kind === 'decline' && (
+              <Textarea label={t('employerPortal.declineReason')} required autosize minRows={2} maxLength={1000}
+                {...form.getInputProps('reason')} />
+            )}
+          </ActionForm>
         </Stack>
       )}
     </Card>

@@ -1,8 +1,9 @@
-import { Alert, Button, Card, Group, NumberInput, Radio, Select, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Card, NumberInput, Radio, Select, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Schemas } from '@/shared/api/client';
-import { problemMessage } from '@/shared/api/form-errors';
+import { FormButtons, FormProblem, useServerForm } from '@/shared/forms/action-form';
+import { validators } from '@/shared/forms/validators';
 import { formatDate, formatDateTime } from '@/shared/ui/format';
 import { useCheckIns, usePortalStep, type PortalPlacement } from '../api/placements';
 
@@ -13,47 +14,37 @@ export function ReportPanel({ p }: { p: PortalPlacement }) {
   const { t, i18n } = useTranslation();
   const step = usePortalStep(p.id, p.version);
   const history = useCheckIns(p.id, true);
-  const [signal, setSignal] = useState<string>('');
-  const [note, setNote] = useState('');
-  const [error, setError] = useState<string>();
+  const rules = validators(t);
   const [sent, setSent] = useState(false);
-
-  const submit = async () => {
-    if (!signal) {
-      setError(t('validation.required'));
-      return;
-    }
-    try {
-      await step.mutateAsync({ kind: 'report', body: { signal: signal as Schemas['CheckInSignal'], note: note || undefined } });
-      setSent(true);
-      setSignal('');
-      setNote('');
-      setError(undefined);
-      void history.refetch();
-    } catch (e) {
-      setError(problemMessage(e, t));
-    }
-  };
+  const { form, problem, busy, submit } = useServerForm({
+    initialValues: { signal: '', note: '' },
+    validate: { signal: rules.required },
+    onValuesChange: () => setSent(false),
+  });
+  const send = submit(async (v) => {
+    await step.mutateAsync({ kind: 'report', body: { signal: v.signal as Schemas['CheckInSignal'], note: v.note || undefined } });
+    form.reset();
+    setSent(true);
+    void history.refetch();
+  });
 
   return (
     <Card withBorder data-testid="report">
       <Title order={3} size="h4">{t('employerPortal.report.title')}</Title>
       <Text size="sm" mb="sm">{t('employerPortal.report.help')}</Text>
-      <Stack component="form" onSubmit={(e) => { e.preventDefault(); void submit(); }}>
-        {sent && <Alert color="green" role="status">{t('employerPortal.report.sent')}</Alert>}
-        {error && <Alert color="red" role="alert">{error}</Alert>}
-        <Radio.Group label={t('employerPortal.report.signal', { name: p.firstName })} required value={signal}
-          onChange={(v) => { setSignal(v); setSent(false); }}>
-          <Stack gap="xs" mt="xs">
-            {SIGNALS.map((s) => <Radio key={s} value={s} label={t(`employerPortal.report.${s}`)} />)}
-          </Stack>
-        </Radio.Group>
-        <Textarea label={t('employerPortal.report.note')} autosize minRows={2} maxLength={1000} value={note}
-          onChange={(e) => setNote(e.currentTarget.value)} />
-        <Group justify="flex-end">
-          <Button type="submit" loading={step.isPending}>{t('employerPortal.report.send')}</Button>
-        </Group>
-      </Stack>
+      <form onSubmit={send} noValidate>
+        <Stack>
+          {sent && <Alert color="green" role="status">{t('employerPortal.report.sent')}</Alert>}
+          <FormProblem problem={problem} />
+          <Radio.Group label={t('employerPortal.report.signal', { name: p.firstName })} required {...form.getInputProps('signal')}>
+            <Stack gap="xs" mt="xs">
+              {SIGNALS.map((s) => <Radio key={s} value={s} label={t(`employerPortal.report.${s}`)} />)}
+            </Stack>
+          </Radio.Group>
+          <Textarea label={t('employerPortal.report.note')} autosize minRows={2} maxLength={1000} {...form.getInputProps('note')} />
+          <FormButtons busy={busy} submitLabel={t('employerPortal.report.send')} />
+        </Stack>
+      </form>
       {history.data && history.data.length > 0 && (
         <>
           <Title order={4} size="h6" mt="md" mb="xs">{t('employerPortal.report.history')}</Title>
@@ -75,23 +66,16 @@ export function ReportPanel({ p }: { p: PortalPlacement }) {
 export function HoursPanel({ p, etag }: { p: PortalPlacement; etag: string }) {
   const { t, i18n } = useTranslation();
   const step = usePortalStep(p.id, p.version);
-  const [hours, setHours] = useState<number | string>(p.hoursDone);
-  const [error, setError] = useState<string>();
   const [saved, setSaved] = useState(false);
-
-  const submit = async () => {
-    if (typeof hours !== 'number') {
-      setError(t('validation.required'));
-      return;
-    }
-    try {
-      await step.mutateAsync({ kind: 'hours', body: { hoursDone: hours }, etag });
-      setSaved(true);
-      setError(undefined);
-    } catch (e) {
-      setError(problemMessage(e, t));
-    }
-  };
+  const { form, problem, busy, submit } = useServerForm({
+    initialValues: { hours: p.hoursDone as number | string },
+    validate: { hours: (v) => (typeof v === 'number' ? null : t('validation.required')) },
+    onValuesChange: () => setSaved(false),
+  });
+  const confirm = submit(async (v) => {
+    await step.mutateAsync({ kind: 'hours', body: { hoursDone: v.hours as number }, etag });
+    setSaved(true);
+  });
 
   return (
     <Card withBorder>
@@ -102,15 +86,15 @@ export function HoursPanel({ p, etag }: { p: PortalPlacement; etag: string }) {
       {p.hoursConfirmedAt && (
         <Text size="sm">{t('employerPortal.hours.confirmedOn', { date: formatDate(p.hoursConfirmedAt, i18n.language) })}</Text>
       )}
-      <Stack mt="sm" component="form" onSubmit={(e) => { e.preventDefault(); void submit(); }}>
-        {saved && <Alert color="green" role="status">{t('employerPortal.hours.saved')}</Alert>}
-        {error && <Alert color="red" role="alert">{error}</Alert>}
-        <NumberInput hideControls label={t('employerPortal.hours.done')} min={0} max={5000} allowDecimal={false}
-          value={hours} onChange={(v) => { setHours(v); setSaved(false); }} />
-        <Group justify="flex-end">
-          <Button type="submit" variant="light" loading={step.isPending}>{t('employerPortal.hours.confirm')}</Button>
-        </Group>
-      </Stack>
+      <form onSubmit={confirm} noValidate>
+        <Stack mt="sm">
+          {saved && <Alert color="green" role="status">{t('employerPortal.hours.saved')}</Alert>}
+          <FormProblem problem={problem} />
+          <NumberInput hideControls label={t('employerPortal.hours.done')} min={0} max={5000} allowDecimal={false}
+            {...form.getInputProps('hours')} />
+          <FormButtons busy={busy} submitLabel={t('employerPortal.hours.confirm')} />
+        </Stack>
+      </form>
     </Card>
   );
 }
@@ -118,9 +102,12 @@ export function HoursPanel({ p, etag }: { p: PortalPlacement; etag: string }) {
 export function EvaluationPanel({ p }: { p: PortalPlacement }) {
   const { t } = useTranslation();
   const step = usePortalStep(p.id, p.version);
-  const [rating, setRating] = useState<string | null>(null);
-  const [text, setText] = useState('');
-  const [error, setError] = useState<string>();
+  const rules = validators(t);
+  const { form, problem, busy, submit } = useServerForm({
+    initialValues: { rating: null as string | null, text: '' },
+    validate: { rating: (v) => rules.required(v ?? ''), text: rules.requiredText(2000) },
+  });
+  const send = submit((v) => step.mutateAsync({ kind: 'evaluation', body: { rating: Number(v.rating), text: v.text } }));
 
   if (p.evaluationRating != null) {
     return (
@@ -131,31 +118,19 @@ export function EvaluationPanel({ p }: { p: PortalPlacement }) {
       </Card>
     );
   }
-  const submit = async () => {
-    if (!rating || !text.trim()) {
-      setError(t('validation.required'));
-      return;
-    }
-    try {
-      await step.mutateAsync({ kind: 'evaluation', body: { rating: Number(rating), text } });
-    } catch (e) {
-      setError(problemMessage(e, t));
-    }
-  };
   return (
     <Card withBorder>
       <Title order={3} size="h4">{t('employerPortal.evaluation.title')}</Title>
       <Text size="sm" mb="sm">{t('employerPortal.evaluation.help')}</Text>
-      <Stack component="form" onSubmit={(e) => { e.preventDefault(); void submit(); }}>
-        {error && <Alert color="red" role="alert">{error}</Alert>}
-        <Select label={t('employerPortal.evaluation.rating')} required value={rating} onChange={setRating}
-          data={['1', '2', '3', '4', '5']} />
-        <Textarea label={t('employerPortal.evaluation.text')} required autosize minRows={3} maxLength={2000}
-          value={text} onChange={(e) => setText(e.currentTarget.value)} />
-        <Group justify="flex-end">
-          <Button type="submit" variant="light" loading={step.isPending}>{t('employerPortal.evaluation.send')}</Button>
-        </Group>
-      </Stack>
+      <form onSubmit={send} noValidate>
+        <Stack>
+          <FormProblem problem={problem} />
+          <Select label={t('employerPortal.evaluation.rating')} required data={['1', '2', '3', '4', '5']} {...form.getInputProps('rating')} />
+          <Textarea label={t('employerPortal.evaluation.text')} required autosize minRows={3} maxLength={2000}
+            {...form.getInputProps('text')} />
+          <FormButtons busy={busy} submitLabel={t('employerPortal.evaluation.send')} />
+        </Stack>
+      </form>
     </Card>
   );
 }

@@ -1,12 +1,8 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '@/shared/api/client';
+import { useCreateRecord } from '@/shared/api/queries';
+import { queryKeys } from '@/shared/api/query-keys';
 
 export type EmployerInput = Schemas['EmployerInput'];
 
-export function useCreateEmployer() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async (body: EmployerInput) => unwrap(await api.POST('/api/v1/employers', { body })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['employers', 'list'] }),
-  });
-}
+export const useCreateEmployer = () =>
+  useCreateRecord(async (body: EmployerInput) => unwrap(await api.POST('/api/v1/employers', { body })), queryKeys.employers.lists());

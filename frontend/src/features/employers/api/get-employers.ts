@@ -1,14 +1,10 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { api, unwrap } from '@/shared/api/client';
+import { useQuery } from '@tanstack/react-query';
+import { listQuery } from '@/shared/api/queries';
 import type { paths } from '@/shared/api/schema';
+import { queryKeys } from '@/shared/api/query-keys';
 
 export type EmployerFilters = NonNullable<paths['/api/v1/employers']['get']['parameters']['query']>;
 
-export const employersQuery = (filters: EmployerFilters) =>
-  queryOptions({
-    queryKey: ['employers', 'list', filters],
-    queryFn: async () => unwrap(await api.GET('/api/v1/employers', { params: { query: filters } })),
-    placeholderData: keepPreviousData,
-  });
+export const employersQuery = (filters: EmployerFilters) => listQuery(queryKeys.employers.list(filters), '/api/v1/employers', filters);
 
 export const useEmployers = (filters: EmployerFilters) => useQuery(employersQuery(filters));

@@ -1,11 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '@/shared/api/client';
+import { queryKeys } from '@/shared/api/query-keys';
 
-const key = (employerId: string) => ['employers', employerId, 'invitations'];
 
 export const useInvitations = (employerId: string) =>
   useQuery({
-    queryKey: key(employerId),
+    queryKey: queryKeys.employers.invitations(employerId),
     queryFn: async () => unwrap(await api.GET('/api/v1/employers/{employerId}/invitations', { params: { path: { employerId } } })),
   });
 
@@ -14,7 +14,7 @@ export function useInvite(employerId: string) {
   return useMutation({
     mutationFn: async (body: Schemas['InvitationInput']) =>
       unwrap(await api.POST('/api/v1/employers/{employerId}/invitations', { params: { path: { employerId } }, body })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: key(employerId) }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.employers.invitations(employerId) }),
   });
 }
 
@@ -27,6 +27,6 @@ export function useInvitationAction(employerId: string) {
         ? unwrap(await api.POST('/api/v1/employers/{employerId}/invitations/{id}/resend', params))
         : unwrap(await api.POST('/api/v1/employers/{employerId}/invitations/{id}/revoke', params));
     },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: key(employerId) }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.employers.invitations(employerId) }),
   });
 }

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Card, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { PageHeader } from '@/shared/ui/PageHeader';
@@ -8,6 +8,8 @@ import { formatDateTime } from '@/shared/ui/format';
 import { useEmployer } from '../api/get-employer';
 import { PlacesSection } from './PlacesSection';
 import { PortalAccountsSection } from './PortalAccountsSection';
+import { DataTable } from '@/shared/ui/DataTable';
+import { Fact, Facts } from '@/shared/ui/Facts';
 
 export function EmployerDetailPage() {
   const { id = '' } = useParams();
@@ -57,14 +59,9 @@ export function EmployerDetailPage() {
       />
       <Stack maw={720}>
         <Card withBorder>
-          <SimpleGrid cols={{ base: 1, sm: 2 }} component="dl" m={0}>
-            {rows.map(([label, value]) => (
-              <div key={label}>
-                <Text size="sm" c="dimmed" component="dt">{label}</Text>
-                <Text component="dd" m={0}>{value}</Text>
-              </div>
-            ))}
-          </SimpleGrid>
+          <Facts>
+            {rows.map(([label, value]) => <Fact key={label} label={label}>{value}</Fact>)}
+          </Facts>
         </Card>
         <PlacesSection employerId={e.id} />
         <PortalAccountsSection employerId={e.id} />
@@ -75,28 +72,16 @@ export function EmployerDetailPage() {
           {e.contactPersons.length === 0 ? (
             <Text size="sm" c="dimmed">{t('employers.noContacts')}</Text>
           ) : (
-            <Table.ScrollContainer minWidth={320}>
-              <Table>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('employers.contactName')}</Table.Th>
-                    <Table.Th scope="col">{t('employers.contactRole')}</Table.Th>
-                    <Table.Th scope="col">{t('employers.phone')}</Table.Th>
-                    <Table.Th scope="col">{t('employers.email')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {e.contactPersons.map((c) => (
-                    <Table.Tr key={c.id}>
-                      <Table.Td>{c.name}</Table.Td>
-                      <Table.Td>{c.role ?? none}</Table.Td>
-                      <Table.Td>{c.phone ? <Anchor href={`tel:${c.phone}`}>{c.phone}</Anchor> : none}</Table.Td>
-                      <Table.Td>{c.email ? <Anchor href={`mailto:${c.email}`}>{c.email}</Anchor> : none}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <DataTable compact columns={[{ label: t('employers.contactName') }, { label: t('employers.contactRole') }, { label: t('employers.phone') }, { label: t('employers.email') }]}>
+              {e.contactPersons.map((c) => (
+                <Table.Tr key={c.id}>
+                  <Table.Td>{c.name}</Table.Td>
+                  <Table.Td>{c.role ?? none}</Table.Td>
+                  <Table.Td>{c.phone ? <Anchor href={`tel:${c.phone}`}>{c.phone}</Anchor> : none}</Table.Td>
+                  <Table.Td>{c.email ? <Anchor href={`mailto:${c.email}`}>{c.email}</Anchor> : none}</Table.Td>
+                </Table.Tr>
+              ))}
+            </DataTable>
           )}
         </Card>
         <Text size="xs" c="dimmed">

@@ -1,11 +1,10 @@
-import { ActionIcon, Alert, Button, Checkbox, Fieldset, Group, NumberInput, Select, SimpleGrid, Stack, TagsInput, Text, TextInput, Textarea } from '@mantine/core';
+import { ActionIcon, Button, Checkbox, Fieldset, Group, NumberInput, Select, SimpleGrid, Stack, TagsInput, Text, TextInput, Textarea } from '@mantine/core';
 import { useBrokers } from '@/features/referrals/api/get-brokers';
-import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldErrors } from '@/shared/api/form-errors';
 import type { Schemas } from '@/shared/api/client';
 import type { EmployerInput } from '../api/create-employer';
+import { FormButtons, FormProblem, useServerForm } from '@/shared/forms/action-form';
+import { validators } from '@/shared/forms/validators';
 
 type Contact = { id?: string; key: string; name: string; role: string; email: string; phone: string };
 type Values = {
@@ -29,8 +28,6 @@ type Values = {
   visitEveryDays: number | string;
 };
 
-const PHONE = /^\+?[0-9 ()-]{6,20}$/;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 let keySeq = 0;
 const newKey = () => `c${++keySeq}`;
 
@@ -79,76 +76,57 @@ export function EmployerForm({
 }) {
   const { t } = useTranslation();
   const brokers = useBrokers();
-  const [general, setGeneral] = useState<string>();
-  const form = useForm<Values>({
-    mode: 'controlled',
+  const rules = validators(t);
+  const { form, problem, submit } = useServerForm<Values>({
+    // The server writes contactPersons[0].name; the form keys it contactPersons.0.name (the default mapping).
+    serverFields: (v) => [
+      'name', 'kvkNumber', 'city', 'website', 'email', 'phone', 'sectors', 'size', 'street', 'postcode', 'sbbStatus',
+      'sbbNumber', 'supportOpenness', 'supportNote', 'ownerBroker', 'visitEveryDays',
+      ...v.contactPersons.flatMap((_, i) => ['name', 'role', 'email', 'phone'].map((f) => `contactPersons[${i}].${f}`)),
+    ],
     initialValues: initial,
     validate: {
-      name: (v) => (!v.trim() ? t('validation.required') : null),
-      kvkNumber: (v) => (v && !/^[0-9]{8}$/.test(v) ? t('validation.kvk') : null),
-      website: (v) => (v && !/^https?:\/\/\S+$/.test(v) ? t('validation.website') : null),
-      email: (v) => (v && !EMAIL.test(v) ? t('validation.email') : null),
-      phone: (v) => (v && !PHONE.test(v) ? t('validation.phone') : null),
-      postcode: (v) => (v && !/^[1-9][0-9]{3} ?[A-Za-z]{2}$/.test(v.trim()) ? t('employers.postcodeInvalid') : null),
-      contactPersons: {
-        name: (v) => (!v.trim() ? t('validation.required') : null),
-        email: (v) => (v && !EMAIL.test(v) ? t('validation.email') : null),
-        phone: (v) => (v && !PHONE.test(v) ? t('validation.phone') : null),
-      },
+      name: rules.required,
+      kvkNumber: rules.kvk,
+      website: rules.website,
+      email: rules.email,
+      phone: rules.phone,
+      postcode: rules.postcode,
+      contactPersons: { name: rules.required, email: rules.email, phone: rules.phone },
     },
   });
 
-  const known = [
-    'name', 'kvkNumber', 'city', 'website', 'email', 'phone', 'sectors', 'size', 'street', 'postcode', 'sbbStatus',
-    'sbbNumber', 'supportOpenness', 'supportNote', 'ownerBroker', 'visitEveryDays',
-    ...form.values.contactPersons.flatMap((_, i) => ['name', 'role', 'email', 'phone'].map((f) => `contactPersons[${i}].${f}`)),
-  ];
-
-  const submit = form.onSubmit(async (v) => {
-    setGeneral(undefined);
-    try {
-      await onSubmit({
-        name: v.name.trim(),
-        kvkNumber: opt(v.kvkNumber),
-        city: opt(v.city),
-        website: opt(v.website),
-        email: opt(v.email),
-        phone: opt(v.phone),
-        contactPersons: v.contactPersons.map((c) => ({
-          id: c.id,
-          name: c.name.trim(),
-          role: opt(c.role),
-          email: opt(c.email),
-          phone: opt(c.phone),
-        })),
-        sectors: v.sectors,
-        size: (v.size || undefined) as EmployerInput['size'],
-        street: opt(v.street),
-        postcode: opt(v.postcode),
-        sbbStatus: v.sbbStatus as EmployerInput['sbbStatus'],
-        sbbNumber: opt(v.sbbNumber),
-        supportOpenness: v.supportOpenness as EmployerInput['supportOpenness'],
-        supportNote: opt(v.supportNote),
-        vogRequired: v.vogRequired,
-        ownerBroker: v.ownerBroker || undefined,
-        visitEveryDays: typeof v.visitEveryDays === 'number' ? v.visitEveryDays : undefined,
-      });
-    } catch (error) {
-      const { fields, general: message } = fieldErrors(error, t, known);
-      // The server writes contactPersons[0].name; the form keys it contactPersons.0.name.
-      form.setErrors(Object.fromEntries(Object.entries(fields).map(([k, m]) => [k.replace(/\[(\d+)\]/g, '.$1'), m])));
-      setGeneral(message);
-    }
-  });
+  const save = submit((v) => onSubmit({
+    name: v.name.trim(),
+    kvkNumber: opt(v.kvkNumber),
+    city: opt(v.city),
+    website: opt(v.website),
+    email: opt(v.email),
+    phone: opt(v.phone),
+    contactPersons: v.contactPersons.map((c) => ({
+      id: c.id,
+      name: c.name.trim(),
+      role: opt(c.role),
+      email: opt(c.email),
+      phone: opt(c.phone),
+    })),
+    sectors: v.sectors,
+    size: (v.size || undefined) as EmployerInput['size'],
+    street: opt(v.street),
+    postcode: opt(v.postcode),
+    sbbStatus: v.sbbStatus as EmployerInput['sbbStatus'],
+    sbbNumber: opt(v.sbbNumber),
+    supportOpenness: v.supportOpenness as EmployerInput['supportOpenness'],
+    supportNote: opt(v.supportNote),
+    vogRequired: v.vogRequired,
+    ownerBroker: v.ownerBroker || undefined,
+    visitEveryDays: typeof v.visitEveryDays === 'number' ? v.visitEveryDays : undefined,
+  }));
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={save} noValidate>
       <Stack maw={720}>
-        {general && (
-          <Alert color="red" role="alert">
-            {general}
-          </Alert>
-        )}
+        <FormProblem problem={problem} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label={t('employers.name')} required {...form.getInputProps('name')} />
           <TextInput label={t('employers.kvkNumber')} description={t('employers.kvkHelp')} inputMode="numeric" maxLength={8} {...form.getInputProps('kvkNumber')} />
@@ -205,14 +183,7 @@ export function EmployerForm({
             </Group>
           </Stack>
         </Fieldset>
-        <Group>
-          <Button type="submit" loading={submitting}>
-            {t('common.save')}
-          </Button>
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-        </Group>
+        <FormButtons busy={submitting} onCancel={onCancel} />
       </Stack>
     </form>
   );

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Select, SimpleGrid, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Badge, Group, Select, SimpleGrid, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { PageLoader } from '@/shared/ui/PageLoader';
 import { QueryError } from '@/shared/ui/QueryError';
 import { formatDate } from '@/shared/ui/format';
 import { useEmployers } from '../api/get-employers';
+import { DataTable } from '@/shared/ui/DataTable';
 
 const PAGE_SIZE = 20;
 
@@ -43,14 +44,7 @@ export function EmployersPage() {
 
   return (
     <>
-      <PageHeader
-        title={t('employers.title')}
-        actions={
-          <Button component={Link} to="/employers/new">
-            {t('employers.new')}
-          </Button>
-        }
-      />
+      <PageHeader title={t('employers.title')} create={{ to: '/employers/new', label: t('employers.new') }} />
       <SimpleGrid cols={{ base: 1, sm: 3 }} mb="md" maw={960} role="search" aria-label={t('common.search')}>
         <TextInput type="search" label={t('employers.searchLabel')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} />
         <TextInput label={t('employers.city')} value={city} onChange={(e) => setCity(e.currentTarget.value)} />
@@ -73,37 +67,24 @@ export function EmployersPage() {
           {total === 0 ? (
             <Text>{t('employers.empty')}</Text>
           ) : (
-            <Table.ScrollContainer minWidth={360}>
-              <Table striped highlightOnHover verticalSpacing="sm">
-                <caption className="visually-hidden">{t('employers.tableCaption')}</caption>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('employers.name')}</Table.Th>
-                    <Table.Th scope="col">{t('employers.city')}</Table.Th>
-                    <Table.Th scope="col" visibleFrom="sm">{t('employers.kvkNumber')}</Table.Th>
-                    <Table.Th scope="col" visibleFrom="md">{t('placements.health.lastContact')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {employers.data.items.map((e) => (
-                    <Table.Tr key={e.id}>
-                      <Table.Td>
-                        <Anchor component={Link} to={`/employers/${e.id}`} fw={600}>
-                          {e.name}
-                        </Anchor>
-                        <Group gap={4}>
-                          {e.visitOverdue && <Badge size="xs" color="red" variant="light" c="dark" tt="none">{t('placements.health.overdue')}</Badge>}
-                          {e.newThisMonth && <Badge size="xs" color="green" variant="light" c="dark" tt="none">{t('placements.health.new')}</Badge>}
-                        </Group>
-                      </Table.Td>
-                      <Table.Td>{e.city ?? t('common.none')}</Table.Td>
-                      <Table.Td visibleFrom="sm">{e.kvkNumber ?? t('common.none')}</Table.Td>
-                      <Table.Td visibleFrom="md">{e.lastContactAt ? formatDate(e.lastContactAt, i18n.language) : t('placements.health.never')}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <DataTable caption={t('employers.tableCaption')} columns={[{ label: t('employers.name') }, { label: t('employers.city') }, { label: t('employers.kvkNumber'), visibleFrom: 'sm' }, { label: t('placements.health.lastContact'), visibleFrom: 'md' }]}>
+              {employers.data.items.map((e) => (
+                <Table.Tr key={e.id}>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/employers/${e.id}`} fw={600}>
+                      {e.name}
+                    </Anchor>
+                    <Group gap={4}>
+                      {e.visitOverdue && <Badge size="xs" color="red" variant="light" c="dark" tt="none">{t('placements.health.overdue')}</Badge>}
+                      {e.newThisMonth && <Badge size="xs" color="green" variant="light" c="dark" tt="none">{t('placements.health.new')}</Badge>}
+                    </Group>
+                  </Table.Td>
+                  <Table.Td>{e.city ?? t('common.none')}</Table.Td>
+                  <Table.Td visibleFrom="sm">{e.kvkNumber ?? t('common.none')}</Table.Td>
+                  <Table.Td visibleFrom="md">{e.lastContactAt ? formatDate(e.lastContactAt, i18n.language) : t('placements.health.never')}</Table.Td>
+                </Table.Tr>
+              ))}
+            </DataTable>
           )}
           <ListPagination
             total={total}

@@ -2,11 +2,10 @@ import { Alert, Badge, Button, Card, Code, CopyButton, Group, SimpleGrid, Stack,
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '@/shared/api/client';
-import { fieldErrors } from '@/shared/api/form-errors';
+import { FormButtons, FormProblem, useServerForm } from '@/shared/forms/action-form';
+import { validators } from '@/shared/forms/validators';
 import { formatDate } from '@/shared/ui/format';
 import { useInvitationAction, useInvitations, useInvite } from '../api/invitations';
-
-const FIELDS = ['email', 'firstName', 'lastName'];
 
 /** Who of this employer can log in to the employer portal; invite, send again, revoke. */
 export function PortalAccountsSection({ employerId }: { employerId: string }) {
@@ -14,29 +13,18 @@ export function PortalAccountsSection({ employerId }: { employerId: string }) {
   const list = useInvitations(employerId);
   const invite = useInvite(employerId);
   const action = useInvitationAction(employerId);
-  const [v, setV] = useState({ email: '', firstName: '', lastName: '' });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [general, setGeneral] = useState<string>();
   const [link, setLink] = useState<string | null>(null);
+  const rules = validators(t);
+  const { form, problem, busy, submit } = useServerForm({
+    serverFields: ['email', 'firstName', 'lastName'],
+    initialValues: { email: '', firstName: '', lastName: '' },
+    validate: { firstName: rules.requiredText(100), lastName: rules.requiredText(100), email: (v) => rules.required(v) ?? rules.email(v) },
+  });
 
   const show = (r: Schemas['Invitation']) => setLink(r.link ?? null);
-  const submit = async () => {
-    const missing = FIELDS.filter((f) => !v[f as keyof typeof v].trim());
-    if (missing.length) return setErrors(Object.fromEntries(missing.map((f) => [f, t('validation.required')])));
-    try {
-      show(await invite.mutateAsync(v));
-      setV({ email: '', firstName: '', lastName: '' });
-      setErrors({});
-      setGeneral(undefined);
-    } catch (e) {
-      const r = fieldErrors(e, t, FIELDS);
-      setErrors(r.fields);
-      setGeneral(r.general);
-    }
-  };
-  const field = (name: keyof typeof v) => ({
-    value: v[name], error: errors[name],
-    onChange: (e: React.ChangeEvent<HTMLInputElement>) => setV({ ...v, [name]: e.currentTarget.value }),
+  const send = submit(async (v) => {
+    show(await invite.mutateAsync(v));
+    form.reset();
   });
 
   return (
@@ -88,17 +76,17 @@ export function PortalAccountsSection({ employerId }: { employerId: string }) {
             })}
           </Stack>
         )}
-        <Stack component="form" gap="xs" onSubmit={(e) => { e.preventDefault(); void submit(); }}>
-          {general && <Alert color="red" role="alert">{general}</Alert>}
-          <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <TextInput label={t('portalAccounts.firstName')} maxLength={100} {...field('firstName')} />
-            <TextInput label={t('portalAccounts.lastName')} maxLength={100} {...field('lastName')} />
-            <TextInput label={t('portalAccounts.email')} type="email" maxLength={254} {...field('email')} />
-          </SimpleGrid>
-          <Group justify="flex-end">
-            <Button type="submit" variant="light" loading={invite.isPending}>{t('portalAccounts.invite')}</Button>
-          </Group>
-        </Stack>
+        <form onSubmit={send} noValidate>
+          <Stack gap="xs">
+            <FormProblem problem={problem} />
+            <SimpleGrid cols={{ base: 1, sm: 3 }}>
+              <TextInput label={t('portalAccounts.firstName')} maxLength={100} {...form.getInputProps('firstName')} />
+              <TextInput label={t('portalAccounts.lastName')} maxLength={100} {...form.getInputProps('lastName')} />
+              <TextInput label={t('portalAccounts.email')} type="email" maxLength={254} {...form.getInputProps('email')} />
+            </SimpleGrid>
+            <FormButtons busy={busy} submitLabel={t('portalAccounts.invite')} />
+          </Stack>
+        </form>
       </Stack>
     </Card>
   );

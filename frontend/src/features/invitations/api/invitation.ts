@@ -1,10 +1,11 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/shared/api/client';
+import { queryKeys } from '@/shared/api/query-keys';
 
 /** Anonymous calls: the link's token is the credential until the password is set. */
 export const useInvitation = (token: string) =>
   useQuery({
-    queryKey: ['invitation', token],
+    queryKey: queryKeys.invitation(token),
     queryFn: async () => unwrap(await api.GET('/api/v1/invitations/{token}', { params: { path: { token } } })),
     retry: false,
   });

@@ -2,6 +2,7 @@ import { Alert, Button, Card, Center, PasswordInput, Stack, Text, Title } from '
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '@/shared/api/client';
+import { FormProblem, useServerForm } from '@/shared/forms/action-form';
 import { PageLoader } from '@/shared/ui/PageLoader';
 import { useAcceptInvitation, useInvitation } from '../api/invitation';
 
@@ -12,21 +13,24 @@ export function InvitationPage({ token }: { token: string }) {
   const { t } = useTranslation();
   const invitation = useInvitation(token);
   const accept = useAcceptInvitation(token);
-  const [password, setPassword] = useState('');
-  const [repeat, setRepeat] = useState('');
-  const [error, setError] = useState<string>();
-
-  const submit = async () => {
-    if (password.length < MIN) return setError(t('invitation.tooShort'));
-    if (password !== repeat) return setError(t('invitation.mismatch'));
+  const { form, problem, busy, submit } = useServerForm({
+    serverFields: ['password'],
+    initialValues: { password: '', repeat: '' },
+    validate: {
+      password: (v) => (v.length < MIN ? t('invitation.tooShort') : null),
+      repeat: (v, all) => (v !== all.password ? t('invitation.mismatch') : null),
+    },
+  });
+  // An invitation that is used, expired or revoked is simply invalid; said so rather than the technical reason.
+  const [invalid, setInvalid] = useState(false);
+  const save = submit(async (v) => {
     try {
-      await accept.mutateAsync(password);
-      setError(undefined);
+      await accept.mutateAsync(v.password);
     } catch (e) {
-      setError(e instanceof ApiError && e.status === 404 ? t('invitation.invalid')
-        : e instanceof ApiError ? (e.problem?.errors?.[0]?.message ?? e.message) : t('errors.network'));
+      if (e instanceof ApiError && e.status === 404) return setInvalid(true);
+      throw e;
     }
-  };
+  });
 
   return (
     <Center mih="100vh" p="md" component="main">
@@ -34,7 +38,7 @@ export function InvitationPage({ token }: { token: string }) {
         <Stack>
           <Title order={1} size="h3">{t('invitation.title')}</Title>
           {invitation.isPending && <PageLoader />}
-          {invitation.isError && <Alert color="red" role="alert">{t('invitation.invalid')}</Alert>}
+          {(invitation.isError || invalid) && <Alert color="red" role="alert">{t('invitation.invalid')}</Alert>}
           {invitation.data && accept.isSuccess && (
             <>
               <Alert color="green" role="status">{t('invitation.done')}</Alert>
@@ -42,16 +46,16 @@ export function InvitationPage({ token }: { token: string }) {
             </>
           )}
           {invitation.data && !accept.isSuccess && (
-            <Stack component="form" onSubmit={(e) => { e.preventDefault(); void submit(); }}>
-              <Text>{t('invitation.intro', { name: invitation.data.firstName, employer: invitation.data.employerName })}</Text>
-              <Text size="sm">{t('invitation.account', { email: invitation.data.email })}</Text>
-              {error && <Alert color="red" role="alert">{error}</Alert>}
-              <PasswordInput label={t('invitation.password')} required autoComplete="new-password" value={password}
-                onChange={(e) => setPassword(e.currentTarget.value)} />
-              <PasswordInput label={t('invitation.repeat')} required autoComplete="new-password" value={repeat}
-                onChange={(e) => setRepeat(e.currentTarget.value)} />
-              <Button type="submit" loading={accept.isPending}>{t('invitation.submit')}</Button>
-            </Stack>
+            <form onSubmit={save} noValidate>
+              <Stack>
+                <Text>{t('invitation.intro', { name: invitation.data.firstName, employer: invitation.data.employerName })}</Text>
+                <Text size="sm">{t('invitation.account', { email: invitation.data.email })}</Text>
+                <FormProblem problem={problem} />
+                <PasswordInput label={t('invitation.password')} required autoComplete="new-password" {...form.getInputProps('password')} />
+                <PasswordInput label={t('invitation.repeat')} required autoComplete="new-password" {...form.getInputProps('repeat')} />
+                <Button type="submit" loading={busy}>{t('invitation.submit')}</Button>
+              </Stack>
+            </form>
           )}
         </Stack>
       </Card>

@@ -1,8 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/shared/api/client';
+import { queryKeys } from '@/shared/api/query-keys';
 
 export const meQuery = queryOptions({
-  queryKey: ['me'],
+  queryKey: queryKeys.me,
   queryFn: async () => unwrap(await api.GET('/api/v1/me')),
   staleTime: 5 * 60_000,
 });

@@ -1,16 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '@/shared/api/client';
+import { invalidate, queryKeys } from '@/shared/api/query-keys';
+import { casePartQuery } from '@/shared/api/queries';
 
-export const useOutreach = (studentId: string) =>
-  useQuery({
-    queryKey: ['students', 'detail', studentId, 'outreach'],
-    queryFn: async () => unwrap(await api.GET('/api/v1/students/{id}/outreach', { params: { path: { id: studentId } } })),
-  });
+export const useOutreach = (studentId: string) => useQuery(casePartQuery(studentId, 'outreach'));
 
 /** Other brokers' approaches of an employer in the last 14 days, shown before saving a new one. */
 export const useRecentOutreach = (employerId: string | null) =>
   useQuery({
-    queryKey: ['employers', 'recent-outreach', employerId],
+    queryKey: queryKeys.employers.recentOutreach(employerId),
     queryFn: async () =>
       unwrap(await api.GET('/api/v1/employers/{id}/recent-outreach', { params: { path: { id: employerId! } } })),
     enabled: !!employerId,
@@ -22,9 +20,6 @@ export function useLogOutreach(studentId: string) {
     mutationFn: async (body: Schemas['OutreachInput']) =>
       unwrap(await api.POST('/api/v1/students/{id}/outreach', { params: { path: { id: studentId } }, body })),
     onSuccess: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['students', 'detail', studentId] }),
-        queryClient.invalidateQueries({ queryKey: ['employers'] }),
-      ]),
+      invalidate(queryClient, queryKeys.students.detail(studentId), queryKeys.employers.all),
   });
 }

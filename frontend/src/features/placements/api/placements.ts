@@ -1,23 +1,19 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap, type Schemas } from '@/shared/api/client';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, postAction, unwrap, type ActionPath, type Schemas } from '@/shared/api/client';
 import type { paths } from '@/shared/api/schema';
+import { invalidate, queryKeys } from '@/shared/api/query-keys';
+import { listQuery } from '@/shared/api/queries';
 
 export type PlacementFilters = NonNullable<paths['/api/v1/placements']['get']['parameters']['query']>;
 
 export const usePlacements = (filters: PlacementFilters) =>
-  useQuery({
-    queryKey: ['placements', 'list', filters],
-    queryFn: async () => unwrap(await api.GET('/api/v1/placements', { params: { query: filters } })),
-    placeholderData: keepPreviousData,
-  });
+  useQuery(listQuery(queryKeys.placements.list(filters), '/api/v1/placements', filters));
 
 /** Every placement change can move the student's phase and fill a place: refresh what shows them. */
 function useRefresh() {
   const queryClient = useQueryClient();
   return () =>
-    Promise.all(
-      [['placements'], ['students'], ['caseload'], ['places']].map((queryKey) => queryClient.invalidateQueries({ queryKey })),
-    );
+    invalidate(queryClient, queryKeys.placements.all, queryKeys.students.all, queryKeys.caseload, queryKeys.places.all);
 }
 
 export function usePropose() {
@@ -37,26 +33,19 @@ export type PlacementStep =
   | { kind: 'complete'; body: Schemas['PlacementComplete'] }
   | { kind: 'endEarly'; body: Schemas['PlacementEndEarly'] };
 
+const STEPS: Record<PlacementStep['kind'], ActionPath> = {
+  interview: '/api/v1/placements/{id}/interview',
+  accept: '/api/v1/placements/{id}/accept',
+  decline: '/api/v1/placements/{id}/decline',
+  withdraw: '/api/v1/placements/{id}/withdraw',
+  start: '/api/v1/placements/{id}/start',
+  complete: '/api/v1/placements/{id}/complete',
+  endEarly: '/api/v1/placements/{id}/end-early',
+};
+
 /** Every step carries the version the broker saw (If-Match): a step on a stale placement is refused (412). */
-async function send(id: string, version: number, s: PlacementStep) {
-  const path = { params: { path: { id }, header: { 'If-Match': `"${version}"` } } };
-  switch (s.kind) {
-    case 'interview':
-      return unwrap(await api.POST('/api/v1/placements/{id}/interview', { ...path, body: s.body }));
-    case 'accept':
-      return unwrap(await api.POST('/api/v1/placements/{id}/accept', { ...path, body: s.body }));
-    case 'decline':
-      return unwrap(await api.POST('/api/v1/placements/{id}/decline', { ...path, body: s.body }));
-    case 'withdraw':
-      return unwrap(await api.POST('/api/v1/placements/{id}/withdraw', { ...path, body: s.body }));
-    case 'start':
-      return unwrap(await api.POST('/api/v1/placements/{id}/start', { ...path, body: s.body }));
-    case 'complete':
-      return unwrap(await api.POST('/api/v1/placements/{id}/complete', { ...path, body: s.body }));
-    case 'endEarly':
-      return unwrap(await api.POST('/api/v1/placements/{id}/end-early', { ...path, body: s.body }));
-  }
-}
+const send = (id: string, version: number, s: PlacementStep) =>
+  postAction<Schemas['PlacementView']>(STEPS[s.kind], id, s.body, `"${version}"`);
 
 export function usePlacementStep() {
   const refresh = useRefresh();

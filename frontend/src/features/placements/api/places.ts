@@ -1,9 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '@/shared/api/client';
+import { queryKeys } from '@/shared/api/query-keys';
 
 export const usePlaces = (employerId: string) =>
   useQuery({
-    queryKey: ['places', 'list', employerId],
+    queryKey: queryKeys.places.list(employerId),
     queryFn: async () => unwrap(await api.GET('/api/v1/places', { params: { query: { employerId, size: 100 } } })),
   });
 
@@ -11,6 +12,6 @@ export function useCreatePlace() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (body: Schemas['PlaceInput']) => unwrap(await api.POST('/api/v1/places', { body })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['places'] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.places.all }),
   });
 }

@@ -1,11 +1,12 @@
 import { Alert, Badge, Button, Card, Group, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap, type Schemas } from '@/shared/api/client';
-import { problemMessage } from '@/shared/api/form-errors';
+import { FormProblem, useServerForm } from '@/shared/forms/action-form';
+import { validators } from '@/shared/forms/validators';
 import { formatDate } from '@/shared/ui/format';
 import { useLogOutreach, useOutreach, useRecentOutreach } from '../api/outreach';
+import { queryKeys } from '@/shared/api/query-keys';
 
 const CHANNELS: Schemas['OutreachChannel'][] = ['PHONE', 'EMAIL', 'APP', 'LINKEDIN', 'VACANCY_SITE', 'VISIT'];
 const RESULTS: Schemas['OutreachResult'][] = ['NO_ANSWER', 'DECLINED', 'INTERESTED', 'INTERVIEW'];
@@ -16,34 +17,32 @@ export function OutreachSection({ studentId }: { studentId: string }) {
   const outreach = useOutreach(studentId);
   const log = useLogOutreach(studentId);
   const employers = useQuery({
-    queryKey: ['employers', 'options'],
+    queryKey: queryKeys.employers.options(),
     queryFn: async () => unwrap(await api.GET('/api/v1/employers', { params: { query: { size: 100 } } })).items,
   });
-  const [employerId, setEmployerId] = useState<string | null>(null);
-  const [newName, setNewName] = useState('');
-  const [channel, setChannel] = useState<string | null>('PHONE');
-  const [result, setResult] = useState<string | null>('NO_ANSWER');
-  const [declineReason, setDeclineReason] = useState('');
-  const [error, setError] = useState<string>();
+  const rules = validators(t);
+  const { form, problem, busy, submit } = useServerForm({
+    serverFields: ['employerId', 'newEmployerName', 'declineReason'],
+    toFormField: (f) => (f === 'newEmployerName' ? 'newName' : f),
+    initialValues: {
+      employerId: null as string | null, newName: '', channel: 'PHONE' as string | null,
+      result: 'NO_ANSWER' as string | null, declineReason: '',
+    },
+    validate: { declineReason: (v, all) => (all.result === 'DECLINED' ? rules.required(v) : null) },
+  });
+  const { employerId, result } = form.getValues();
   const recent = useRecentOutreach(employerId);
 
-  const save = async () => {
-    setError(undefined);
-    try {
-      await log.mutateAsync({
-        employerId: employerId ?? undefined,
-        newEmployerName: employerId ? undefined : newName || undefined,
-        channel: channel as Schemas['OutreachChannel'],
-        result: result as Schemas['OutreachResult'],
-        declineReason: declineReason || undefined,
-      });
-      setEmployerId(null);
-      setNewName('');
-      setDeclineReason('');
-    } catch (e) {
-      setError(problemMessage(e, t));
-    }
-  };
+  const save = submit(async (v) => {
+    await log.mutateAsync({
+      employerId: v.employerId ?? undefined,
+      newEmployerName: v.employerId ? undefined : v.newName || undefined,
+      channel: v.channel as Schemas['OutreachChannel'],
+      result: v.result as Schemas['OutreachResult'],
+      declineReason: v.declineReason || undefined,
+    });
+    form.setValues({ employerId: null, newName: '', declineReason: '' });
+  });
 
   const data = outreach.data;
   return (
@@ -59,30 +58,29 @@ export function OutreachSection({ studentId }: { studentId: string }) {
           ))}
         </Group>
       )}
-      <Card withBorder padding="sm">
+      <Card withBorder padding="sm" component="form" onSubmit={save} noValidate>
         <Stack gap="xs">
           <Text fw={600} size="sm">{t('placements.outreach.add')}</Text>
-          {error && <Alert color="red" role="alert">{error}</Alert>}
+          <FormProblem problem={problem} />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <Select label={t('placements.outreach.employer')} searchable clearable value={employerId} onChange={setEmployerId}
+            <Select label={t('placements.outreach.employer')} searchable clearable {...form.getInputProps('employerId')}
               data={(employers.data ?? []).map((e) => ({ value: e.id, label: e.name }))} />
-            <TextInput label={t('placements.outreach.newEmployer')} disabled={!!employerId} value={newName}
-              onChange={(e) => setNewName(e.currentTarget.value)} />
-            <Select label={t('placements.outreach.channel')} allowDeselect={false} value={channel} onChange={setChannel}
+            <TextInput label={t('placements.outreach.newEmployer')} disabled={!!employerId}
+              {...form.getInputProps('newName')} />
+            <Select label={t('placements.outreach.channel')} allowDeselect={false} {...form.getInputProps('channel')}
               data={CHANNELS.map((c) => ({ value: c, label: t(`placements.outreach.channels.${c}`) }))} />
-            <Select label={t('placements.outreach.result')} allowDeselect={false} value={result} onChange={setResult}
+            <Select label={t('placements.outreach.result')} allowDeselect={false} {...form.getInputProps('result')}
               data={RESULTS.map((r) => ({ value: r, label: t(`placements.outreach.results.${r}`) }))} />
           </SimpleGrid>
           {result === 'DECLINED' && (
-            <TextInput label={t('placements.outreach.declineReason')} required value={declineReason}
-              onChange={(e) => setDeclineReason(e.currentTarget.value)} />
+            <TextInput label={t('placements.outreach.declineReason')} required {...form.getInputProps('declineReason')} />
           )}
           {recent.data?.map((r) => (
             <Alert key={`${r.studentId}-${r.approachedOn}`} color="yellow" variant="light" role="status">
               {t('placements.outreach.recentWarning', { broker: r.broker, date: formatDate(r.approachedOn, i18n.language), student: r.studentName })}
             </Alert>
           ))}
-          <Group><Button size="compact-md" onClick={() => void save()} loading={log.isPending}>{t('common.save')}</Button></Group>
+          <Group><Button type="submit" size="compact-md" loading={busy}>{t('common.save')}</Button></Group>
         </Stack>
       </Card>
       {data?.items.length === 0 && <Text size="sm">{t('placements.outreach.none')}</Text>}

@@ -1,8 +1,9 @@
-import { Alert, Button, Group, Modal, NumberInput, Select, Stack, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, Modal, NumberInput, Select, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '@/shared/api/client';
-import { problemMessage } from '@/shared/api/form-errors';
+import { ActionForm, useServerForm } from '@/shared/forms/action-form';
+import { todayIso, validators } from '@/shared/forms/validators';
 import { usePlacementStep, type PlacementStep } from '../api/placements';
 
 type Kind = PlacementStep['kind'];
@@ -19,59 +20,49 @@ const NEXT: Record<Schemas['PlacementStatus'], Kind[]> = {
   ENDED_EARLY: [],
 };
 
-const today = () => new Date().toISOString().slice(0, 10);
+type Values = { date: string; time: string; reason: string | null; text: string; hours: number | string };
+
+/** The request body of a step, from the dialog's values. */
+function toStep(kind: Kind, v: Values): PlacementStep {
+  switch (kind) {
+    case 'interview':
+      return { kind, body: { at: new Date(`${v.date}T${v.time || '10:00'}`).toISOString() } };
+    case 'accept':
+      return { kind, body: { startDate: v.date || undefined } };
+    case 'decline':
+      return { kind, body: { reason: v.text.trim() } };
+    case 'start':
+      return { kind, body: { startDate: v.date } };
+    case 'complete':
+      return { kind, body: { hoursDone: typeof v.hours === 'number' ? v.hours : undefined } };
+    case 'endEarly':
+      return { kind, body: { reason: v.reason as Schemas['EndReason'], note: v.text || undefined } };
+    case 'withdraw':
+      return { kind, body: { reason: v.text.trim() || undefined } };
+  }
+}
 
 export function PlacementActions({ placement: p }: { placement: Schemas['PlacementView'] }) {
   const { t } = useTranslation();
+  const rules = validators(t);
   const step = usePlacementStep();
   const [kind, setKind] = useState<Kind | null>(null);
-  const [date, setDate] = useState('');
-  const [time, setTime] = useState('10:00');
-  const [reason, setReason] = useState<string | null>(null);
-  const [text, setText] = useState('');
-  const [hours, setHours] = useState<number | string>('');
-  const [error, setError] = useState<string>();
+  const { form, problem, busy, submit } = useServerForm<Values>({
+    initialValues: { date: '', time: '10:00', reason: null, text: '', hours: '' },
+    validate: {
+      date: (v) => (kind === 'interview' || kind === 'start' ? rules.required(v) : null),
+      text: (v) => (kind === 'decline' ? rules.required(v) : null),
+      reason: (v) => (kind === 'endEarly' ? rules.required(v ?? '') : null),
+    },
+  });
 
   const open = (k: Kind) => {
+    form.setValues({
+      date: k === 'start' ? (p.startDate ?? todayIso()) : k === 'accept' ? (p.startDate ?? '') : '',
+      time: '10:00', reason: null, text: '', hours: p.hoursDone || '',
+    });
+    form.clearErrors();
     setKind(k);
-    setDate(k === 'start' ? (p.startDate ?? today()) : k === 'accept' ? (p.startDate ?? '') : '');
-    setReason(null);
-    setText('');
-    setHours(p.hoursDone || '');
-    setError(undefined);
-  };
-
-  const build = (): PlacementStep | string => {
-    switch (kind) {
-      case 'interview':
-        return date ? { kind, body: { at: new Date(`${date}T${time || '10:00'}`).toISOString() } } : t('validation.required');
-      case 'accept':
-        return { kind, body: { startDate: date || undefined } };
-      case 'decline':
-        return text.trim() ? { kind, body: { reason: text } } : t('validation.required');
-      case 'start':
-        return date ? { kind, body: { startDate: date } } : t('validation.required');
-      case 'complete':
-        return { kind, body: { hoursDone: typeof hours === 'number' ? hours : undefined } };
-      case 'endEarly':
-        return reason ? { kind, body: { reason: reason as Schemas['EndReason'], note: text || undefined } } : t('validation.required');
-      default:
-        return { kind: 'withdraw', body: { reason: text.trim() || undefined } };
-    }
-  };
-
-  const submit = async () => {
-    const s = build();
-    if (typeof s === 'string') {
-      setError(s);
-      return;
-    }
-    try {
-      await step.mutateAsync({ id: p.id, version: p.version, step: s });
-      setKind(null);
-    } catch (e) {
-      setError(problemMessage(e, t));
-    }
   };
 
   const actions = NEXT[p.status];
@@ -87,39 +78,39 @@ export function PlacementActions({ placement: p }: { placement: Schemas['Placeme
       </Group>
       <Modal opened={kind !== null} onClose={() => setKind(null)} closeButtonProps={{ 'aria-label': t('common.close') }}
         title={kind ? `${t(`placements.actions.${kind}`)} – ${p.studentName} · ${p.employerName}` : ''}>
-        <Stack>
-          {error && <Alert color="red" role="alert">{error}</Alert>}
-          {(kind === 'interview') && (
-            <Group grow>
-              <TextInput type="date" label={t('placements.interviewAt')} required value={date} onChange={(e) => setDate(e.currentTarget.value)} />
-              <TextInput type="time" label={t('placements.time')} value={time} onChange={(e) => setTime(e.currentTarget.value)} />
-            </Group>
-          )}
-          {(kind === 'accept' || kind === 'start') && (
-            <TextInput type="date" label={t('placements.startDate')} required={kind === 'start'} value={date}
-              onChange={(e) => setDate(e.currentTarget.value)} />
-          )}
-          {kind === 'withdraw' && (
-            <Textarea label={t('placements.withdrawReason')} autosize minRows={2} value={text} onChange={(e) => setText(e.currentTarget.value)} />
-          )}
-          {kind === 'decline' && (
-            <Textarea label={t('placements.reason')} required autosize minRows={2} value={text} onChange={(e) => setText(e.currentTarget.value)} />
-          )}
-          {kind === 'endEarly' && (
-            <>
-              <Select label={t('placements.reason')} required value={reason} onChange={setReason}
-                data={(['STUDENT_DROPPED_OUT', 'EMPLOYER_ENDED', 'OTHER'] as const).map((r) => ({ value: r, label: t(`placements.endReason.${r}`) }))} />
-              <Textarea label={t('placements.note')} autosize minRows={2} value={text} onChange={(e) => setText(e.currentTarget.value)} />
-            </>
-          )}
-          {kind === 'complete' && (
-            <NumberInput hideControls label={t('placements.hoursDone')} min={0} max={5000} allowDecimal={false} value={hours} onChange={setHours} />
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setKind(null)}>{t('common.cancel')}</Button>
-            <Button onClick={() => void submit()} loading={step.isPending}>{kind ? t(`placements.actions.${kind}`) : ''}</Button>
-          </Group>
-        </Stack>
+        {kind && (
+          <ActionForm problem={problem} busy={busy} submitLabel={t(`placements.actions.${kind}`)} onCancel={() => setKind(null)}
+            onSubmit={submit(async (v) => {
+              await step.mutateAsync({ id: p.id, version: p.version, step: toStep(kind, v) });
+              setKind(null);
+            })}>
+            {kind === 'interview' && (
+              <Group grow>
+                <TextInput type="date" label={t('placements.interviewAt')} required {...form.getInputProps('date')} />
+                <TextInput type="time" label={t('placements.time')} {...form.getInputProps('time')} />
+              </Group>
+            )}
+            {(kind === 'accept' || kind === 'start') && (
+              <TextInput type="date" label={t('placements.startDate')} required={kind === 'start'} {...form.getInputProps('date')} />
+            )}
+            {kind === 'withdraw' && (
+              <Textarea label={t('placements.withdrawReason')} autosize minRows={2} {...form.getInputProps('text')} />
+            )}
+            {kind === 'decline' && (
+              <Textarea label={t('placements.reason')} required autosize minRows={2} {...form.getInputProps('text')} />
+            )}
+            {kind === 'endEarly' && (
+              <>
+                <Select label={t('placements.reason')} required {...form.getInputProps('reason')}
+                  data={(['STUDENT_DROPPED_OUT', 'EMPLOYER_ENDED', 'OTHER'] as const).map((r) => ({ value: r, label: t(`placements.endReason.${r}`) }))} />
+                <Textarea label={t('placements.note')} autosize minRows={2} {...form.getInputProps('text')} />
+              </>
+            )}
+            {kind === 'complete' && (
+              <NumberInput hideControls label={t('placements.hoursDone')} min={0} max={5000} allowDecimal={false} {...form.getInputProps('hours')} />
+            )}
+          </ActionForm>
+        )}
       </Modal>
     </>
   );

@@ -1,9 +1,10 @@
-import { Alert, Badge, Button, Card, Checkbox, Group, Modal, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Badge, Button, Card, Checkbox, Group, Modal, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '@/shared/api/client';
-import { problemMessage } from '@/shared/api/form-errors';
+import { ActionForm, useServerForm } from '@/shared/forms/action-form';
+import { todayIso, validators } from '@/shared/forms/validators';
 import { formatDate } from '@/shared/ui/format';
 import { useFiles } from '@/features/casework/api/files';
 import { useMatches } from '../api/matches';
@@ -20,8 +21,6 @@ function systemReason(reason: string, t: TFunction): string {
   return reason;
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
-
 /** On the case file: the student's proposals and placements, then the places ranked for them. */
 export function PlacesTab({ studentId }: { studentId: string }) {
   const { t, i18n } = useTranslation();
@@ -29,34 +28,29 @@ export function PlacesTab({ studentId }: { studentId: string }) {
   const placements = usePlacements({ studentId, size: 50 });
   const propose = usePropose();
   const [target, setTarget] = useState<Schemas['MatchView'] | null>(null);
-  const [profile, setProfile] = useState('');
-  const [strengths, setStrengths] = useState('');
-  const [support, setSupport] = useState('');
-  const [cv, setCv] = useState<string | null>(null);
   const files = useFiles(studentId);
-  const [consent, setConsent] = useState(false);
-  const [guardian, setGuardian] = useState(false);
-  const [consentDate, setConsentDate] = useState(today());
-  const [error, setError] = useState<string>();
+  const rules = validators(t);
+  const { form, problem, busy, submit } = useServerForm({
+    initialValues: {
+      profile: '', strengths: '', support: '', cv: null as string | null, consent: false, guardian: false,
+      consentDate: todayIso(),
+    },
+    validate: {
+      profile: rules.requiredText(2000),
+      consent: (v) => (v ? null : t('errors.code.AssertTrue')),
+      consentDate: rules.required,
+    },
+  });
   const lng = i18n.language;
 
-  const submit = async () => {
-    if (!target) return;
-    if (!profile.trim() || !consent) {
-      setError(!profile.trim() ? `${t('placements.profile')}: ${t('validation.required')}` : t('placements.consent'));
-      return;
-    }
-    try {
-      await propose.mutateAsync({
-        studentId, placeId: target.placeId, profile, strengths: strengths || undefined,
-        supportToMention: support || undefined, cvAttachmentId: cv ?? undefined, consentToShare: consent, consentDate,
-        guardianConsent: guardian || undefined,
-      });
-      setTarget(null);
-    } catch (e) {
-      setError(problemMessage(e, t));
-    }
-  };
+  const save = submit(async (v) => {
+    await propose.mutateAsync({
+      studentId, placeId: target!.placeId, profile: v.profile, strengths: v.strengths || undefined,
+      supportToMention: v.support || undefined, cvAttachmentId: v.cv ?? undefined, consentToShare: v.consent,
+      consentDate: v.consentDate, guardianConsent: v.guardian || undefined,
+    });
+    setTarget(null);
+  });
 
   return (
     <Stack maw={820}>
@@ -109,7 +103,7 @@ export function PlacesTab({ studentId }: { studentId: string }) {
               </div>
               <Stack gap={6} align="flex-end">
                 <Text fw={700} size="lg">{t('placements.score', { score: m.score })}</Text>
-                <Button size="compact-sm" onClick={() => { setTarget(m); setProfile(''); setStrengths(''); setSupport(''); setCv(null); setConsent(false); setGuardian(false); setError(undefined); }}>
+                <Button size="compact-sm" onClick={() => { form.reset(); setTarget(m); }}>
                   {t('placements.propose')}
                 </Button>
               </Stack>
@@ -120,26 +114,20 @@ export function PlacesTab({ studentId }: { studentId: string }) {
 
       <Modal opened={target !== null} onClose={() => setTarget(null)} closeButtonProps={{ 'aria-label': t('common.close') }}
         title={target ? t('placements.proposeTitle', { employer: target.employerName }) : ''}>
-        <Stack>
-          {error && <Alert color="red" role="alert">{error}</Alert>}
+        <ActionForm problem={problem} busy={busy} submitLabel={t('placements.propose')} onCancel={() => setTarget(null)} onSubmit={save}>
           <Textarea label={t('placements.profile')} description={t('placements.profileHint')} required autosize minRows={4}
-            maxLength={2000} value={profile} onChange={(e) => setProfile(e.currentTarget.value)} />
-          <TextInput label={t('placements.strengths')} maxLength={1000} value={strengths} onChange={(e) => setStrengths(e.currentTarget.value)} />
+            maxLength={2000} {...form.getInputProps('profile')} />
+          <TextInput label={t('placements.strengths')} maxLength={1000} {...form.getInputProps('strengths')} />
           <Textarea label={t('placements.supportToMention')} description={t('placements.supportHint')} autosize minRows={2}
-            maxLength={1000} value={support} onChange={(e) => setSupport(e.currentTarget.value)} />
+            maxLength={1000} {...form.getInputProps('support')} />
           {files.data && files.data.length > 0 && (
-            <Select label={t('placements.cv')} clearable value={cv} onChange={setCv}
+            <Select label={t('placements.cv')} clearable {...form.getInputProps('cv')}
               data={files.data.map((f) => ({ value: f.id, label: f.fileName }))} />
           )}
-          <Checkbox label={t('placements.consent')} checked={consent} onChange={(e) => setConsent(e.currentTarget.checked)} />
-          <Checkbox label={t('placements.guardianConsent')} checked={guardian} onChange={(e) => setGuardian(e.currentTarget.checked)} />
-          <TextInput type="date" label={t('placements.consentDate')} max={today()} value={consentDate}
-            onChange={(e) => setConsentDate(e.currentTarget.value)} maw={220} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setTarget(null)}>{t('common.cancel')}</Button>
-            <Button onClick={() => void submit()} loading={propose.isPending}>{t('placements.propose')}</Button>
-          </Group>
-        </Stack>
+          <Checkbox label={t('placements.consent')} {...form.getInputProps('consent', { type: 'checkbox' })} />
+          <Checkbox label={t('placements.guardianConsent')} {...form.getInputProps('guardian', { type: 'checkbox' })} />
+          <TextInput type="date" label={t('placements.consentDate')} max={todayIso()} maw={220} {...form.getInputProps('consentDate')} />
+        </ActionForm>
       </Modal>
     </Stack>
   );

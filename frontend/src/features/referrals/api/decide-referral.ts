@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap, type Schemas } from '@/shared/api/client';
+import { postAction, type ActionPath, type Schemas } from '@/shared/api/client';
+import { invalidate, queryKeys } from '@/shared/api/query-keys';
 
 /**
  * The broker's decisions and the referrer's withdrawal. Each answers the updated referral, which
@@ -11,32 +12,25 @@ export type Decision =
   | { kind: 'decline'; body: Schemas['ReferralDecline'] }
   | { kind: 'withdraw' };
 
+const PATHS: Record<Decision['kind'], ActionPath> = {
+  accept: '/api/v1/referrals/{id}/accept',
+  waitlist: '/api/v1/referrals/{id}/waitlist',
+  decline: '/api/v1/referrals/{id}/decline',
+  withdraw: '/api/v1/referrals/{id}/withdraw',
+};
+
 /** Decisions carry the version the broker read (If-Match): a decision on a stale referral is refused (412). */
-async function send(id: string, version: number, d: Decision) {
-  const path = { params: { path: { id }, header: { 'If-Match': `"${version}"` } } };
-  switch (d.kind) {
-    case 'accept':
-      return unwrap(await api.POST('/api/v1/referrals/{id}/accept', { ...path, body: d.body }));
-    case 'waitlist':
-      return unwrap(await api.POST('/api/v1/referrals/{id}/waitlist', { ...path, body: d.body }));
-    case 'decline':
-      return unwrap(await api.POST('/api/v1/referrals/{id}/decline', { ...path, body: d.body }));
-    case 'withdraw':
-      return unwrap(await api.POST('/api/v1/referrals/{id}/withdraw', { params: { path: { id } } }));
-  }
-}
+const send = (id: string, version: number, d: Decision) =>
+  postAction<Schemas['ReferralView']>(PATHS[d.kind], id, 'body' in d ? d.body : undefined,
+    d.kind === 'withdraw' ? undefined : `"${version}"`);
 
 export function useDecideReferral(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ version, decision }: { version: number; decision: Decision }) => send(id, version, decision),
     onSuccess: async (referral) => {
-      queryClient.setQueryData(['referrals', 'detail', id], referral);
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['referrals', 'list'] }),
-        queryClient.invalidateQueries({ queryKey: ['referrals', 'counts'] }),
-        queryClient.invalidateQueries({ queryKey: ['students'] }),
-      ]);
+      queryClient.setQueryData(queryKeys.referrals.detail(id), referral);
+      await invalidate(queryClient, queryKeys.referrals.lists(), queryKeys.referrals.counts(), queryKeys.students.all);
     },
   });
 }

@@ -1,8 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/shared/api/client';
+import { queryKeys } from '@/shared/api/query-keys';
 
 export const referralTargetsQuery = queryOptions({
-  queryKey: ['referral-targets'],
+  queryKey: queryKeys.referrals.targets(),
   queryFn: async () => unwrap(await api.GET('/api/v1/referral-targets')),
   staleTime: 10 * 60_000,
 });

@@ -1,7 +1,6 @@
-import { Button, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { ListPagination } from '@/shared/ui/ListPagination';
 import { PageHeader } from '@/shared/ui/PageHeader';
 import { PageLoader } from '@/shared/ui/PageLoader';
@@ -19,14 +18,7 @@ export function MentorReferralsPage() {
   const total = referrals.data?.total ?? 0;
   return (
     <>
-      <PageHeader
-        title={t('referrals.mineTitle')}
-        actions={
-          <Button component={Link} to="/mentor/new">
-            {t('referrals.new')}
-          </Button>
-        }
-      />
+      <PageHeader title={t('referrals.mineTitle')} create={{ to: '/mentor/new', label: t('referrals.new') }} />
       <Text mb="md" maw={640}>
         {t('referrals.mineIntro')}
       </Text>

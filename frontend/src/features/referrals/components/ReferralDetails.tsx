@@ -1,23 +1,10 @@
-import { Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '@/shared/api/client';
 import { formatDate, formatDateTime } from '@/shared/ui/format';
 import { ReferralStatusBadge } from './ReferralStatusBadge';
-
-function Item({ label, children }: { label: string; children: ReactNode }) {
-  const { t } = useTranslation();
-  return (
-    <div>
-      <Text size="sm" c="dimmed" component="dt">
-        {label}
-      </Text>
-      <Text component="dd" m={0}>
-        {children ?? t('common.none')}
-      </Text>
-    </div>
-  );
-}
+import { Fact, Facts } from '@/shared/ui/Facts';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -59,32 +46,32 @@ export function ReferralDetails({ referral: r }: { referral: Schemas['ReferralVi
         </Section>
       )}
       <Section title={t('referrals.sections.student')}>
-        <SimpleGrid cols={{ base: 1, sm: 2 }} component="dl" m={0}>
-          <Item label={t('students.name')}>{`${r.student.firstName} ${r.student.lastName}`}</Item>
-          <Item label={t('students.dateOfBirth')}>{formatDate(r.student.dateOfBirth, lng)}</Item>
-          <Item label={t('students.school')}>{r.school.name}</Item>
-          <Item label={t('students.programme')}>
+        <Facts>
+          <Fact label={t('students.name')}>{`${r.student.firstName} ${r.student.lastName}`}</Fact>
+          <Fact label={t('students.dateOfBirth')}>{formatDate(r.student.dateOfBirth, lng)}</Fact>
+          <Fact label={t('students.school')}>{r.school.name}</Fact>
+          <Fact label={t('students.programme')}>
             {r.programme ? `${r.programme.name} (${t('students.levelN', { level: r.programme.level })}, ${r.programme.pathway})` : none}
-          </Item>
-          <Item label={t('students.phone')}>{r.student.phone ?? none}</Item>
-          <Item label={t('students.email')}>{r.student.email ?? none}</Item>
-        </SimpleGrid>
+          </Fact>
+          <Fact label={t('students.phone')}>{r.student.phone ?? none}</Fact>
+          <Fact label={t('students.email')}>{r.student.email ?? none}</Fact>
+        </Facts>
       </Section>
       <Section title={t('referrals.sections.situation')}>
-        <SimpleGrid cols={{ base: 1, sm: 2 }} component="dl" m={0}>
-          <Item label={t('referrals.fields.reason')}>
+        <Facts>
+          <Fact label={t('referrals.fields.reason')}>
             {t(`referrals.reason.${r.reason}`)}
             {r.reasonOther ? ` – ${r.reasonOther}` : ''}
-          </Item>
-          <Item label={t('referrals.fields.searchDuration')}>{t(`referrals.searchDuration.${r.searchDuration}`)}</Item>
-          <Item label={t('referrals.fields.applicationsSent')}>{r.applicationsSent ?? none}</Item>
-          <Item label={t('referrals.fields.companiesContacted')}>{r.companiesContacted ?? none}</Item>
-          <Item label={t('referrals.fields.internshipMustStartBy')}>{r.internshipMustStartBy ? formatDate(r.internshipMustStartBy, lng) : none}</Item>
-          <Item label={t('referrals.fields.hoursBehind')}>{r.hoursBehind ?? none}</Item>
-        </SimpleGrid>
-        <dl style={{ margin: 0 }}>
-          <Item label={t('referrals.fields.schoolActions')}>{r.schoolActions ?? none}</Item>
-        </dl>
+          </Fact>
+          <Fact label={t('referrals.fields.searchDuration')}>{t(`referrals.searchDuration.${r.searchDuration}`)}</Fact>
+          <Fact label={t('referrals.fields.applicationsSent')}>{r.applicationsSent ?? none}</Fact>
+          <Fact label={t('referrals.fields.companiesContacted')}>{r.companiesContacted ?? none}</Fact>
+          <Fact label={t('referrals.fields.internshipMustStartBy')}>{r.internshipMustStartBy ? formatDate(r.internshipMustStartBy, lng) : none}</Fact>
+          <Fact label={t('referrals.fields.hoursBehind')}>{r.hoursBehind ?? none}</Fact>
+        </Facts>
+        <Facts stacked>
+          <Fact label={t('referrals.fields.schoolActions')}>{r.schoolActions ?? none}</Fact>
+        </Facts>
       </Section>
       {r.eligibility.length > 0 && (
         <Section title={t('referrals.sections.checklist')}>
@@ -106,17 +93,17 @@ export function ReferralDetails({ referral: r }: { referral: Schemas['ReferralVi
         </Section>
       )}
       <Section title={t('referrals.sections.referrer')}>
-        <SimpleGrid cols={{ base: 1, sm: 2 }} component="dl" m={0}>
-          <Item label={t('referrals.referrer')}>{`${t(`referrals.referrerKind.${r.referrer.kind}`)}: ${r.referrer.name}`}</Item>
-          <Item label={t('referrals.submittedOn')}>{`${formatDateTime(r.submittedAt, lng)} · ${t(`referrals.channel.${r.channel}`)}`}</Item>
-          <Item label={t('referrals.fields.organisation')}>{r.organisation.name}</Item>
-          <Item label={t('referrals.sections.consent')}>
+        <Facts>
+          <Fact label={t('referrals.referrer')}>{`${t(`referrals.referrerKind.${r.referrer.kind}`)}: ${r.referrer.name}`}</Fact>
+          <Fact label={t('referrals.submittedOn')}>{`${formatDateTime(r.submittedAt, lng)} · ${t(`referrals.channel.${r.channel}`)}`}</Fact>
+          <Fact label={t('referrals.fields.organisation')}>{r.organisation.name}</Fact>
+          <Fact label={t('referrals.sections.consent')}>
             {t('referrals.consentGiven', {
               guardian: r.consent.guardian ? t('referrals.fields.yes') : t('referrals.fields.no'),
               date: formatDate(r.consent.date, lng),
             })}
-          </Item>
-        </SimpleGrid>
+          </Fact>
+        </Facts>
       </Section>
     </Stack>
   );

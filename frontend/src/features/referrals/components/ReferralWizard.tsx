@@ -12,12 +12,12 @@ import { PageHeader } from '@/shared/ui/PageHeader';
 import { formatDate } from '@/shared/ui/format';
 import { useReferralTargets } from '../api/get-referral-targets';
 import { useSubmitReferral } from '../api/submit-referral';
+import { todayIso, validators } from '@/shared/forms/validators';
+import { Fact, Facts } from '@/shared/ui/Facts';
 
 const REASONS: Schemas['ReferralReason'][] = ['STUDENT_STRUGGLES', 'SCHOOL_THOUGHT_NECESSARY', 'SCHOOL_COULD_NOT_FIND_PLACE', 'WANTS_TO_LEARN', 'OTHER'];
 const DURATIONS: Schemas['SearchDuration'][] = ['NOT_YET', 'LESS_THAN_ONE_MONTH', 'ONE_TO_TWO_MONTHS', 'MORE_THAN_TWO_MONTHS'];
 const MENTOR_KINDS: Schemas['ReferrerKind'][] = ['MENTOR', 'TEACHER', 'PLACEMENT_COORDINATOR'];
-const PHONE = /^\+?[0-9 ()-]{6,20}$/;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 type Values = {
   firstName: string; lastName: string; dateOfBirth: string; phone: string; email: string; programmeId: string;
@@ -27,7 +27,6 @@ type Values = {
   studentConsent: boolean; guardianConsent: boolean; consentDate: string;
 };
 
-const today = () => new Date().toISOString().slice(0, 10);
 
 function ageOn(dateOfBirth: string, on: string): number {
   if (!dateOfBirth || !on) return 99;
@@ -47,13 +46,14 @@ export function ReferralWizard() {
   const [general, setGeneral] = useState<string>();
   const headingRef = useRef<HTMLHeadingElement>(null);
 
+  const rules = validators(t);
   const form = useForm<Values>({
     mode: 'controlled',
     initialValues: {
       firstName: '', lastName: '', dateOfBirth: '', phone: '', email: '', programmeId: '',
       reason: '', reasonOther: '', searchDuration: '', applicationsSent: '', companiesContacted: '', schoolActions: '',
       internshipMustStartBy: '', hoursBehind: '', organisationId: '', referrerKind: 'MENTOR', answers: {},
-      studentConsent: false, guardianConsent: false, consentDate: today(),
+      studentConsent: false, guardianConsent: false, consentDate: todayIso(),
     },
     validate: (v) => {
       const e: Record<string, string | null> = {};
@@ -64,9 +64,9 @@ export function ReferralWizard() {
       };
       if (step === 0) {
         req('firstName'); req('lastName'); req('dateOfBirth');
-        if (v.dateOfBirth && v.dateOfBirth >= today()) e.dateOfBirth = t('validation.past');
-        if (v.phone && !PHONE.test(v.phone)) e.phone = t('validation.phone');
-        if (v.email && !EMAIL.test(v.email)) e.email = t('validation.email');
+        if (v.dateOfBirth) e.dateOfBirth = rules.pastDate(v.dateOfBirth);
+        e.phone = rules.phone(v.phone);
+        e.email = rules.email(v.email);
       }
       if (step === 1) {
         if (!v.reason) e.reason = t('referrals.validation.choose');
@@ -155,8 +155,8 @@ export function ReferralWizard() {
     [t('students.programme'), programme ? programme.name : none],
     [t('students.phone'), v.phone || none],
     [t('students.email'), v.email || none],
-    [t('referrals.fields.reason'), v.reason ? t(`referrals.reason.${v.reason}`) + (v.reasonOther ? ` – ${v.reasonOther}` : '') : none],
-    [t('referrals.fields.searchDuration'), v.searchDuration ? t(`referrals.searchDuration.${v.searchDuration}`) : none],
+    [t('referrals.fields.reason'), v.reason ? t(`referrals.reason.${v.reason as Schemas['ReferralReason']}`) + (v.reasonOther ? ` – ${v.reasonOther}` : '') : none],
+    [t('referrals.fields.searchDuration'), v.searchDuration ? t(`referrals.searchDuration.${v.searchDuration as Schemas['SearchDuration']}`) : none],
     [t('referrals.fields.applicationsSent'), String(v.applicationsSent || 0)],
     [t('referrals.fields.companiesContacted'), String(v.companiesContacted || 0)],
     [t('referrals.fields.schoolActions'), v.schoolActions || none],
@@ -179,13 +179,13 @@ export function ReferralWizard() {
       <form onSubmit={(e) => { e.preventDefault(); if (step < 4) next(); else void send(); }} noValidate>
         <Stack maw={720}>
           <Title order={3} size="h4" ref={headingRef} tabIndex={-1}>
-            {t(`referrals.steps.${stepTitles[step]}`)}: {t(`referrals.steps.${stepTitles[step]}Hint`)}
+            {t(`referrals.steps.${stepTitles[step]!}`)}: {t(`referrals.steps.${stepTitles[step]!}Hint`)}
           </Title>
           {step === 0 && (
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <TextInput label={t('students.firstName')} required {...form.getInputProps('firstName')} />
               <TextInput label={t('students.lastName')} required {...form.getInputProps('lastName')} />
-              <TextInput label={t('students.dateOfBirth')} type="date" required max={today()} {...form.getInputProps('dateOfBirth')} />
+              <TextInput label={t('students.dateOfBirth')} type="date" required max={todayIso()} {...form.getInputProps('dateOfBirth')} />
               <TextInput label={t('students.phone')} type="tel" inputMode="tel" {...form.getInputProps('phone')} />
               <TextInput label={t('students.email')} type="email" {...form.getInputProps('email')} />
               <Select
@@ -249,19 +249,14 @@ export function ReferralWizard() {
               <Alert color="blue" variant="light">{t('referrals.fields.consentExplain')}</Alert>
               <Checkbox label={t('referrals.fields.studentConsent')} {...form.getInputProps('studentConsent', { type: 'checkbox' })} />
               {under16 && <Checkbox label={t('referrals.fields.guardianConsent')} {...form.getInputProps('guardianConsent', { type: 'checkbox' })} />}
-              <TextInput label={t('referrals.fields.consentDate')} type="date" required max={today()} maw={240} {...form.getInputProps('consentDate')} />
+              <TextInput label={t('referrals.fields.consentDate')} type="date" required max={todayIso()} maw={240} {...form.getInputProps('consentDate')} />
             </>
           )}
           {step === 4 && (
             <Card withBorder>
-              <Stack gap="xs" component="dl" m={0}>
-                {summary.map(([label, value]) => (
-                  <div key={label}>
-                    <Text size="sm" c="dimmed" component="dt">{label}</Text>
-                    <Text component="dd" m={0}>{value}</Text>
-                  </div>
-                ))}
-              </Stack>
+              <Facts stacked>
+                {summary.map(([label, value]) => <Fact key={label} label={label}>{value}</Fact>)}
+              </Facts>
             </Card>
           )}
           {general && <Alert color="red" role="alert">{general}</Alert>}

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import type { Schemas } from '@/shared/api/client';
 import { formatDate } from '@/shared/ui/format';
 import { ReferralStatusBadge } from './ReferralStatusBadge';
+import { DataTable } from '@/shared/ui/DataTable';
 
 /** Referral rows for the broker's inbox and the mentor's list; `basePath` decides where a row leads. */
 export function ReferralsTable({ items, basePath, forMentor }: {
@@ -13,52 +14,39 @@ export function ReferralsTable({ items, basePath, forMentor }: {
 }) {
   const { t, i18n } = useTranslation();
   return (
-    <Table.ScrollContainer minWidth={360}>
-      <Table striped highlightOnHover verticalSpacing="sm">
-        <caption className="visually-hidden">{t('referrals.tableCaption')}</caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('students.name')}</Table.Th>
-            <Table.Th scope="col" visibleFrom="sm">{forMentor ? t('referrals.fields.organisation') : t('students.school')}</Table.Th>
-            <Table.Th scope="col" visibleFrom="md">{t('referrals.startBy')}</Table.Th>
-            <Table.Th scope="col">{t('referrals.sections.decision')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {items.map((r) => (
-            <Table.Tr key={r.id}>
-              <Table.Td>
-                <Anchor component={Link} to={`${basePath}/${r.id}`} fw={600}>
-                  {r.studentFirstName} {r.studentLastName}
-                </Anchor>
-                <Text size="xs" c="dimmed">
-                  {t('referrals.submittedOn')} {formatDate(r.submittedAt, i18n.language)}
-                </Text>
-              </Table.Td>
-              <Table.Td visibleFrom="sm">{forMentor ? r.organisationName : r.schoolName}</Table.Td>
-              <Table.Td visibleFrom="md">{r.internshipMustStartBy ? formatDate(r.internshipMustStartBy, i18n.language) : t('common.none')}</Table.Td>
-              <Table.Td>
-                <ReferralStatusBadge status={r.status} />
-                {r.studentPhase && (
-                  <Text size="xs" mt={4}>
-                    {t(`phase.${r.studentPhase}`)}
-                  </Text>
-                )}
-                {!forMentor && r.eligibilityFailures > 0 && r.status === 'SUBMITTED' && (
-                  <Badge color="red" variant="outline" c="dark" tt="none" mt={4} display="block">
-                    {t('referrals.checklistFailures', { count: r.eligibilityFailures })}
-                  </Badge>
-                )}
-                {r.status === 'WAITLISTED' && r.reviewOn && (
-                  <Text size="xs" mt={4}>
-                    {t('referrals.reviewOn', { date: formatDate(r.reviewOn, i18n.language) })}
-                  </Text>
-                )}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <DataTable caption={t('referrals.tableCaption')} columns={[{ label: t('students.name') }, { label: forMentor ? t('referrals.fields.organisation') : t('students.school'), visibleFrom: 'sm' }, { label: t('referrals.startBy'), visibleFrom: 'md' }, { label: t('referrals.sections.decision') }]}>
+      {items.map((r) => (
+        <Table.Tr key={r.id}>
+          <Table.Td>
+            <Anchor component={Link} to={`${basePath}/${r.id}`} fw={600}>
+              {r.studentFirstName} {r.studentLastName}
+            </Anchor>
+            <Text size="xs" c="dimmed">
+              {t('referrals.submittedOn')} {formatDate(r.submittedAt, i18n.language)}
+            </Text>
+          </Table.Td>
+          <Table.Td visibleFrom="sm">{forMentor ? r.organisationName : r.schoolName}</Table.Td>
+          <Table.Td visibleFrom="md">{r.internshipMustStartBy ? formatDate(r.internshipMustStartBy, i18n.language) : t('common.none')}</Table.Td>
+          <Table.Td>
+            <ReferralStatusBadge status={r.status} />
+            {r.studentPhase && (
+              <Text size="xs" mt={4}>
+                {t(`phase.${r.studentPhase}`)}
+              </Text>
+            )}
+            {!forMentor && r.eligibilityFailures > 0 && r.status === 'SUBMITTED' && (
+              <Badge color="red" variant="outline" c="dark" tt="none" mt={4} display="block">
+                {t('referrals.checklistFailures', { count: r.eligibilityFailures })}
+              </Badge>
+            )}
+            {r.status === 'WAITLISTED' && r.reviewOn && (
+              <Text size="xs" mt={4}>
+                {t('referrals.reviewOn', { date: formatDate(r.reviewOn, i18n.language) })}
+              </Text>
+            )}
+          </Table.Td>
+        </Table.Tr>
+      ))}
+    </DataTable>
   );
 }

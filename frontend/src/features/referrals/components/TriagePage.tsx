@@ -1,11 +1,12 @@
-import { Alert, Button, Group, Modal, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Modal, Select, Text, TextInput, Textarea } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useMe } from '@/features/me/api/get-me';
 import { ApiError, type Schemas } from '@/shared/api/client';
-import { fieldErrors } from '@/shared/api/form-errors';
+import { ActionForm, useServerForm } from '@/shared/forms/action-form';
+import { validators } from '@/shared/forms/validators';
 import { PageHeader } from '@/shared/ui/PageHeader';
 import { PageLoader } from '@/shared/ui/PageLoader';
 import { QueryError } from '@/shared/ui/QueryError';
@@ -26,12 +27,18 @@ export function TriagePage() {
   const brokers = useBrokers();
   const [dialog, setDialog] = useState<Dialog>(null);
   const [opened, { open, close }] = useDisclosure(false);
-  const [reason, setReason] = useState('');
-  const [reviewOn, setReviewOn] = useState('');
-  const [broker, setBroker] = useState<string | null>(null);
-  const [intensity, setIntensity] = useState<string | null>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const [conflict, setConflict] = useState(false);
+  const rules = validators(t);
+  const FORM_FIELD: Record<string, string> = { assignedBroker: 'broker', guidanceIntensity: 'intensity' };
+  const { form, problem, busy, submit } = useServerForm({
+    serverFields: ['reason', 'reviewOn', 'assignedBroker', 'guidanceIntensity'],
+    toFormField: (f) => FORM_FIELD[f] ?? f,
+    initialValues: { reason: '', reviewOn: '', broker: null as string | null, intensity: null as string | null },
+    validate: {
+      reason: (v) => (dialog === 'waitlist' || dialog === 'decline' ? rules.required(v) : null),
+      reviewOn: (v) => (dialog === 'waitlist' ? rules.required(v) : null),
+    },
+  });
 
   if (referral.isPending) return <PageLoader />;
   if (referral.isError) return <QueryError error={referral.error} />;
@@ -39,33 +46,19 @@ export function TriagePage() {
   const name = `${r.student.firstName} ${r.student.lastName}`;
   const openDialog = (d: Dialog) => {
     setDialog(d);
-    setReason('');
-    setReviewOn('');
-    setBroker(null);
-    setIntensity(null);
-    setErrors({});
+    form.reset();
     open();
   };
 
-  const submit = async () => {
-    let d: Decision;
-    if (dialog === 'accept') {
-      d = { kind: 'accept', body: { assignedBroker: broker ?? undefined, guidanceIntensity: (intensity ?? undefined) as Schemas['GuidanceIntensity'] | undefined } };
-    } else if (dialog === 'waitlist') {
-      if (!reason.trim() || !reviewOn) {
-        setErrors({ reason: reason.trim() ? '' : t('validation.required'), reviewOn: reviewOn ? '' : t('validation.required') });
-        return;
-      }
-      d = { kind: 'waitlist', body: { reason, reviewOn } };
-    } else {
-      if (!reason.trim()) {
-        setErrors({ reason: t('validation.required') });
-        return;
-      }
-      d = { kind: 'decline', body: { reason } };
-    }
+  const toDecision = (v: ReturnType<typeof form.getValues>): Decision =>
+    dialog === 'accept'
+      ? { kind: 'accept', body: { assignedBroker: v.broker ?? undefined, guidanceIntensity: (v.intensity ?? undefined) as Schemas['GuidanceIntensity'] | undefined } }
+      : dialog === 'waitlist' ? { kind: 'waitlist', body: { reason: v.reason, reviewOn: v.reviewOn } }
+        : { kind: 'decline', body: { reason: v.reason } };
+
+  const save = submit(async (v) => {
     try {
-      await decide.mutateAsync({ version: r.version, decision: d });
+      await decide.mutateAsync({ version: r.version, decision: toDecision(v) });
       close();
     } catch (e) {
       // Decided by someone else meanwhile (409), or changed since this page was read (412): show it as it is now.
@@ -75,9 +68,9 @@ export function TriagePage() {
         void referral.refetch();
         return;
       }
-      setErrors(fieldErrors(e, t, ['reason', 'reviewOn', 'assignedBroker', 'guidanceIntensity']).fields);
+      throw e;
     }
-  };
+  });
 
   const defaultIntensity = me.data?.organisation?.defaultGuidanceIntensity;
   const open_ = r.status === 'SUBMITTED' || r.status === 'WAITLISTED';
@@ -116,7 +109,8 @@ export function TriagePage() {
         closeButtonProps={{ 'aria-label': t('common.close') }}
         title={dialog === 'accept' ? t('referrals.acceptTitle') : dialog === 'waitlist' ? t('referrals.waitlistTitle') : t('referrals.declineTitle')}
       >
-        <Stack>
+        <ActionForm problem={problem} busy={busy} onCancel={close} onSubmit={save}
+          submitLabel={dialog === 'accept' ? t('referrals.accept') : dialog === 'waitlist' ? t('referrals.waitlist') : t('referrals.decline')}>
           {dialog === 'accept' && (
             <>
               <Text size="sm">{t('referrals.acceptText')}</Text>
@@ -125,17 +119,14 @@ export function TriagePage() {
                 placeholder={me.data?.name}
                 clearable
                 data={(brokers.data ?? []).map((b) => ({ value: b.username, label: b.name }))}
-                value={broker}
-                onChange={setBroker}
-                error={errors.assignedBroker}
+                {...form.getInputProps('broker')}
               />
               <Select
                 label={t('students.guidanceIntensity')}
                 placeholder={defaultIntensity ? t('intensity.default', { value: t(`intensity.${defaultIntensity}`) }) : undefined}
                 clearable
                 data={(['PLACEMENT_ONLY', 'INTENSIVE'] as const).map((i) => ({ value: i, label: t(`intensity.${i}`) }))}
-                value={intensity}
-                onChange={setIntensity}
+                {...form.getInputProps('intensity')}
               />
             </>
           )}
@@ -146,9 +137,7 @@ export function TriagePage() {
               required
               autosize
               minRows={3}
-              value={reason}
-              onChange={(e) => setReason(e.currentTarget.value)}
-              error={errors.reason || undefined}
+              {...form.getInputProps('reason')}
             />
           )}
           {dialog === 'waitlist' && (
@@ -157,18 +146,10 @@ export function TriagePage() {
               label={t('referrals.reviewOnLabel')}
               required
               min={new Date().toISOString().slice(0, 10)}
-              value={reviewOn}
-              onChange={(e) => setReviewOn(e.currentTarget.value)}
-              error={errors.reviewOn || undefined}
+              {...form.getInputProps('reviewOn')}
             />
           )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>{t('common.cancel')}</Button>
-            <Button onClick={() => void submit()} loading={decide.isPending}>
-              {dialog === 'accept' ? t('referrals.accept') : dialog === 'waitlist' ? t('referrals.waitlist') : t('referrals.decline')}
-            </Button>
-          </Group>
-        </Stack>
+        </ActionForm>
       </Modal>
     </>
   );

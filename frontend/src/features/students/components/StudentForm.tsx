@@ -1,13 +1,12 @@
-import { Alert, Button, Checkbox, Fieldset, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { useState } from 'react';
+import { Checkbox, Fieldset, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useProgrammes } from '@/features/reference/api/get-programmes';
 import { useSchools } from '@/features/reference/api/get-schools';
-import { fieldErrors } from '@/shared/api/form-errors';
 import type { Schemas } from '@/shared/api/client';
 import type { StudentInput } from '../api/create-student';
 import { INTENSITIES } from './labels';
+import { FormButtons, FormProblem, useServerForm } from '@/shared/forms/action-form';
+import { todayIso, validators } from '@/shared/forms/validators';
 
 type Values = {
   firstName: string;
@@ -35,8 +34,6 @@ export function ageOn(birth: string, on: string): number {
   const [y, m, d] = on.split('-').map(Number);
   return y! - by! - (m! < bm! || (m === bm && d! < bd!) ? 1 : 0);
 }
-const PHONE = /^\+?[0-9 ()-]{6,20}$/;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function toValues(s?: Schemas['StudentView']): Values {
   return {
@@ -78,19 +75,20 @@ export function StudentForm({
   const { t } = useTranslation();
   const schools = useSchools();
   const programmes = useProgrammes();
-  const [general, setGeneral] = useState<string>();
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayIso();
 
-  const form = useForm<Values>({
-    mode: 'controlled',
+  const rules = validators(t);
+  const { form, problem, submit } = useServerForm<Values>({
+    serverFields: FIELDS,
+    toFormField: (f) => FORM_FIELD[f] ?? f,
     initialValues: initial,
     validate: {
-      firstName: (v) => (!v.trim() ? t('validation.required') : v.length > 100 ? t('validation.maxLength', { max: 100 }) : null),
-      lastName: (v) => (!v.trim() ? t('validation.required') : v.length > 100 ? t('validation.maxLength', { max: 100 }) : null),
-      dateOfBirth: (v) => (!v ? t('validation.required') : v >= today ? t('validation.past') : null),
-      email: (v) => (v && !EMAIL.test(v) ? t('validation.email') : null),
-      phone: (v) => (v && !PHONE.test(v) ? t('validation.phone') : null),
-      schoolId: (v) => (!v ? t('validation.required') : null),
+      firstName: rules.requiredText(100),
+      lastName: rules.requiredText(100),
+      dateOfBirth: rules.pastDate,
+      email: rules.email,
+      phone: rules.phone,
+      schoolId: rules.required,
       consentStudent: (v) => (create && !v ? t('errors.code.AssertTrue') : null),
       consentDate: (v) => (create && (!v || v > today) ? t('validation.required') : null),
       consentGuardian: (v, all) =>
@@ -99,35 +97,22 @@ export function StudentForm({
     },
   });
 
-  const submit = form.onSubmit(async (v) => {
-    setGeneral(undefined);
-    try {
-      await onSubmit({
-        firstName: v.firstName.trim(),
-        lastName: v.lastName.trim(),
-        dateOfBirth: v.dateOfBirth,
-        email: v.email.trim() || undefined,
-        phone: v.phone.trim() || undefined,
-        schoolId: v.schoolId,
-        programmeId: v.programmeId || undefined,
-        guidanceIntensity: create ? (v.guidanceIntensity || undefined) as StudentInput['guidanceIntensity'] : undefined,
-        consent: create ? { student: v.consentStudent, guardian: v.consentGuardian, date: v.consentDate } : undefined,
-      });
-    } catch (error) {
-      const { fields, general: message } = fieldErrors(error, t, FIELDS);
-      form.setErrors(Object.fromEntries(Object.entries(fields).map(([k, m]) => [FORM_FIELD[k] ?? k, m])));
-      setGeneral(message);
-    }
-  });
+  const save = submit((v) => onSubmit({
+    firstName: v.firstName.trim(),
+    lastName: v.lastName.trim(),
+    dateOfBirth: v.dateOfBirth,
+    email: v.email.trim() || undefined,
+    phone: v.phone.trim() || undefined,
+    schoolId: v.schoolId,
+    programmeId: v.programmeId || undefined,
+    guidanceIntensity: create ? (v.guidanceIntensity || undefined) as StudentInput['guidanceIntensity'] : undefined,
+    consent: create ? { student: v.consentStudent, guardian: v.consentGuardian, date: v.consentDate } : undefined,
+  }));
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={save} noValidate>
       <Stack maw={720}>
-        {general && (
-          <Alert color="red" role="alert">
-            {general}
-          </Alert>
-        )}
+        <FormProblem problem={problem} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label={t('students.firstName')} required autoComplete="off" {...form.getInputProps('firstName')} />
           <TextInput label={t('students.lastName')} required autoComplete="off" {...form.getInputProps('lastName')} />
@@ -170,14 +155,7 @@ export function StudentForm({
             </Stack>
           </Fieldset>
         )}
-        <Group>
-          <Button type="submit" loading={submitting}>
-            {t('common.save')}
-          </Button>
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-        </Group>
+        <FormButtons busy={submitting} onCancel={onCancel} />
       </Stack>
     </form>
   );

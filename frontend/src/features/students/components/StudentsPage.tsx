@@ -12,6 +12,7 @@ import { QueryError } from '@/shared/ui/QueryError';
 import { formatDate } from '@/shared/ui/format';
 import { useStudents, type StudentFilters } from '../api/get-students';
 import { PHASES } from './labels';
+import { DataTable } from '@/shared/ui/DataTable';
 
 const PAGE_SIZE = 20;
 
@@ -39,6 +40,12 @@ export function StudentsPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [debounced]);
 
+  /** One filter, kept in the address so a filtered list can be bookmarked and shared. */
+  const filter = (key: string, label: string, data: { value: string; label: string }[], searchable = false) => (
+    <Select label={label} placeholder={t('common.all')} clearable searchable={searchable} data={data}
+      value={params.get(key)} onChange={(v) => set(key, v)} />
+  );
+
   const page = Number(params.get('page') ?? '1');
   const filters: StudentFilters = {
     q: params.get('q') || undefined,
@@ -56,14 +63,7 @@ export function StudentsPage() {
 
   return (
     <>
-      <PageHeader
-        title={t('students.title')}
-        actions={
-          <Button component={Link} to="/students/new">
-            {t('students.new')}
-          </Button>
-        }
-      />
+      <PageHeader title={t('students.title')} create={{ to: '/students/new', label: t('students.new') }} />
       <div role="search" aria-label={t('common.search')}>
         <SimpleGrid cols={{ base: 1, sm: 2 }} mb="md">
           <TextInput
@@ -81,39 +81,12 @@ export function StudentsPage() {
         </SimpleGrid>
         <Collapse expanded={!isPhone || filtersOpen} id="student-filters">
           <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} mb="md">
-            <Select
-              label={t('students.school')}
-              placeholder={t('common.all')}
-              clearable
-              data={(schools.data ?? []).map((s) => ({ value: s.id, label: s.name }))}
-              value={params.get('schoolId')}
-              onChange={(v) => set('schoolId', v)}
-            />
-            <Select
-              label={t('students.programme')}
-              placeholder={t('common.all')}
-              clearable
-              searchable
-              data={(programmes.data ?? []).map((p) => ({ value: p.id, label: `${p.name} (${p.level})` }))}
-              value={params.get('programmeId')}
-              onChange={(v) => set('programmeId', v)}
-            />
-            <Select
-              label={t('students.level')}
-              placeholder={t('common.all')}
-              clearable
-              data={['1', '2', '3', '4'].map((l) => ({ value: l, label: t('students.levelN', { level: l }) }))}
-              value={params.get('level')}
-              onChange={(v) => set('level', v)}
-            />
-            <Select
-              label={t('students.phase')}
-              placeholder={t('common.all')}
-              clearable
-              data={PHASES.map((p) => ({ value: p, label: t(`phase.${p}`) }))}
-              value={params.get('phase')}
-              onChange={(v) => set('phase', v)}
-            />
+            {filter('schoolId', t('students.school'), (schools.data ?? []).map((s) => ({ value: s.id, label: s.name })))}
+            {filter('programmeId', t('students.programme'),
+              (programmes.data ?? []).map((p) => ({ value: p.id, label: `${p.name} (${p.level})` })), true)}
+            {filter('level', t('students.level'),
+              ['1', '2', '3', '4'].map((l) => ({ value: l, label: t('students.levelN', { level: l }) })))}
+            {filter('phase', t('students.phase'), PHASES.map((p) => ({ value: p, label: t(`phase.${p}`) })))}
           </SimpleGrid>
         </Collapse>
       </div>
@@ -128,42 +101,29 @@ export function StudentsPage() {
           {total === 0 ? (
             <Text>{t('students.empty')}</Text>
           ) : (
-            <Table.ScrollContainer minWidth={360}>
-              <Table striped highlightOnHover verticalSpacing="sm">
-                <caption className="visually-hidden">{t('students.tableCaption')}</caption>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('students.name')}</Table.Th>
-                    <Table.Th scope="col" visibleFrom="sm">{t('students.programme')}</Table.Th>
-                    <Table.Th scope="col" visibleFrom="md">{t('students.school')}</Table.Th>
-                    <Table.Th scope="col">{t('students.phase')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {students.data.items.map((s) => (
-                    <Table.Tr key={s.id}>
-                      <Table.Td>
-                        <Anchor component={Link} to={`/students/${s.id}`} fw={600}>
-                          {s.firstName} {s.lastName}
-                        </Anchor>
-                        <Text size="xs" c="dimmed">
-                          {formatDate(s.dateOfBirth, i18n.language)}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td visibleFrom="sm">
-                        {s.programme ? `${s.programme.name} (${t('students.levelN', { level: s.programme.level })})` : t('common.none')}
-                      </Table.Td>
-                      <Table.Td visibleFrom="md">{s.school.name}</Table.Td>
-                      <Table.Td>
-                        <Badge variant="light" color="gray" c="dark" tt="none" size="md">
-                          {t(`phase.${s.phase}`)}
-                        </Badge>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <DataTable caption={t('students.tableCaption')} columns={[{ label: t('students.name') }, { label: t('students.programme'), visibleFrom: 'sm' }, { label: t('students.school'), visibleFrom: 'md' }, { label: t('students.phase') }]}>
+              {students.data.items.map((s) => (
+                <Table.Tr key={s.id}>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/students/${s.id}`} fw={600}>
+                      {s.firstName} {s.lastName}
+                    </Anchor>
+                    <Text size="xs" c="dimmed">
+                      {formatDate(s.dateOfBirth, i18n.language)}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td visibleFrom="sm">
+                    {s.programme ? `${s.programme.name} (${t('students.levelN', { level: s.programme.level })})` : t('common.none')}
+                  </Table.Td>
+                  <Table.Td visibleFrom="md">{s.school.name}</Table.Td>
+                  <Table.Td>
+                    <Badge variant="light" color="gray" c="dark" tt="none" size="md">
+                      {t(`phase.${s.phase}`)}
+                    </Badge>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </DataTable>
           )}
           <ListPagination total={total} pageSize={PAGE_SIZE} page={page} onChange={(p) => set('page', String(p))} />
         </>

@@ -26,8 +26,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Tag(name = "Case work")
 public class AttachmentResource {
 
-    @Inject
-    AttachmentService service;
+    @Inject AttachmentService service;
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)

@@ -25,17 +25,11 @@ public class AttachmentService {
 
     static final int MAX_BYTES = 10 * 1024 * 1024;
 
-    @Inject
-    StudentRepository students;
-
-    @Inject
-    Caller caller;
-
-    @Inject
-    Timeline timeline;
-
-    @Inject
-    AuditLog audit;
+    @Inject AttachmentRepository files;
+    @Inject StudentRepository students;
+    @Inject Caller caller;
+    @Inject Timeline timeline;
+    @Inject AuditLog audit;
 
     @Transactional
     public AttachmentView upload(UUID studentId, FileUpload file) {
@@ -71,7 +65,7 @@ public class AttachmentService {
         a.content = content;
         a.uploadedBy = caller.username();
         a.uploadedAt = OffsetDateTime.now();
-        a.persist();
+        files.persist(a);
         timeline.record(s.organisationId, s.id, TimelineKind.ATTACHMENT_ADDED, a.uploadedAt, a.fileName, null, a.id);
         audit.record(s.organisationId, "UPLOAD", "attachment", a.id);
         return view(a);
@@ -81,16 +75,19 @@ public class AttachmentService {
     @Transactional
     public List<AttachmentView> list(UUID studentId) {
         Student s = student(studentId);
-        return Attachment.getEntityManager().createQuery("select new nl.stagemakelaar.attachment.AttachmentView("
-                        + "a.id, a.fileName, a.contentType, a.sizeBytes, a.uploadedBy, a.uploadedAt) from Attachment a "
-                        + "where a.studentId = :s order by a.uploadedAt desc", AttachmentView.class)
-                .setParameter("s", s.id).getResultList();
+        return files.viewsOfStudent(s.id);
     }
 
     @Transactional
     public Attachment download(UUID id) {
-        return open(Attachment.<Attachment>find("id = ?1 and organisationId = ?2", id, caller.organisationId())
-                .firstResultOptional().orElseThrow(() -> ApiException.notFound("Attachment")));
+        return open(files.findInOrganisation(caller.organisationId(), id)
+                .orElseThrow(() -> ApiException.notFound("Attachment")));
+    }
+
+    /** The CV shared with an employer: the caller has checked that the employer may read it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Attachment openShared(UUID id) {
+        return open(files.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("CV")));
     }
 
     /** A file the caller may read (checked by the caller of this method): logged, content loaded. */

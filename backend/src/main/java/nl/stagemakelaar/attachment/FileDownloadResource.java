@@ -17,8 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Case work")
 public class FileDownloadResource {
 
-    @Inject
-    AttachmentService service;
+    @Inject AttachmentService service;
 
     @GET
     @Produces({FileCheck.PDF, FileCheck.DOCX})

@@ -11,8 +11,7 @@ import nl.stagemakelaar.security.Caller;
 @ApplicationScoped
 public class AuditLog {
 
-    @Inject
-    Caller caller;
+    @Inject Caller caller;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(UUID organisationId, String action, String entityType, UUID entityId) {

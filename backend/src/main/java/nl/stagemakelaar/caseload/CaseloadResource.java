@@ -20,8 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Case work")
 public class CaseloadResource {
 
-    @Inject
-    CaseloadService service;
+    @Inject CaseloadService service;
 
     @GET
     @RolesAllowed({Roles.BROKER, Roles.LEAD})

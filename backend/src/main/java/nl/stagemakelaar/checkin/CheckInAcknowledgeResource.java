@@ -18,8 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Placements")
 public class CheckInAcknowledgeResource {
 
-    @Inject
-    CheckInService service;
+    @Inject CheckInService service;
 
     @POST
     @Operation(summary = "The broker has seen the signal and acts on it: it leaves the dashboard")

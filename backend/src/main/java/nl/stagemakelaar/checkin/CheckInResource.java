@@ -22,11 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Placements")
 public class CheckInResource {
 
-    @Inject
-    CheckInService service;
-
-    @Inject
-    PlacementService placements;
+    @Inject CheckInService service;
+    @Inject PlacementService placements;
 
     @GET
     @Transactional

@@ -22,14 +22,9 @@ public class CheckInService {
 
     private static final EnumSet<PlacementStatus> RUNNING = EnumSet.of(PlacementStatus.ACCEPTED, PlacementStatus.ACTIVE);
 
-    @Inject
-    Caller caller;
-
-    @Inject
-    Timeline timeline;
-
-    @Inject
-    AuditLog audit;
+    @Inject Caller caller;
+    @Inject Timeline timeline;
+    @Inject AuditLog audit;
 
     /** The placement is already in the caller's scope; the report lands on the student's timeline too. */
     @Transactional(Transactional.TxType.MANDATORY)

@@ -6,4 +6,9 @@ public record PageRequest(int page, int size) {
     public int offset() {
         return page * size;
     }
+
+    /** Limits the query to this page. */
+    public <T> jakarta.persistence.TypedQuery<T> of(jakarta.persistence.TypedQuery<T> query) {
+        return query.setFirstResult(offset()).setMaxResults(size);
+    }
 }

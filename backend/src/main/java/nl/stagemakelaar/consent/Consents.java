@@ -24,14 +24,9 @@ public class Consents {
     /** Below this age a parent or guardian consents as well. */
     public static final int GUARDIAN_CONSENT_BELOW_AGE = 16;
 
-    @Inject
-    Caller caller;
-
-    @Inject
-    Timeline timeline;
-
-    @Inject
-    AuditLog audit;
+    @Inject Caller caller;
+    @Inject Timeline timeline;
+    @Inject AuditLog audit;
 
     /** 400 on {@code field} when the student was under 16 on the consent date and no guardian consented. */
     public static void requireGuardianIfMinor(LocalDate dateOfBirth, LocalDate consentDate, Boolean guardian, String field) {
@@ -47,17 +42,19 @@ public class Consents {
     public Consent recordCase(UUID organisationId, UUID studentId, UUID referralId, boolean guardian, LocalDate givenOn) {
         Consent c = newConsent(organisationId, studentId, ConsentPurpose.CASE, guardian, givenOn);
         c.referralId = referralId;
-        c.persist();
-        audit.record(organisationId, "CONSENT", "consent", c.id);
-        return c;
+        return recorded(c);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Consent recordSharing(UUID organisationId, UUID studentId, UUID placementId, boolean guardian, LocalDate givenOn) {
         Consent c = newConsent(organisationId, studentId, ConsentPurpose.EMPLOYER_SHARING, guardian, givenOn);
         c.placementId = placementId;
+        return recorded(c);
+    }
+
+    private Consent recorded(Consent c) {
         c.persist();
-        audit.record(organisationId, "CONSENT", "consent", c.id);
+        audit.record(c.organisationId, "CONSENT", "consent", c.id);
         return c;
     }
 

@@ -4,22 +4,21 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import nl.stagemakelaar.common.PageParams;
 import nl.stagemakelaar.common.PageResult;
 import nl.stagemakelaar.common.Params;
 import nl.stagemakelaar.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -31,8 +30,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Case work")
 public class ContactResource {
 
-    @Inject
-    ContactService service;
+    @Inject ContactService service;
 
     @POST
     @APIResponse(responseCode = "201", description = "Logged",
@@ -45,8 +43,7 @@ public class ContactResource {
     @GET
     @Operation(summary = "The student's contacts, newest first")
     public PageResult<ContactView> list(@PathParam("id") String id,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam("size") String size) {
-        return service.list(Params.pathId(id, "Student"), Params.page(page, size));
+            @BeanParam PageParams paging) {
+        return service.list(Params.pathId(id, "Student"), paging.request());
     }
 }

@@ -21,20 +21,11 @@ import nl.stagemakelaar.timeline.TimelineKind;
 @ApplicationScoped
 public class ContactService {
 
-    @Inject
-    StudentRepository students;
-
-    @Inject
-    nl.stagemakelaar.employer.EmployerRepository employers;
-
-    @Inject
-    Caller caller;
-
-    @Inject
-    Timeline timeline;
-
-    @Inject
-    AuditLog audit;
+    @Inject StudentRepository students;
+    @Inject nl.stagemakelaar.employer.EmployerRepository employers;
+    @Inject Caller caller;
+    @Inject Timeline timeline;
+    @Inject AuditLog audit;
 
     @Transactional
     public ContactView log(UUID studentId, ContactInput in) {

@@ -18,8 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Case work")
 public class FollowUpResource {
 
-    @Inject
-    ContactService service;
+    @Inject ContactService service;
 
     @POST
     @Path("/follow-up-done")

@@ -1,6 +1,7 @@
 package nl.stagemakelaar.demo;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -10,8 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
+import nl.stagemakelaar.common.AppConfig;
 
 /**
  * Loads the demo organisations, schools, students and employers that match the dev/test Keycloak realm.
@@ -21,16 +21,12 @@ import org.jboss.logging.Logger;
 @jakarta.enterprise.context.ApplicationScoped
 public class DemoDataLoader {
 
-    private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
+    @Inject AgroalDataSource dataSource;
 
-    @Inject
-    AgroalDataSource dataSource;
-
-    @ConfigProperty(name = "stagemakelaar.demo-data", defaultValue = "false")
-    boolean enabled;
+    @Inject AppConfig config;
 
     void onStart(@Observes StartupEvent event) throws IOException, SQLException {
-        if (!enabled) {
+        if (!config.demoData()) {
             return;
         }
         String sql;
@@ -40,6 +36,6 @@ public class DemoDataLoader {
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
             st.execute(sql);
         }
-        LOG.info("Demo data loaded");
+        Log.info("demo data loaded");
     }
 }

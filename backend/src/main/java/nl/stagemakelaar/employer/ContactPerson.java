@@ -3,21 +3,17 @@ package nl.stagemakelaar.employer;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 import java.util.UUID;
 
 /** A person at the employer the broker deals with (owner, practical trainer, HR). */
 @Entity
-@Table(name = "contact_person")
 public class ContactPerson {
 
     @Id
     public UUID id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "employer_id")
     public Employer employer;
 
     public int position;

@@ -1,13 +1,15 @@
 package nl.stagemakelaar.employer;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Tuple;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.stagemakelaar.common.PageRequest;
 import nl.stagemakelaar.common.Text;
+import nl.stagemakelaar.common.Where;
 
 @ApplicationScoped
 public class EmployerRepository implements PanacheRepositoryBase<Employer, UUID> {
@@ -30,40 +32,30 @@ public class EmployerRepository implements PanacheRepositoryBase<Employer, UUID>
      * relation health: overdue visits first, then the longest without contact.
      */
     public List<Row> list(UUID organisationId, String q, String city, boolean byHealth, PageRequest page) {
-        Parameters params = new Parameters();
-        String where = where(organisationId, q, city, params);
+        Where where = where(organisationId, q, city);
         String last = "(select max(c.occurredAt) from Contact c where c.employerId = e.id)";
         String order = byHealth
                 ? " order by case when e.visitEveryDays is not null and (" + last + " is null or " + last
                         + " < :now - e.visitEveryDays day) then 0 else 1 end, " + last + " nulls first, e.name, e.id"
                 : " order by e.name, e.id";
-        var query = getEntityManager().createQuery("select e, " + last + " from Employer e where "
-                + where.replace("organisationId", "e.organisationId").replace("searchName", "e.searchName")
-                        .replace("kvkNumber", "e.kvkNumber").replace("lower(city)", "lower(e.city)") + order, Object[].class);
-        params.map().forEach(query::setParameter);
         if (byHealth) {
-            query.setParameter("now", java.time.OffsetDateTime.now());
+            where.param("now", OffsetDateTime.now());
         }
-        return query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
-                .map(r -> new Row((Employer) r[0], (java.time.OffsetDateTime) r[1])).toList();
+        return page.of(where.bind(getEntityManager().createQuery("select e as employer, " + last + " as lastContact "
+                        + "from Employer e where " + where + order, Tuple.class))).getResultStream()
+                .map(r -> new Row(r.get("employer", Employer.class), r.get("lastContact", OffsetDateTime.class))).toList();
     }
 
     public long count(UUID organisationId, String q, String city) {
-        Parameters params = new Parameters();
-        return count(where(organisationId, q, city, params), params);
+        return where(organisationId, q, city).count(getEntityManager(), "e", "Employer e");
     }
 
-    private static String where(UUID organisationId, String q, String city, Parameters params) {
-        StringBuilder sb = new StringBuilder("organisationId = :org");
-        params.and("org", organisationId);
+    private static Where where(UUID organisationId, String q, String city) {
+        Where where = Where.of("e.organisationId = :org", "org", organisationId).and("lower(e.city) = :city", "city", city);
         if (q != null) {
-            sb.append(" and (searchName like :q escape '\\' or kvkNumber like :kvk)");
-            params.and("q", Text.likeContains(q)).and("kvk", q.replaceAll("[^0-9]", "x") + "%");
+            where.and("(e.searchName like :q escape '\\' or e.kvkNumber like :kvk)", "q", Text.likeContains(q))
+                    .param("kvk", q.replaceAll("[^0-9]", "x") + "%");
         }
-        if (city != null) {
-            sb.append(" and lower(city) = :city");
-            params.and("city", city);
-        }
-        return sb.toString();
+        return where;
     }
 }

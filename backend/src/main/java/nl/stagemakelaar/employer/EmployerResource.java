@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -15,18 +16,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.net.URI;
 import java.util.Locale;
-import nl.stagemakelaar.common.Etags;
+import nl.stagemakelaar.common.PageParams;
 import nl.stagemakelaar.common.PageResult;
 import nl.stagemakelaar.common.Params;
+import nl.stagemakelaar.common.Responses;
 import nl.stagemakelaar.common.Text;
 import nl.stagemakelaar.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -38,8 +38,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Employers")
 public class EmployerResource {
 
-    @Inject
-    EmployerService service;
+    @Inject EmployerService service;
 
     @GET
     @Operation(summary = "Employers in the caller's organisation's network, searched by name or KvK number")
@@ -48,8 +47,7 @@ public class EmployerResource {
             @QueryParam("city") String city,
             @Parameter(description = "name (default) or health: overdue visits first, then longest without contact",
                     schema = @Schema(enumeration = {"name", "health"})) @QueryParam("sort") String sort,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam("size") String size) {
+            @BeanParam PageParams paging) {
         String c = Text.blankToNull(city);
         if (c != null && c.length() > 100) {
             throw nl.stagemakelaar.common.ApiException.invalidField("city", "Size", "city must be at most 100 characters");
@@ -58,15 +56,14 @@ public class EmployerResource {
             throw nl.stagemakelaar.common.ApiException.invalidField("sort", "Enum", "sort must be name or health");
         }
         return service.list(Params.search(q), c == null ? null : c.toLowerCase(Locale.ROOT), "health".equals(sort),
-                Params.page(page, size));
+                paging.request());
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "One employer with its contact persons; the ETag header carries the version")
     public RestResponse<EmployerView> get(@PathParam("id") String id) {
-        EmployerView view = service.get(Params.pathId(id, "Employer"));
-        return RestResponse.ResponseBuilder.ok(view).tag(Etags.of(view.version())).build();
+        return Responses.versioned(service.get(Params.pathId(id, "Employer")));
     }
 
     @POST
@@ -74,9 +71,7 @@ public class EmployerResource {
             content = @Content(schema = @Schema(implementation = EmployerView.class)))
     @Operation(summary = "Add an employer to the caller's organisation's network")
     public RestResponse<EmployerView> create(@NotNull @Valid EmployerInput body) {
-        EmployerView view = service.create(body);
-        return RestResponse.ResponseBuilder.<EmployerView>created(URI.create("/api/v1/employers/" + view.id()))
-                .entity(view).tag(Etags.of(view.version())).build();
+        return Responses.created("/api/v1/employers", service.create(body));
     }
 
     @PUT
@@ -84,7 +79,6 @@ public class EmployerResource {
     @Operation(summary = "Update an employer; requires If-Match with the ETag from the last read")
     public RestResponse<EmployerView> update(@PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid EmployerInput body) {
-        EmployerView view = service.update(Params.pathId(id, "Employer"), ifMatch, body);
-        return RestResponse.ResponseBuilder.ok(view).tag(Etags.of(view.version())).build();
+        return Responses.versioned(service.update(Params.pathId(id, "Employer"), ifMatch, body));
     }
 }

@@ -3,7 +3,6 @@ package nl.stagemakelaar.employer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,17 +20,10 @@ import nl.stagemakelaar.security.Caller;
 @ApplicationScoped
 public class EmployerService {
 
-    @Inject
-    EmployerRepository employers;
-
-    @Inject
-    Caller caller;
-
-    @Inject
-    AuditLog audit;
-
-    @Inject
-    nl.stagemakelaar.staff.StaffDirectory staff;
+    @Inject EmployerRepository employers;
+    @Inject Caller caller;
+    @Inject AuditLog audit;
+    @Inject nl.stagemakelaar.staff.StaffDirectory staff;
 
     @Transactional
     public PageResult<EmployerSummary> list(String q, String city, boolean byHealth, PageRequest page) {
@@ -47,16 +39,33 @@ public class EmployerService {
 
     @Transactional
     public EmployerView create(EmployerInput input) {
+        Employer e = newEmployer();
+        apply(e, input);
+        persist(e);
+        employers.flush();
+        return EmployerView.of(e);
+    }
+
+    /** Outreach to a company that is not in the network yet adds it by name; a broker completes it later. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Employer addByName(String name) {
+        Employer e = newEmployer();
+        e.name = name.trim();
+        persist(e);
+        return e;
+    }
+
+    private Employer newEmployer() {
         Employer e = new Employer();
         e.id = UUID.randomUUID();
         e.organisationId = caller.organisationId();
-        e.createdAt = OffsetDateTime.now();
-        e.createdBy = caller.username();
-        apply(e, input);
+        e.created(caller.username());
+        return e;
+    }
+
+    private void persist(Employer e) {
         employers.persist(e);
         audit.record(e.organisationId, "CREATE", "employer", e.id);
-        employers.flush();
-        return EmployerView.of(e);
     }
 
     @Transactional
@@ -81,17 +90,9 @@ public class EmployerService {
         }
         e.name = in.name().trim();
         e.kvkNumber = kvk;
-        e.city = Text.blankToNull(in.city());
-        e.website = Text.blankToNull(in.website());
-        e.email = Text.blankToNull(in.email());
-        e.phone = Text.blankToNull(in.phone());
-        e.updatedAt = OffsetDateTime.now(); // always dirty, so the version (ETag) moves even for contact-only edits
-        e.updatedBy = caller.username();
+        describe(e, new SelfDescription(in.website(), in.email(), in.phone(), in.street(), in.postcode(), in.city(),
+                in.sectors(), in.size(), e.description));
         replaceContacts(e, in.contactPersons() == null ? List.of() : in.contactPersons());
-        e.sectors = Sectors.join(in.sectors());
-        e.size = in.size();
-        e.street = Text.blankToNull(in.street());
-        e.postcode = Postcodes.normalise(in.postcode());
         e.sbbStatus = in.sbbStatus() == null ? SbbStatus.UNKNOWN : in.sbbStatus();
         e.sbbNumber = Text.blankToNull(in.sbbNumber());
         e.supportOpenness = in.supportOpenness() == null ? SupportOpenness.UNKNOWN : in.supportOpenness();
@@ -103,6 +104,33 @@ public class EmployerService {
             throw ApiException.invalidField("ownerBroker", "Scope", "ownerBroker is not a broker of your organisation");
         }
         e.ownerBroker = owner;
+    }
+
+    /** What a company may change about itself in the employer portal: how to reach it, what it does, its own words. */
+    public record SelfDescription(String website, String email, String phone, String street, String postcode,
+            String city, List<String> sectors, EmployerSize size, String description) {
+    }
+
+    /** The company's own edit from the portal; the relation data (SBB, support, owner) stays the broker's. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void describeItself(Employer e, String ifMatch, SelfDescription d) {
+        Etags.require(ifMatch, e.version);
+        describe(e, d);
+        audit.record(e.organisationId, "UPDATE_PROFILE", "employer", e.id);
+        employers.flush();
+    }
+
+    private void describe(Employer e, SelfDescription d) {
+        e.website = Text.blankToNull(d.website());
+        e.email = Text.blankToNull(d.email());
+        e.phone = Text.blankToNull(d.phone());
+        e.street = Text.blankToNull(d.street());
+        e.postcode = Postcodes.normalise(d.postcode());
+        e.city = Text.blankToNull(d.city());
+        e.sectors = Sectors.join(d.sectors());
+        e.size = d.size();
+        e.description = Text.blankToNull(d.description());
+        e.touch(caller.username()); // always dirty, so the version (ETag) moves even for contact-only edits
     }
 
     /** Keeps contact persons whose id is sent, adds new ones, removes the rest; order is the list's order. */

@@ -1,9 +1,10 @@
 package nl.stagemakelaar.employer;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import nl.stagemakelaar.common.Versioned;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record EmployerView(UUID id, String name, @Schema(nullable = true) String kvkNumber, @Schema(nullable = true) String city, @Schema(nullable = true) String website, @Schema(nullable = true) String email,
         @Schema(nullable = true) String phone, @Schema(nullable = true) String description, List<ContactPersonView> contactPersons, List<String> sectors,
@@ -11,7 +12,7 @@ public record EmployerView(UUID id, String name, @Schema(nullable = true) String
         @Schema(nullable = true) String postcode, SbbStatus sbbStatus, @Schema(nullable = true) String sbbNumber,
         SupportOpenness supportOpenness, @Schema(nullable = true) String supportNote, boolean vogRequired,
         @Schema(nullable = true) String ownerBroker, @Schema(nullable = true) Integer visitEveryDays, int version,
-        OffsetDateTime createdAt, String createdBy, OffsetDateTime updatedAt, String updatedBy) {
+        OffsetDateTime createdAt, String createdBy, OffsetDateTime updatedAt, String updatedBy) implements Versioned.Addressable {
 
     public record ContactPersonView(UUID id, String name, @Schema(nullable = true) String role, @Schema(nullable = true) String email, @Schema(nullable = true) String phone) {
     }

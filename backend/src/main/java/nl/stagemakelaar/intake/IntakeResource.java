@@ -13,8 +13,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import nl.stagemakelaar.common.Etags;
 import nl.stagemakelaar.common.Params;
+import nl.stagemakelaar.common.Responses;
 import nl.stagemakelaar.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -27,21 +27,18 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Case work")
 public class IntakeResource {
 
-    @Inject
-    IntakeService service;
+    @Inject IntakeService service;
 
     @GET
     @Operation(summary = "The intake and needs assessment (brokers and leads only); ETag for If-Match")
     public RestResponse<IntakeView> get(@PathParam("id") String id) {
-        IntakeView view = service.get(Params.pathId(id, "Student"));
-        return RestResponse.ResponseBuilder.ok(view).tag(Etags.of(view.version())).build();
+        return Responses.versioned(service.get(Params.pathId(id, "Student")));
     }
 
     @PUT
     @Operation(summary = "Save the intake; If-Match with the ETag read (\"-1\" before the first save)")
     public RestResponse<IntakeView> save(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid IntakeInput body) {
-        IntakeView view = service.save(Params.pathId(id, "Student"), ifMatch, body);
-        return RestResponse.ResponseBuilder.ok(view).tag(Etags.of(view.version())).build();
+        return Responses.versioned(service.save(Params.pathId(id, "Student"), ifMatch, body));
     }
 }

@@ -18,17 +18,10 @@ import nl.stagemakelaar.timeline.TimelineKind;
 @ApplicationScoped
 public class IntakeService {
 
-    @Inject
-    StudentRepository students;
-
-    @Inject
-    Caller caller;
-
-    @Inject
-    Timeline timeline;
-
-    @Inject
-    AuditLog audit;
+    @Inject StudentRepository students;
+    @Inject Caller caller;
+    @Inject Timeline timeline;
+    @Inject AuditLog audit;
 
     @Transactional
     public IntakeView get(UUID studentId) {

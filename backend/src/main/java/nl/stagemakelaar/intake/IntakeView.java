@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import nl.stagemakelaar.common.Versioned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record IntakeView(UUID studentId, @Schema(nullable = true) String alreadyDone, List<Need> needs,
@@ -12,7 +13,7 @@ public record IntakeView(UUID studentId, @Schema(nullable = true) String already
         @Schema(nullable = true) String homeCity, @Schema(nullable = true) Integer maxTravelMinutes,
         @Schema(nullable = true) String availability, @Schema(nullable = true) LocalDate internshipStartBy,
         @Schema(nullable = true) Integer requiredHours, int version, @Schema(nullable = true) OffsetDateTime updatedAt,
-        @Schema(nullable = true) String updatedBy) {
+        @Schema(nullable = true) String updatedBy) implements Versioned {
 
     /** An intake not started yet reads as empty, version -1 (If-Match "-1" creates it). */
     public static IntakeView of(UUID studentId, Intake i, LocalDate startBy) {

@@ -28,12 +28,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Employer portal accounts")
 public class InvitationLinkResource {
 
-    @Inject
-    InvitationService service;
+    @Inject InvitationService service;
 
     @GET
     @Operation(summary = "Who the invitation is for (shown on the set-password page)")
-    public InvitationViews.Preview preview(@PathParam("token") String token) {
+    public InvitationPreview preview(@PathParam("token") String token) {
         return service.preview(token);
     }
 
@@ -41,7 +40,7 @@ public class InvitationLinkResource {
     @Path("/accept")
     @APIResponse(responseCode = "204", description = "Password set; the person can log in")
     @Operation(summary = "Set the password and activate the account")
-    public void accept(@PathParam("token") String token, @NotNull @Valid InvitationViews.Accept body) {
+    public void accept(@PathParam("token") String token, @NotNull @Valid InvitationAccept body) {
         service.accept(token, body.password());
     }
 }

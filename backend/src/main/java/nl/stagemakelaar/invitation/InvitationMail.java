@@ -13,8 +13,7 @@ public class InvitationMail {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d-M-yyyy").withZone(ZoneId.of("Europe/Amsterdam"));
 
-    @Inject
-    Mailer mailer;
+    @Inject Mailer mailer;
 
     public void send(EmployerInvitation i, String link, String invitedBy) {
         String text = """

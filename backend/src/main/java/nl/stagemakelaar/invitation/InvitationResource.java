@@ -30,37 +30,36 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Employer portal accounts")
 public class InvitationResource {
 
-    @Inject
-    InvitationService service;
+    @Inject InvitationService service;
 
     @GET
     @Operation(summary = "The employer's portal invitations and accounts, newest first")
-    public List<InvitationViews.View> list(@PathParam("employerId") String employerId) {
+    public List<InvitationView> list(@PathParam("employerId") String employerId) {
         return service.list(Params.pathId(employerId, "Employer"));
     }
 
     @POST
     @APIResponse(responseCode = "201", description = "Invited; the e-mail is on its way",
-            content = @Content(schema = @Schema(implementation = InvitationViews.View.class)))
+            content = @Content(schema = @Schema(implementation = InvitationView.class)))
     @Operation(summary = "Invite a contact person: creates their Keycloak account and e-mails the link to set a password")
-    public RestResponse<InvitationViews.View> invite(@PathParam("employerId") String employerId,
-            @NotNull @Valid InvitationViews.Invite body) {
-        InvitationViews.View v = service.invite(Params.pathId(employerId, "Employer"), body);
-        return RestResponse.ResponseBuilder.<InvitationViews.View>created(
+    public RestResponse<InvitationView> invite(@PathParam("employerId") String employerId,
+            @NotNull @Valid InvitationInput body) {
+        InvitationView v = service.invite(Params.pathId(employerId, "Employer"), body);
+        return RestResponse.ResponseBuilder.<InvitationView>created(
                 URI.create("/api/v1/employers/" + v.employerId() + "/invitations/" + v.id())).entity(v).build();
     }
 
     @POST
     @Path("/{id}/resend")
     @Operation(summary = "Send an open invitation again with a new link (the old link stops working)")
-    public InvitationViews.View resend(@PathParam("employerId") String employerId, @PathParam("id") String id) {
+    public InvitationView resend(@PathParam("employerId") String employerId, @PathParam("id") String id) {
         return service.resend(Params.pathId(employerId, "Employer"), Params.pathId(id, "Invitation"));
     }
 
     @POST
     @Path("/{id}/revoke")
     @Operation(summary = "Revoke: the account is disabled and its sessions end")
-    public InvitationViews.View revoke(@PathParam("employerId") String employerId, @PathParam("id") String id) {
+    public InvitationView revoke(@PathParam("employerId") String employerId, @PathParam("id") String id) {
         return service.revoke(Params.pathId(employerId, "Employer"), Params.pathId(id, "Invitation"));
     }
 }

@@ -16,10 +16,10 @@ import java.util.Locale;
 import java.util.UUID;
 import nl.stagemakelaar.audit.AuditLog;
 import nl.stagemakelaar.common.ApiException;
+import nl.stagemakelaar.common.AppConfig;
 import nl.stagemakelaar.employer.Employer;
 import nl.stagemakelaar.employer.EmployerRepository;
 import nl.stagemakelaar.security.Caller;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Invites an employer's contact person: a Keycloak account with role employer and the employer's id,
@@ -30,39 +30,23 @@ public class InvitationService {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    @Inject
-    EmployerRepository employers;
+    @Inject EmployerRepository employers;
+    @Inject KeycloakUsers keycloak;
+    @Inject InvitationMail mail;
+    @Inject Caller caller;
+    @Inject AuditLog audit;
 
-    @Inject
-    KeycloakUsers keycloak;
-
-    @Inject
-    InvitationMail mail;
-
-    @Inject
-    Caller caller;
-
-    @Inject
-    AuditLog audit;
-
-    @ConfigProperty(name = "stagemakelaar.invitations.app-url")
-    String appUrl;
-
-    @ConfigProperty(name = "stagemakelaar.invitations.valid-days")
-    int validDays;
-
-    @ConfigProperty(name = "stagemakelaar.invitations.show-link")
-    boolean showLink;
+    @Inject AppConfig config;
 
     @Transactional
-    public List<InvitationViews.View> list(UUID employerId) {
+    public List<InvitationView> list(UUID employerId) {
         Employer e = employer(employerId);
         return EmployerInvitation.<EmployerInvitation>list("employer = ?1 order by createdAt desc", e).stream()
-                .map(i -> InvitationViews.View.of(i, null)).toList();
+                .map(i -> InvitationView.of(i, null)).toList();
     }
 
     @Transactional
-    public InvitationViews.View invite(UUID employerId, InvitationViews.Invite in) {
+    public InvitationView invite(UUID employerId, InvitationInput in) {
         Employer e = employer(employerId);
         String email = in.email().trim().toLowerCase(Locale.ROOT);
         if (EmployerInvitation.count("email = ?1 and status <> ?2", email, InvitationStatus.REVOKED) > 0) {
@@ -82,14 +66,13 @@ public class InvitationService {
             i.lastName = in.lastName().trim();
             i.keycloakUserId = userId;
             i.status = InvitationStatus.INVITED;
-            i.createdAt = OffsetDateTime.now();
-            i.createdBy = caller.username();
+            i.created(caller.username());
             String link = newLink(i);
             i.persist();
             audit.record(e.organisationId, "INVITE", "employer_invitation", i.id);
             EmployerInvitation.flush();
             mail.send(i, link, caller.displayName());
-            return InvitationViews.View.of(i, showLink ? link : null);
+            return InvitationView.of(i, config.invitations().showLink() ? link : null);
         } catch (RuntimeException ex) {
             keycloak.remove(userId);
             throw ex;
@@ -98,7 +81,7 @@ public class InvitationService {
 
     /** A fresh link (the old one stops working), for an invitation that expired or got lost. */
     @Transactional
-    public InvitationViews.View resend(UUID employerId, UUID id) {
+    public InvitationView resend(UUID employerId, UUID id) {
         EmployerInvitation i = load(employerId, id);
         if (i.status != InvitationStatus.INVITED) {
             throw new ApiException(409, "invitation-not-open", "Only an open invitation can be sent again", List.of());
@@ -107,31 +90,31 @@ public class InvitationService {
         audit.record(i.organisationId, "RESEND", "employer_invitation", i.id);
         EmployerInvitation.flush();
         mail.send(i, link, caller.displayName());
-        return InvitationViews.View.of(i, showLink ? link : null);
+        return InvitationView.of(i, config.invitations().showLink() ? link : null);
     }
 
     @Transactional
-    public InvitationViews.View revoke(UUID employerId, UUID id) {
+    public InvitationView revoke(UUID employerId, UUID id) {
         EmployerInvitation i = load(employerId, id);
         if (i.status == InvitationStatus.REVOKED) {
-            return InvitationViews.View.of(i, null);
+            return InvitationView.of(i, null);
         }
         i.status = InvitationStatus.REVOKED;
         i.tokenHash = null;
         i.revokedAt = OffsetDateTime.now();
         i.revokedBy = caller.username();
-        touch(i, caller.username());
+        i.touch(caller.username());
         audit.record(i.organisationId, "REVOKE", "employer_invitation", i.id);
         EmployerInvitation.flush();
         keycloak.disable(i.keycloakUserId);
-        return InvitationViews.View.of(i, null);
+        return InvitationView.of(i, null);
     }
 
     /** Unknown, used, revoked and expired links all answer 404 alike: the page says "ask for a new one". */
     @Transactional
-    public InvitationViews.Preview preview(String token) {
+    public InvitationPreview preview(String token) {
         EmployerInvitation i = byToken(token, false);
-        return new InvitationViews.Preview(i.firstName, i.email, i.employer.name, i.expiresAt);
+        return new InvitationPreview(i.firstName, i.email, i.employer.name, i.expiresAt);
     }
 
     @Transactional
@@ -140,7 +123,7 @@ public class InvitationService {
         i.status = InvitationStatus.ACTIVE;
         i.tokenHash = null;
         i.acceptedAt = OffsetDateTime.now();
-        touch(i, i.email);
+        i.touch(i.email);
         audit.recordAs(i.organisationId, i.email, "ACCEPT", "employer_invitation", i.id);
         // The rows first: whatever the database refuses must not leave a Keycloak password behind.
         EmployerInvitation.flush();
@@ -171,9 +154,9 @@ public class InvitationService {
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         i.tokenHash = hash(token);
-        i.expiresAt = OffsetDateTime.now().plusDays(validDays);
-        touch(i, caller.username());
-        return appUrl.replaceAll("/+$", "") + "/invitation/" + token;
+        i.expiresAt = OffsetDateTime.now().plusDays(config.invitations().validDays());
+        i.touch(caller.username());
+        return config.invitations().appUrl().replaceAll("/+$", "") + "/invitation/" + token;
     }
 
     private EmployerInvitation load(UUID employerId, UUID id) {
@@ -186,11 +169,6 @@ public class InvitationService {
     private Employer employer(UUID id) {
         return employers.findInOrganisation(caller.organisationId(), id)
                 .orElseThrow(() -> ApiException.notFound("Employer"));
-    }
-
-    private static void touch(EmployerInvitation i, String who) {
-        i.updatedAt = OffsetDateTime.now();
-        i.updatedBy = who;
     }
 
     static String hash(String token) {

@@ -1,5 +1,6 @@
 package nl.stagemakelaar.invitation;
 
+import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
@@ -25,8 +26,7 @@ import org.keycloak.representations.idm.UserRepresentation;
 @ApplicationScoped
 public class KeycloakUsers {
 
-    @Inject
-    Keycloak keycloak;
+    @Inject Keycloak keycloak;
 
     @ConfigProperty(name = "quarkus.keycloak.admin-client.realm")
     String realmName;
@@ -49,11 +49,13 @@ public class KeycloakUsers {
             }
             id = CreatedResponseUtil.getCreatedId(r);
         }
+        Log.infof("keycloak: created employer user %s for employer %s", id, employerId);
         try {
             realm().users().get(id).roles().realmLevel()
                     .add(List.of(realm().roles().get(Roles.EMPLOYER).toRepresentation()));
         } catch (RuntimeException e) {
             // Without the role the account is useless; do not leave a half-made user behind.
+            Log.errorf(e, "keycloak: could not give user %s the employer role; removing the user", id);
             remove(id);
             throw e;
         }
@@ -79,6 +81,7 @@ public class KeycloakUsers {
         rep.setRequiredActions(List.of());
         rep.setEmailVerified(true);
         user.update(rep);
+        Log.infof("keycloak: user %s set a password and is active", userId);
     }
 
     /** Disables the account and ends its sessions; refresh tokens stop working at once. */
@@ -88,11 +91,13 @@ public class KeycloakUsers {
         rep.setEnabled(false);
         user.update(rep);
         user.logout();
+        Log.infof("keycloak: user %s disabled and logged out", userId);
     }
 
     public void remove(String userId) {
-        try (Response ignored = realm().users().delete(userId)) {
+        try (Response r = realm().users().delete(userId)) {
             // best effort clean-up
+            Log.infof("keycloak: removed user %s (%d)", userId, r.getStatus());
         }
     }
 

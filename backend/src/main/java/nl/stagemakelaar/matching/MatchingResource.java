@@ -23,8 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Placements")
 public class MatchingResource {
 
-    @Inject
-    MatchingService service;
+    @Inject MatchingService service;
 
     @GET
     @Operation(summary = "Open places ranked for the student, each with its score and reasons")

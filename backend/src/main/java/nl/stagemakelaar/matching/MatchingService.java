@@ -1,10 +1,10 @@
 package nl.stagemakelaar.matching;
 
-import static nl.stagemakelaar.matching.MatchWeights.*;
-
+import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -17,6 +17,7 @@ import nl.stagemakelaar.intake.Intake;
 import nl.stagemakelaar.security.Caller;
 import nl.stagemakelaar.student.Student;
 import nl.stagemakelaar.student.StudentRepository;
+import static nl.stagemakelaar.matching.MatchWeights.*;
 
 /**
  * Ranks the organisation's open, not yet filled places for a student in one SQL query: every criterion
@@ -26,16 +27,10 @@ import nl.stagemakelaar.student.StudentRepository;
 @ApplicationScoped
 public class MatchingService {
 
-    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(MatchingService.class);
 
-    @Inject
-    EntityManager em;
-
-    @Inject
-    StudentRepository students;
-
-    @Inject
-    Caller caller;
+    @Inject EntityManager em;
+    @Inject StudentRepository students;
+    @Inject Caller caller;
 
     @Transactional
     public List<MatchView> matches(UUID studentId, int limit) {
@@ -89,8 +84,9 @@ public class MatchingService {
                   select s.*, (programme_fit * %d + sector_fit * %d + level_fit * %d + region_fit * %d
                                + start_fit * %d / 2 + support_fit * %d + completed * %d - ended * %d + warm * %d) as score
                     from scored s order by score desc, start_date nulls last, id limit :limit)
-                select t.id, p.title, t.employer_id, e.name, p.city, t.start_date, t.programme_fit, t.sector_fit,
-                       t.level_fit, t.region_fit, t.start_fit, t.support_fit, t.completed, t.ended, t.warm, t.score
+                select t.id as place_id, p.title, t.employer_id, e.name as employer_name, p.city, t.start_date,
+                       t.programme_fit, t.sector_fit, t.level_fit, t.region_fit, t.start_fit, t.support_fit,
+                       t.completed, t.ended, t.warm, t.score
                   from top t join internship_place p on p.id = t.id join employer e on e.id = t.employer_id
                  order by t.score desc, t.start_date nulls last, t.id
                 """.formatted(PROGRAMME, SECTOR, LEVEL, REGION, START, SUPPORT, COMPLETED_EACH, ENDED_EARLY_EACH,
@@ -100,61 +96,73 @@ public class MatchingService {
         em.createNativeQuery("set local max_parallel_workers_per_gather = 0").executeUpdate();
         long t0 = System.nanoTime();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(sql)
+        List<Tuple> rows = em.createNativeQuery(sql, Tuple.class)
                 .setParameter("org", org).setParameter("programme", programme).setParameter("sectors", sectors)
                 .setParameter("level", level).setParameter("city", city).setParameter("deadline", s.internshipStartBy)
                 .setParameter("needs", hasNeeds).setParameter("limit", limit)
                 .getResultList();
-        LOG.debugf("matching for %s took %d ms", studentId, (System.nanoTime() - t0) / 1_000_000);
-        return rows.stream().map(MatchingService::view).toList();
+        Log.debugf("matching for %s took %d ms", studentId, (System.nanoTime() - t0) / 1_000_000);
+        return rows.stream().map(Scored::of).map(MatchingService::view).toList();
     }
 
-    private static MatchView view(Object[] r) {
+    /** One scored place as the query returns it, read by column name. */
+    private record Scored(UUID placeId, String title, UUID employerId, String employerName, String city,
+            LocalDate startDate, int programmeFit, int sectorFit, int levelFit, int regionFit, int startFit,
+            int supportFit, int completed, int ended, int warm, int score) {
+
+        static Scored of(Tuple t) {
+            Object start = t.get("start_date");
+            return new Scored(t.get("place_id", UUID.class), t.get("title", String.class),
+                    t.get("employer_id", UUID.class), t.get("employer_name", String.class), t.get("city", String.class),
+                    start == null ? null : start instanceof LocalDate d ? d : ((Date) start).toLocalDate(),
+                    num(t, "programme_fit"), num(t, "sector_fit"), num(t, "level_fit"), num(t, "region_fit"),
+                    num(t, "start_fit"), num(t, "support_fit"), num(t, "completed"), num(t, "ended"), num(t, "warm"),
+                    num(t, "score"));
+        }
+
+        private static int num(Tuple t, String column) {
+            return ((Number) t.get(column)).intValue();
+        }
+    }
+
+    private static MatchView view(Scored r) {
         List<MatchView.Reason> reasons = new ArrayList<>();
-        if (num(r[6]) == 1) {
+        if (r.programmeFit() == 1) {
             reasons.add(new MatchView.Reason("PROGRAMME", PROGRAMME, "place is for the student's programme"));
         }
-        if (num(r[7]) == 1) {
+        if (r.sectorFit() == 1) {
             reasons.add(new MatchView.Reason("SECTOR", SECTOR, "sector the student prefers"));
         }
-        if (num(r[8]) == 1) {
+        if (r.levelFit() == 1) {
             reasons.add(new MatchView.Reason("LEVEL", LEVEL, "student's level fits the place"));
         }
-        if (num(r[9]) == 1) {
+        if (r.regionFit() == 1) {
             reasons.add(new MatchView.Reason("REGION", REGION, "in the student's home town"));
         }
-        int start = num(r[10]);
-        if (start == 2) {
+        if (r.startFit() == 2) {
             reasons.add(new MatchView.Reason("START", START, "starts before the student's deadline"));
-        } else if (start == 1) {
+        } else if (r.startFit() == 1) {
             reasons.add(new MatchView.Reason("START_OPEN", START / 2, "start date open"));
         } else {
             reasons.add(new MatchView.Reason("START_LATE", 0, "starts after the student's deadline"));
         }
-        int support = num(r[11]);
-        if (support == 1) {
+        if (r.supportFit() == 1) {
             reasons.add(new MatchView.Reason("SUPPORT", SUPPORT, "employer welcomes students who need extra support"));
-        } else if (support == -1) {
+        } else if (r.supportFit() == -1) {
             reasons.add(new MatchView.Reason("NO_SUPPORT", -SUPPORT, "employer prefers students without extra needs"));
         }
-        int completed = num(r[12]);
-        if (completed > 0) {
-            reasons.add(new MatchView.Reason("COMPLETED", completed * COMPLETED_EACH,
-                    completed + " internship(s) completed here"));
+        if (r.completed() > 0) {
+            reasons.add(new MatchView.Reason("COMPLETED", r.completed() * COMPLETED_EACH,
+                    r.completed() + " internship(s) completed here"));
         }
-        int ended = num(r[13]);
-        if (ended > 0) {
-            reasons.add(new MatchView.Reason("ENDED_EARLY", -ended * ENDED_EARLY_EACH, ended + " internship(s) ended early here"));
+        if (r.ended() > 0) {
+            reasons.add(new MatchView.Reason("ENDED_EARLY", -r.ended() * ENDED_EARLY_EACH,
+                    r.ended() + " internship(s) ended early here"));
         }
-        if (num(r[14]) == 1) {
+        if (r.warm() == 1) {
             reasons.add(new MatchView.Reason("WARM", WARM_RELATION, "a broker keeps this relation warm"));
         }
-        LocalDate start0 = r[5] == null ? null : r[5] instanceof LocalDate d ? d : ((Date) r[5]).toLocalDate();
-        return new MatchView((UUID) r[0], (String) r[1], (UUID) r[2], (String) r[3], (String) r[4], start0, num(r[15]),
-                reasons);
-    }
-
-    private static int num(Object o) {
-        return ((Number) o).intValue();
+        return new MatchView(r.placeId(), r.title(), r.employerId(), r.employerName(), r.city(), r.startDate(),
+                r.score(), reasons);
     }
 }

@@ -7,9 +7,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import nl.stagemakelaar.organisation.Organisation;
+import nl.stagemakelaar.employer.EmployerRepository;
+import nl.stagemakelaar.organisation.OrganisationRepository;
 import nl.stagemakelaar.organisation.OrganisationView;
-import nl.stagemakelaar.school.School;
+import nl.stagemakelaar.school.SchoolRepository;
 import nl.stagemakelaar.school.SchoolView;
 import nl.stagemakelaar.security.Caller;
 import nl.stagemakelaar.security.Roles;
@@ -22,11 +23,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Me")
 public class MeResource {
 
-    @Inject
-    Caller caller;
-
-    @Inject
-    StaffDirectory staff;
+    @Inject Caller caller;
+    @Inject StaffDirectory staff;
+    @Inject OrganisationRepository organisations;
+    @Inject SchoolRepository schools;
+    @Inject EmployerRepository employers;
 
     @GET
     @Transactional
@@ -35,15 +36,14 @@ public class MeResource {
     public MeView me() {
         staff.recordCaller();
         OrganisationView organisation = caller.organisationIdIfAny()
-                .flatMap(id -> Organisation.<Organisation>findByIdOptional(id)).map(OrganisationView::of).orElse(null);
+                .flatMap(organisations::findByIdOptional).map(OrganisationView::of).orElse(null);
         SchoolView school = caller.schoolIdIfAny()
-                .flatMap(id -> School.<School>findByIdOptional(id)).map(SchoolView::of).orElse(null);
+                .flatMap(schools::findByIdOptional).map(SchoolView::of).orElse(null);
         var roles = caller.roles().stream()
                 .filter(r -> r.equals(Roles.BROKER) || r.equals(Roles.LEAD) || r.equals(Roles.MENTOR)
                         || r.equals(Roles.EMPLOYER) || r.equals(Roles.INTEGRATION))
                 .sorted().toList();
-        var employer = caller.employerIdIfAny().flatMap(id -> nl.stagemakelaar.employer.Employer
-                .<nl.stagemakelaar.employer.Employer>findByIdOptional(id));
+        var employer = caller.employerIdIfAny().flatMap(employers::findByIdOptional);
         return new MeView(caller.username(), caller.displayName(), roles, organisation, school,
                 caller.employerIdIfAny().orElse(null), employer.map(e -> e.name).orElse(null));
     }

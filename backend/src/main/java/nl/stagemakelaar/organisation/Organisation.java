@@ -1,7 +1,6 @@
 package nl.stagemakelaar.organisation;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,14 +8,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
-import jakarta.persistence.Table;
 import java.util.Set;
 import java.util.UUID;
 import nl.stagemakelaar.school.School;
 
 /** A broker desk: the tenant that owns students, employers and everything after them. */
 @Entity
-@Table(name = "organisation")
 public class Organisation extends PanacheEntityBase {
 
     @Id
@@ -28,10 +25,8 @@ public class Organisation extends PanacheEntityBase {
     public OrganisationKind kind;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "default_guidance_intensity")
     public GuidanceIntensity defaultGuidanceIntensity;
 
-    @Column(name = "capacity_hours_per_week")
     public int capacityHoursPerWeek;
 
     /** The schools this organisation serves; a municipal desk serves several. */

@@ -27,21 +27,20 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Network")
 public class OutreachResource {
 
-    @Inject
-    OutreachService service;
+    @Inject OutreachService service;
 
     @GET
     @Operation(summary = "Employers approached for the student, with counts by result")
-    public OutreachDtos.OutreachSummary list(@PathParam("id") String id) {
+    public OutreachSummary list(@PathParam("id") String id) {
         return service.forStudent(Params.pathId(id, "Student"));
     }
 
     @POST
     @APIResponse(responseCode = "201", description = "Logged",
-            content = @Content(schema = @Schema(implementation = OutreachDtos.OutreachView.class)))
+            content = @Content(schema = @Schema(implementation = OutreachView.class)))
     @Operation(summary = "Log an approach of an employer (or a new one typed by name) for the student")
-    public RestResponse<OutreachDtos.OutreachView> log(@PathParam("id") String id,
-            @NotNull @Valid OutreachDtos.OutreachInput body) {
+    public RestResponse<OutreachView> log(@PathParam("id") String id,
+            @NotNull @Valid OutreachInput body) {
         return RestResponse.status(RestResponse.Status.CREATED, service.log(Params.pathId(id, "Student"), body));
     }
 }

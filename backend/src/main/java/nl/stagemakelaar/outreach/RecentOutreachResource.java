@@ -19,12 +19,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Network")
 public class RecentOutreachResource {
 
-    @Inject
-    OutreachService service;
+    @Inject OutreachService service;
 
     @GET
     @Operation(summary = "Other brokers' approaches of this employer in the last 14 days: check before approaching")
-    public List<OutreachDtos.Recent> recent(@PathParam("id") String id) {
+    public List<RecentOutreach> recent(@PathParam("id") String id) {
         return service.recentByOthers(Params.pathId(id, "Employer"));
     }
 }

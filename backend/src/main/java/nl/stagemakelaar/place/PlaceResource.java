@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -15,10 +16,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.net.URI;
-import nl.stagemakelaar.common.Etags;
+import nl.stagemakelaar.common.PageParams;
 import nl.stagemakelaar.common.PageResult;
 import nl.stagemakelaar.common.Params;
+import nl.stagemakelaar.common.Responses;
 import nl.stagemakelaar.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -36,26 +37,23 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Network")
 public class PlaceResource {
 
-    @Inject
-    PlaceService service;
+    @Inject PlaceService service;
 
     @GET
     @Operation(summary = "Internship places in the organisation's network")
     public PageResult<PlaceView> list(
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("employerId") String employerId,
             @Parameter(schema = @Schema(implementation = PlaceStatus.class)) @QueryParam("status") String status,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam("size") String size) {
+            @BeanParam PageParams paging) {
         return service.list(Params.uuid("employerId", employerId), Params.enumValue("status", status, PlaceStatus.class),
-                Params.page(page, size));
+                paging.request());
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "One place; the ETag header carries the version")
     public RestResponse<PlaceView> get(@PathParam("id") String id) {
-        PlaceView v = service.get(Params.pathId(id, "Place"));
-        return RestResponse.ResponseBuilder.ok(v).tag(Etags.of(v.version())).build();
+        return Responses.versioned(service.get(Params.pathId(id, "Place")));
     }
 
     @POST
@@ -63,9 +61,7 @@ public class PlaceResource {
             content = @Content(schema = @Schema(implementation = PlaceView.class)))
     @Operation(summary = "Add a place at an employer of the network")
     public RestResponse<PlaceView> create(@NotNull @Valid PlaceInput body) {
-        PlaceView v = service.create(body);
-        return RestResponse.ResponseBuilder.<PlaceView>created(URI.create("/api/v1/places/" + v.id())).entity(v)
-                .tag(Etags.of(v.version())).build();
+        return Responses.created("/api/v1/places", service.create(body));
     }
 
     @PUT
@@ -73,7 +69,6 @@ public class PlaceResource {
     @Operation(summary = "Update a place; requires If-Match")
     public RestResponse<PlaceView> update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid PlaceInput body) {
-        PlaceView v = service.update(Params.pathId(id, "Place"), ifMatch, body);
-        return RestResponse.ResponseBuilder.ok(v).tag(Etags.of(v.version())).build();
+        return Responses.versioned(service.update(Params.pathId(id, "Place"), ifMatch, body));
     }
 }

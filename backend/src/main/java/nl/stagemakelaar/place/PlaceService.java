@@ -3,8 +3,6 @@ package nl.stagemakelaar.place;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,20 +14,17 @@ import nl.stagemakelaar.common.PageResult;
 import nl.stagemakelaar.common.Text;
 import nl.stagemakelaar.employer.Employer;
 import nl.stagemakelaar.employer.EmployerRepository;
-import nl.stagemakelaar.school.Programme;
+import nl.stagemakelaar.school.ProgrammeRepository;
 import nl.stagemakelaar.security.Caller;
 
 @ApplicationScoped
 public class PlaceService {
 
-    @Inject
-    EmployerRepository employers;
-
-    @Inject
-    Caller caller;
-
-    @Inject
-    AuditLog audit;
+    @Inject ProgrammeRepository programmes;
+    @Inject PlaceRepository places;
+    @Inject EmployerRepository employers;
+    @Inject Caller caller;
+    @Inject AuditLog audit;
 
     @Transactional
     public PageResult<PlaceView> list(UUID employerId, PlaceStatus status, PageRequest page) {
@@ -39,27 +34,10 @@ public class PlaceService {
     /** Also for the employer portal, which passes its own employer's organisation and id. */
     @Transactional
     public PageResult<PlaceView> list(UUID org, UUID employerId, PlaceStatus status, PageRequest page) {
-        StringBuilder where = new StringBuilder("p.organisationId = :org");
-        Map<String, Object> params = new HashMap<>(Map.of("org", org));
-        if (employerId != null) {
-            where.append(" and p.employer.id = :employer");
-            params.put("employer", employerId);
-        }
-        if (status != null) {
-            where.append(" and p.status = :status");
-            params.put("status", status == PlaceStatus.FILLED ? PlaceStatus.OPEN : status);
-        }
-        var em = InternshipPlace.getEntityManager();
-        var query = em.createQuery("select p from InternshipPlace p join fetch p.employer left join fetch p.programme "
-                + "where " + where + " order by p.startDate nulls last, p.title, p.id", InternshipPlace.class);
-        var count = em.createQuery("select count(p) from InternshipPlace p where " + where, Long.class);
-        params.forEach((k, v) -> {
-            query.setParameter(k, v);
-            count.setParameter(k, v);
-        });
-        List<InternshipPlace> rows = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        Map<UUID, Long> filled = filled(rows.stream().map(p -> p.id).toList());
-        return PageResult.of(rows, page, count.getSingleResult(), p -> PlaceView.of(p, filled.getOrDefault(p.id, 0L)));
+        var filter = new PlaceRepository.Filter(employerId, status);
+        List<InternshipPlace> rows = places.list(org, filter, page);
+        Map<UUID, Long> filled = places.filled(rows.stream().map(p -> p.id).toList());
+        return PageResult.of(rows, page, places.count(org, filter), p -> PlaceView.of(p, filled.getOrDefault(p.id, 0L)));
     }
 
     @Transactional
@@ -68,7 +46,7 @@ public class PlaceService {
     }
 
     public PlaceView view(InternshipPlace p) {
-        return PlaceView.of(p, filled(List.of(p.id)).getOrDefault(p.id, 0L));
+        return PlaceView.of(p, places.filled(List.of(p.id)).getOrDefault(p.id, 0L));
     }
 
     @Transactional
@@ -83,12 +61,11 @@ public class PlaceService {
         p.id = UUID.randomUUID();
         p.organisationId = employer.organisationId;
         p.employer = employer;
-        p.createdAt = OffsetDateTime.now();
-        p.createdBy = caller.username();
+        p.created(caller.username());
         apply(p, in);
-        p.persist();
+        places.persist(p);
         audit.record(p.organisationId, "CREATE", "place", p.id);
-        InternshipPlace.flush();
+        places.flush();
         return PlaceView.of(p, 0);
     }
 
@@ -105,27 +82,12 @@ public class PlaceService {
         }
         apply(p, in);
         audit.record(p.organisationId, "UPDATE", "place", p.id);
-        InternshipPlace.flush();
+        places.flush();
         return view(p);
     }
 
-    /** Filled = accepted, running or completed placements on the place: counted, never typed. */
-    public Map<UUID, Long> filled(List<UUID> placeIds) {
-        if (placeIds.isEmpty()) {
-            return Map.of();
-        }
-        Map<UUID, Long> result = new HashMap<>();
-        InternshipPlace.getEntityManager().createQuery("select pl.place.id, count(pl) from Placement pl "
-                        + "where pl.place.id in :ids and pl.status in ('ACCEPTED', 'ACTIVE', 'COMPLETED') group by pl.place.id",
-                        Object[].class)
-                .setParameter("ids", placeIds).getResultList()
-                .forEach(r -> result.put((UUID) r[0], ((Number) r[1]).longValue()));
-        return result;
-    }
-
     public InternshipPlace load(UUID id) {
-        return InternshipPlace.<InternshipPlace>find("id = ?1 and organisationId = ?2", id, caller.organisationId())
-                .firstResultOptional().orElseThrow(() -> ApiException.notFound("Place"));
+        return places.findInOrganisation(caller.organisationId(), id).orElseThrow(() -> ApiException.notFound("Place"));
     }
 
     private Employer employer(UUID id) {
@@ -135,8 +97,7 @@ public class PlaceService {
 
     private void apply(InternshipPlace p, PlaceInput in) {
         p.title = in.title().trim();
-        p.programme = in.programmeId() == null ? null : Programme.<Programme>findByIdOptional(in.programmeId())
-                .orElseThrow(() -> ApiException.invalidField("programmeId", "Exists", "programmeId is not a known programme"));
+        p.programme = programmes.named("programmeId", in.programmeId());
         p.sector = Text.blankToNull(in.sector()) == null ? null : in.sector().trim().toLowerCase(java.util.Locale.ROOT);
         p.levelMin = in.levelMin() == null ? 1 : in.levelMin();
         p.levelMax = in.levelMax() == null ? 4 : in.levelMax();
@@ -152,7 +113,6 @@ public class PlaceService {
             throw ApiException.invalidField("status", "Derived", "FILLED follows from placements; use OPEN or CLOSED");
         }
         p.status = in.status() == null ? PlaceStatus.OPEN : in.status();
-        p.updatedAt = OffsetDateTime.now();
-        p.updatedBy = caller.username();
+        p.touch(caller.username());
     }
 }

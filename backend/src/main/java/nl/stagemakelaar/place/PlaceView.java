@@ -2,6 +2,7 @@ package nl.stagemakelaar.place;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import nl.stagemakelaar.common.Versioned;
 import nl.stagemakelaar.school.ProgrammeView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -10,7 +11,7 @@ public record PlaceView(UUID id, UUID employerId, String employerName, String ti
         @Schema(nullable = true) ProgrammeView programme, @Schema(nullable = true) String sector, int levelMin,
         int levelMax, int places, long filled, @Schema(nullable = true) LocalDate startDate,
         @Schema(nullable = true) Integer hoursPerWeek, @Schema(nullable = true) String city, PlaceSource source,
-        PlaceStatus status, int version) {
+        PlaceStatus status, int version) implements Versioned.Addressable {
 
     public static PlaceView of(InternshipPlace p, long filled) {
         PlaceStatus shown = p.status == PlaceStatus.OPEN && filled >= p.places ? PlaceStatus.FILLED : p.status;

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -13,9 +14,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.net.URI;
+import nl.stagemakelaar.common.PageParams;
 import nl.stagemakelaar.common.PageResult;
 import nl.stagemakelaar.common.Params;
+import nl.stagemakelaar.common.Responses;
 import nl.stagemakelaar.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -34,17 +36,14 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Placements")
 public class PlacementResource {
 
-    @Inject
-    PlacementService service;
+    @Inject PlacementService service;
 
     @POST
     @APIResponse(responseCode = "201", description = "Proposed",
             content = @Content(schema = @Schema(implementation = PlacementView.class)))
     @Operation(summary = "Propose a student to a place or an employer, with the profile the employer will see")
     public RestResponse<PlacementView> propose(@NotNull @Valid PlacementInputs.Propose body) {
-        PlacementView v = service.propose(body);
-        return RestResponse.ResponseBuilder.<PlacementView>created(URI.create("/api/v1/placements/" + v.id()))
-                .entity(v).build();
+        return Responses.created("/api/v1/placements", service.propose(body));
     }
 
     @GET
@@ -53,10 +52,9 @@ public class PlacementResource {
             @Parameter(schema = @Schema(implementation = PlacementStatus.class)) @QueryParam("status") String status,
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("studentId") String studentId,
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("employerId") String employerId,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam("size") String size) {
+            @BeanParam PageParams paging) {
         return service.list(Params.enumValue("status", status, PlacementStatus.class), Params.uuid("studentId", studentId),
-                Params.uuid("employerId", employerId), Params.page(page, size));
+                Params.uuid("employerId", employerId), paging.request());
     }
 
     @GET

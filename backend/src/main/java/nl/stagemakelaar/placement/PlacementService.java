@@ -1,17 +1,15 @@
 package nl.stagemakelaar.placement;
 
+import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import nl.stagemakelaar.attachment.Attachment;
+import nl.stagemakelaar.attachment.AttachmentRepository;
 import nl.stagemakelaar.audit.AuditLog;
 import nl.stagemakelaar.common.ApiException;
 import nl.stagemakelaar.common.Etags;
@@ -21,11 +19,13 @@ import nl.stagemakelaar.common.Text;
 import nl.stagemakelaar.consent.Consents;
 import nl.stagemakelaar.employer.EmployerRepository;
 import nl.stagemakelaar.place.InternshipPlace;
+import nl.stagemakelaar.place.PlaceRepository;
 import nl.stagemakelaar.place.PlaceStatus;
 import nl.stagemakelaar.security.Caller;
 import nl.stagemakelaar.student.Phase;
 import nl.stagemakelaar.student.Student;
 import nl.stagemakelaar.student.StudentEvents;
+import nl.stagemakelaar.student.StudentPhases;
 import nl.stagemakelaar.student.StudentRepository;
 import nl.stagemakelaar.timeline.Timeline;
 import nl.stagemakelaar.timeline.TimelineKind;
@@ -37,23 +37,16 @@ import nl.stagemakelaar.timeline.TimelineKind;
 @ApplicationScoped
 public class PlacementService {
 
-    @Inject
-    StudentRepository students;
-
-    @Inject
-    EmployerRepository employers;
-
-    @Inject
-    Caller caller;
-
-    @Inject
-    Timeline timeline;
-
-    @Inject
-    AuditLog audit;
-
-    @Inject
-    Consents consents;
+    @Inject PlacementRepository placements;
+    @Inject PlaceRepository places;
+    @Inject StudentRepository students;
+    @Inject EmployerRepository employers;
+    @Inject Caller caller;
+    @Inject Timeline timeline;
+    @Inject AuditLog audit;
+    @Inject Consents consents;
+    @Inject StudentPhases phases;
+    @Inject AttachmentRepository files;
 
     @Transactional
     public PlacementView propose(PlacementInputs.Propose in) {
@@ -69,8 +62,7 @@ public class PlacementService {
         p.organisationId = org;
         p.student = s;
         if (in.placeId() != null) {
-            InternshipPlace place = InternshipPlace.<InternshipPlace>find("id = ?1 and organisationId = ?2", in.placeId(), org)
-                    .firstResultOptional().orElseThrow(() -> ApiException.invalidField("placeId", "Scope",
+            InternshipPlace place = places.findInOrganisation(org, in.placeId()).orElseThrow(() -> ApiException.invalidField("placeId", "Scope",
                             "placeId is not a place in your network"));
             if (place.status == PlaceStatus.CLOSED) {
                 throw ApiException.conflict("placeId", "Closed", "this place is closed");
@@ -91,53 +83,30 @@ public class PlacementService {
         p.profile = in.profile().trim();
         p.strengths = Text.blankToNull(in.strengths()) == null ? null : in.strengths().trim();
         p.supportToMention = Text.blankToNull(in.supportToMention()) == null ? null : in.supportToMention().trim();
-        if (in.cvAttachmentId() != null && Attachment.count("id = ?1 and studentId = ?2", in.cvAttachmentId(), s.id) == 0) {
+        if (in.cvAttachmentId() != null && !files.isFileOf(in.cvAttachmentId(), s.id)) {
             throw ApiException.invalidField("cvAttachmentId", "Scope", "cvAttachmentId is not a file of this student");
         }
         p.cvAttachmentId = in.cvAttachmentId();
         p.consentToShare = true;
         p.consentDate = in.consentDate();
         p.requiredHours = in.requiredHours();
-        p.createdAt = OffsetDateTime.now();
-        p.createdBy = caller.username();
-        touch(p);
+        p.created(caller.username());
         p.persist();
         consents.recordSharing(org, s.id, p.id, Boolean.TRUE.equals(in.guardianConsent()), in.consentDate());
         record(p, null);
         if (s.phase == Phase.INTAKE || s.phase == Phase.PREPARATION) {
-            movePhase(s, Phase.MATCHING);
+            phases.move(s, Phase.MATCHING, null);
         }
         audit.record(org, "PROPOSE", "placement", p.id);
-        Placement.flush();
+        placements.flush();
         return PlacementView.of(p);
     }
 
     @Transactional
     public PageResult<PlacementView> list(PlacementStatus status, UUID studentId, UUID employerId, PageRequest page) {
-        StringBuilder where = new StringBuilder("p.organisationId = :org");
-        Map<String, Object> params = new HashMap<>(Map.of("org", caller.organisationId()));
-        if (status != null) {
-            where.append(" and p.status = :status");
-            params.put("status", status);
-        }
-        if (studentId != null) {
-            where.append(" and p.student.id = :student");
-            params.put("student", studentId);
-        }
-        if (employerId != null) {
-            where.append(" and p.employer.id = :employer");
-            params.put("employer", employerId);
-        }
-        var em = Placement.getEntityManager();
-        var query = em.createQuery("select p from Placement p join fetch p.student join fetch p.employer "
-                + "left join fetch p.place where " + where + " order by p.updatedAt desc, p.id", Placement.class);
-        var count = em.createQuery("select count(p) from Placement p where " + where, Long.class);
-        params.forEach((k, v) -> {
-            query.setParameter(k, v);
-            count.setParameter(k, v);
-        });
-        List<Placement> rows = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        return PageResult.of(rows, page, count.getSingleResult(), PlacementView::of);
+        var filter = new PlacementRepository.Filter(status, studentId, employerId);
+        UUID org = caller.organisationId();
+        return PageResult.of(placements.list(org, filter, page), page, placements.count(org, filter), PlacementView::of);
     }
 
     @Transactional
@@ -173,7 +142,7 @@ public class PlacementService {
         if (in.startDate() != null) {
             p.startDate = in.startDate();
         }
-        movePhase(p.student, Phase.PLACED);
+        phases.move(p.student, Phase.PLACED, null);
         PlacementView view = done(p, from);
         withdrawLive(p.student.id, "Placed elsewhere");
         return view;
@@ -201,23 +170,16 @@ public class PlacementService {
         PlacementStatus from = move(p, PlacementStatus.WITHDRAWN);
         p.withdrawReason = reason;
         if (from == PlacementStatus.ACCEPTED && backToMatching) {
-            movePhase(p.student, Phase.MATCHING);
+            phases.move(p.student, Phase.MATCHING, null);
         }
         return done(p, from);
     }
 
     /** The student's live proposals end with the reason; their employers lose access. */
     private void withdrawLive(UUID studentId, String reason) {
-        for (Placement live : lockedOfStudent(studentId, PlacementStatus.LIVE_PROPOSALS)) {
+        for (Placement live : placements.lockedOfStudent(studentId, PlacementStatus.LIVE_PROPOSALS)) {
             withdraw(live, reason, false);
         }
-    }
-
-    private static List<Placement> lockedOfStudent(UUID studentId, java.util.Set<PlacementStatus> statuses) {
-        return Placement.getEntityManager().createQuery("select p from Placement p where p.student.id = :s "
-                        + "and p.status in :statuses order by p.createdAt", Placement.class)
-                .setParameter("s", studentId).setParameter("statuses", statuses)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 
     /**
@@ -226,11 +188,11 @@ public class PlacementService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     void onCaseClosed(@Observes StudentEvents.CaseClosed event) {
-        if (Placement.count("student.id = ?1 and status = ?2", event.studentId(), PlacementStatus.ACTIVE) > 0) {
+        if (placements.internshipRunning(event.studentId())) {
             throw new ApiException(409, "internship-running",
                     "The internship is still running: complete it or end it early before closing the case", List.of());
         }
-        for (Placement p : lockedOfStudent(event.studentId(), PlacementStatus.NOT_STARTED)) {
+        for (Placement p : placements.lockedOfStudent(event.studentId(), PlacementStatus.NOT_STARTED)) {
             withdraw(p, "Case closed: " + event.reason(), false);
         }
     }
@@ -239,8 +201,7 @@ public class PlacementService {
     @Transactional(Transactional.TxType.MANDATORY)
     void onSharingConsentWithdrawn(@Observes StudentEvents.SharingConsentWithdrawn event) {
         withdrawLive(event.studentId(), "Consent withdrawn");
-        Placement.update("consentWithdrawnOn = ?1 where student.id = ?2 and consentWithdrawnOn is null",
-                event.withdrawnOn(), event.studentId());
+        placements.markConsentWithdrawn(event.studentId(), event.withdrawnOn());
     }
 
     @Transactional
@@ -248,7 +209,7 @@ public class PlacementService {
         Placement p = loadForChange(id, ifMatch);
         PlacementStatus from = move(p, PlacementStatus.ACTIVE);
         p.startDate = in.startDate();
-        movePhase(p.student, Phase.IN_INTERNSHIP);
+        phases.move(p.student, Phase.IN_INTERNSHIP, null);
         return done(p, from);
     }
 
@@ -270,7 +231,7 @@ public class PlacementService {
         p.endReason = in.reason();
         p.endNote = in.note() == null || in.note().isBlank() ? null : in.note().trim();
         p.endDate = in.endDate() == null ? LocalDate.now() : in.endDate();
-        movePhase(p.student, Phase.MATCHING);
+        phases.move(p.student, Phase.MATCHING, null);
         return done(p, from);
     }
 
@@ -290,13 +251,8 @@ public class PlacementService {
 
     /** A placement of the caller's organisation, locked for a change when asked. */
     public Placement load(UUID id, boolean lock) {
-        var query = Placement.getEntityManager().createQuery(
-                "select p from Placement p where p.id = :id and p.organisationId = :org", Placement.class)
-                .setParameter("id", id).setParameter("org", caller.organisationId());
-        if (lock) {
-            query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
-        }
-        return query.getResultStream().findFirst().orElseThrow(() -> ApiException.notFound("Placement"));
+        return placements.findInOrganisation(caller.organisationId(), id, lock)
+                .orElseThrow(() -> ApiException.notFound("Placement"));
     }
 
     private static PlacementStatus move(Placement p, PlacementStatus to) {
@@ -310,24 +266,19 @@ public class PlacementService {
     }
 
     /** A student has one accepted or running placement at a time (also a unique index). */
-    private static void onlyPlacementOf(Placement p) {
-        if (placedElsewhere(p)) {
+    private void onlyPlacementOf(Placement p) {
+        if (placements.placedElsewhere(p)) {
             throw new ApiException(409, "already-placed", "This student already has an accepted or running placement",
                     List.of());
         }
     }
 
-    /** The student has another accepted or running placement. */
-    public static boolean placedElsewhere(Placement p) {
-        return Placement.count("student.id = ?1 and id <> ?2 and status in ?3", p.student.id, p.id,
-                PlacementStatus.CURRENT) > 0;
-    }
-
     private PlacementView done(Placement p, PlacementStatus from) {
-        touch(p);
+        p.touch(caller.username());
         record(p, from);
         audit.record(p.organisationId, p.status.name(), "placement", p.id);
-        Placement.flush();
+        Log.infof("placement %s %s -> %s by %s", p.id, from, p.status, caller.username());
+        placements.flush();
         return PlacementView.of(p);
     }
 
@@ -343,20 +294,4 @@ public class PlacementService {
                 reason, p.id);
     }
 
-    private void movePhase(Student s, Phase to) {
-        if (s.phase == to) {
-            return;
-        }
-        timeline.record(s.organisationId, s.id, TimelineKind.PHASE_CHANGED, OffsetDateTime.now(), s.phase + " → " + to,
-                null, null);
-        s.phase = to;
-        s.updatedAt = OffsetDateTime.now();
-        s.updatedBy = caller.username();
-        audit.record(s.organisationId, "PHASE", "student", s.id);
-    }
-
-    private void touch(Placement p) {
-        p.updatedAt = OffsetDateTime.now();
-        p.updatedBy = caller.username();
-    }
 }

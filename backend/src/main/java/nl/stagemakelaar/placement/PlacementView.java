@@ -3,6 +3,7 @@ package nl.stagemakelaar.placement;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import nl.stagemakelaar.common.Versioned;
 import nl.stagemakelaar.student.Phase;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -18,7 +19,7 @@ public record PlacementView(UUID id, UUID studentId, String studentName, Phase s
         @Schema(nullable = true) Integer requiredHours, int hoursDone,
         @Schema(nullable = true) OffsetDateTime hoursConfirmedAt, @Schema(nullable = true) Integer evaluationRating,
         @Schema(nullable = true) String evaluation, int version, OffsetDateTime updatedAt,
-        String updatedBy) {
+        String updatedBy) implements Versioned.Addressable {
 
     public static PlacementView of(Placement p) {
         return new PlacementView(p.id, p.student.id, p.student.firstName + " " + p.student.lastName, p.student.phase,

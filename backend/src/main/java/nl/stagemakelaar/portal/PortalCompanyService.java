@@ -3,19 +3,16 @@ package nl.stagemakelaar.portal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 import nl.stagemakelaar.audit.AuditLog;
 import nl.stagemakelaar.common.ApiException;
-import nl.stagemakelaar.common.Etags;
 import nl.stagemakelaar.common.PageRequest;
 import nl.stagemakelaar.common.PageResult;
-import nl.stagemakelaar.common.Text;
 import nl.stagemakelaar.employer.Employer;
-import nl.stagemakelaar.employer.Postcodes;
-import nl.stagemakelaar.employer.Sectors;
+import nl.stagemakelaar.employer.EmployerService;
 import nl.stagemakelaar.place.InternshipPlace;
 import nl.stagemakelaar.place.PlaceInput;
+import nl.stagemakelaar.place.PlaceRepository;
 import nl.stagemakelaar.place.PlaceService;
 import nl.stagemakelaar.place.PlaceSource;
 import nl.stagemakelaar.place.PlaceStatus;
@@ -26,17 +23,12 @@ import nl.stagemakelaar.security.Caller;
 @ApplicationScoped
 public class PortalCompanyService {
 
-    @Inject
-    PortalScope scope;
-
-    @Inject
-    PlaceService places;
-
-    @Inject
-    Caller caller;
-
-    @Inject
-    AuditLog audit;
+    @Inject EmployerService employerService;
+    @Inject PlaceRepository placeRepository;
+    @Inject PortalScope scope;
+    @Inject PlaceService places;
+    @Inject Caller caller;
+    @Inject AuditLog audit;
 
     @Transactional
     public PortalProfile profile() {
@@ -46,20 +38,8 @@ public class PortalCompanyService {
     @Transactional
     public PortalProfile updateProfile(String ifMatch, PortalProfile.Input in) {
         Employer e = scope.employer();
-        Etags.require(ifMatch, e.version);
-        e.website = Text.blankToNull(in.website());
-        e.email = Text.blankToNull(in.email());
-        e.phone = Text.blankToNull(in.phone());
-        e.street = Text.blankToNull(in.street());
-        e.postcode = Postcodes.normalise(in.postcode());
-        e.city = Text.blankToNull(in.city());
-        e.sectors = Sectors.join(in.sectors());
-        e.size = in.size();
-        e.description = Text.blankToNull(in.description());
-        e.updatedAt = OffsetDateTime.now();
-        e.updatedBy = caller.username();
-        audit.record(e.organisationId, "UPDATE_PROFILE", "employer", e.id);
-        Employer.flush();
+        employerService.describeItself(e, ifMatch, new EmployerService.SelfDescription(in.website(), in.email(),
+                in.phone(), in.street(), in.postcode(), in.city(), in.sectors(), in.size(), in.description()));
         return PortalProfile.of(e);
     }
 
@@ -87,8 +67,7 @@ public class PortalCompanyService {
     }
 
     private InternshipPlace load(UUID id) {
-        return InternshipPlace.<InternshipPlace>find("id = ?1 and employer = ?2", id, scope.employer())
-                .firstResultOptional().orElseThrow(() -> ApiException.notFound("Place"));
+        return placeRepository.findOfEmployer(scope.employer().id, id).orElseThrow(() -> ApiException.notFound("Place"));
     }
 
     private static PlaceInput toPlaceInput(Employer e, PortalInputs.Place in, PlaceSource source) {

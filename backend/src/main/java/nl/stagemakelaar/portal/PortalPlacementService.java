@@ -2,15 +2,12 @@ package nl.stagemakelaar.portal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import nl.stagemakelaar.attachment.Attachment;
 import nl.stagemakelaar.attachment.AttachmentService;
 import nl.stagemakelaar.audit.AuditLog;
@@ -23,9 +20,11 @@ import nl.stagemakelaar.common.PageResult;
 import nl.stagemakelaar.employer.Employer;
 import nl.stagemakelaar.placement.Placement;
 import nl.stagemakelaar.placement.PlacementInputs;
+import nl.stagemakelaar.placement.PlacementRepository;
 import nl.stagemakelaar.placement.PlacementService;
 import nl.stagemakelaar.placement.PlacementStatus;
 import nl.stagemakelaar.security.Caller;
+import nl.stagemakelaar.staff.StaffDirectory;
 import nl.stagemakelaar.staff.StaffMember;
 import nl.stagemakelaar.student.Phase;
 import nl.stagemakelaar.timeline.Timeline;
@@ -41,50 +40,22 @@ public class PortalPlacementService {
     private static final EnumSet<PlacementStatus> AFTER_START = EnumSet.of(PlacementStatus.ACTIVE,
             PlacementStatus.COMPLETED, PlacementStatus.ENDED_EARLY);
 
-    /**
-     * What the employer may see is bounded by why it may see it: a live proposal or an agreed internship shows
-     * the shared profile; an internship that ended shows name, dates, hours and evaluation (no profile, no CV)
-     * for this long after its end date, then nothing. Withdrawn and declined proposals are gone at once.
-     */
-    static final int KEEP_ENDED_MONTHS = 12;
-    private static final String CANDIDATE = "p.status in :live";
-    private static final String INTERN = "(p.status in :current or (p.status in :ended and p.endDate >= :cutoff))";
-    private static final String VISIBLE = "(" + CANDIDATE + " or " + INTERN + ")";
-
-    @Inject
-    PortalScope scope;
-
-    @Inject
-    PlacementService placements;
-
-    @Inject
-    CheckInService checkIns;
-
-    @Inject
-    AttachmentService attachments;
-
-    @Inject
-    Caller caller;
-
-    @Inject
-    Timeline timeline;
-
-    @Inject
-    AuditLog audit;
+    @Inject PortalScope scope;
+    @Inject PlacementService placementService;
+    @Inject PlacementRepository placements;
+    @Inject CheckInService checkIns;
+    @Inject AttachmentService attachments;
+    @Inject Caller caller;
+    @Inject StaffDirectory staff;
+    @Inject Timeline timeline;
+    @Inject AuditLog audit;
 
     /** Candidates (proposed, interview) or interns (accepted onwards); two statements whatever the page size. */
     @Transactional
     public PageResult<PortalPlacementView> list(boolean interns, PageRequest page) {
         Employer e = scope.employer();
-        var em = Placement.getEntityManager();
-        // Candidates: live proposals only. Interns: agreed, running, or ended within the retention period.
-        String which = interns ? INTERN : CANDIDATE;
-        List<Placement> rows = visibility(em.createQuery("select p from Placement p join fetch p.student s "
-                        + "left join fetch s.programme left join fetch p.place where p.employer = :e and " + which
-                        + " order by p.status, p.startDate nulls last, p.updatedAt desc, p.id", Placement.class), interns, !interns)
-                .setParameter("e", e).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        long total = visibility(em.createQuery("select count(p) from Placement p where p.employer = :e and " + which,
-                Long.class), interns, !interns).setParameter("e", e).getSingleResult();
+        List<Placement> rows = placements.ofEmployer(e, interns, page);
+        long total = placements.countOfEmployer(e, interns);
         Map<String, StaffMember> brokers = brokers(e);
         return PageResult.of(rows, page, total, p -> view(p, brokers));
     }
@@ -97,24 +68,24 @@ public class PortalPlacementService {
     @Transactional
     public PortalPlacementView interview(UUID id, String ifMatch, PlacementInputs.Interview in) {
         Placement p = liveCandidate(id, ifMatch);
-        placements.interview(p, in);
+        placementService.interview(p, in);
         return view(p);
     }
 
     @Transactional
     public PortalPlacementView accept(UUID id, String ifMatch, PortalInputs.Accept in) {
         Placement p = liveCandidate(id, ifMatch);
-        if (PlacementService.placedElsewhere(p)) {
+        if (placements.placedElsewhere(p)) {
             throw unavailable();
         }
-        placements.accept(p, new PlacementInputs.Accept(in.startDate()));
+        placementService.accept(p, new PlacementInputs.Accept(in.startDate()));
         return view(p);
     }
 
     @Transactional
     public PortalPlacementView decline(UUID id, String ifMatch, PlacementInputs.Decline in) {
         Placement p = liveCandidate(id, ifMatch);
-        placements.decline(p, in);
+        placementService.decline(p, in);
         return view(p);
     }
 
@@ -156,11 +127,11 @@ public class PortalPlacementService {
         p.hoursDone = in.hoursDone();
         p.hoursConfirmedAt = OffsetDateTime.now();
         p.hoursConfirmedBy = caller.username();
-        touch(p);
+        p.touch(caller.username());
         timeline.record(p.organisationId, p.student.id, TimelineKind.HOURS_CONFIRMED, p.hoursConfirmedAt,
                 p.hoursDone + (p.requiredHours == null ? "" : " / " + p.requiredHours) + " h · " + p.employer.name, null, p.id);
         audit.record(p.organisationId, "CONFIRM_HOURS", "placement", p.id);
-        Placement.flush();
+        placements.flush();
         return view(p);
     }
 
@@ -177,11 +148,11 @@ public class PortalPlacementService {
         p.evaluation = in.text().trim();
         p.evaluatedAt = OffsetDateTime.now();
         p.evaluatedBy = caller.username();
-        touch(p);
+        p.touch(caller.username());
         timeline.record(p.organisationId, p.student.id, TimelineKind.EVALUATION_GIVEN, p.evaluatedAt,
                 p.evaluationRating + "/5 · " + p.employer.name, p.evaluation, p.id);
         audit.record(p.organisationId, "EVALUATE", "placement", p.id);
-        Placement.flush();
+        placements.flush();
         return view(p);
     }
 
@@ -192,8 +163,7 @@ public class PortalPlacementService {
         if (p.cvAttachmentId == null || !PortalPlacementView.profileShared(p)) {
             throw ApiException.notFound("CV");
         }
-        return attachments.open(Attachment.<Attachment>findByIdOptional(p.cvAttachmentId)
-                .orElseThrow(() -> ApiException.notFound("CV")));
+        return attachments.openShared(p.cvAttachmentId);
     }
 
     private Placement load(UUID id, boolean lock) {
@@ -202,27 +172,8 @@ public class PortalPlacementService {
 
     /** One of this employer's placements; only those it may still see unless it acts on a past proposal. */
     private Placement load(UUID id, boolean lock, boolean visibleOnly) {
-        String jpql = "select p from Placement p where p.id = :id and p.employer = :e";
-        var query = visibleOnly
-                ? visibility(Placement.getEntityManager().createQuery(jpql + " and " + VISIBLE, Placement.class), true, true)
-                : Placement.getEntityManager().createQuery(jpql, Placement.class);
-        query.setParameter("id", id).setParameter("e", scope.employer());
-        if (lock) {
-            query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
-        }
-        return query.getResultStream().findFirst().orElseThrow(() -> ApiException.notFound("Placement"));
-    }
-
-    private static <T> jakarta.persistence.TypedQuery<T> visibility(jakarta.persistence.TypedQuery<T> query,
-            boolean interns, boolean candidates) {
-        if (candidates) {
-            query.setParameter("live", PlacementStatus.LIVE_PROPOSALS);
-        }
-        if (interns) {
-            query.setParameter("current", PlacementStatus.CURRENT).setParameter("ended", PlacementStatus.ENDED)
-                    .setParameter("cutoff", java.time.LocalDate.now().minusMonths(KEEP_ENDED_MONTHS));
-        }
-        return query;
+        return placements.findOfEmployer(scope.employer(), id, lock, visibleOnly)
+                .orElseThrow(() -> ApiException.notFound("Placement"));
     }
 
     private PortalPlacementView view(Placement p) {
@@ -233,14 +184,7 @@ public class PortalPlacementService {
         return PortalPlacementView.of(p, p.student.assignedBroker == null ? null : brokers.get(p.student.assignedBroker));
     }
 
-    /** The organisation's brokers in one query (an organisation has a handful). */
-    private static Map<String, StaffMember> brokers(Employer e) {
-        return StaffMember.<StaffMember>list("key.organisationId", e.organisationId).stream()
-                .collect(Collectors.toMap(m -> m.key.username, Function.identity()));
-    }
-
-    private void touch(Placement p) {
-        p.updatedAt = OffsetDateTime.now();
-        p.updatedBy = caller.username();
+    private Map<String, StaffMember> brokers(Employer e) {
+        return staff.byUsername(e.organisationId);
     }
 }

@@ -3,6 +3,7 @@ package nl.stagemakelaar.portal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import nl.stagemakelaar.common.Versioned;
 import nl.stagemakelaar.placement.Placement;
 import nl.stagemakelaar.placement.PlacementStatus;
 import nl.stagemakelaar.staff.StaffMember;
@@ -22,7 +23,7 @@ public record PortalPlacementView(UUID id, PlacementStatus status, @Schema(nulla
         @Schema(nullable = true) OffsetDateTime interviewAt, @Schema(nullable = true) LocalDate startDate,
         @Schema(nullable = true) LocalDate endDate, @Schema(nullable = true) Integer requiredHours, int hoursDone,
         @Schema(nullable = true) OffsetDateTime hoursConfirmedAt, @Schema(nullable = true) Integer evaluationRating,
-        @Schema(nullable = true) String evaluation, @Schema(nullable = true) Broker broker, int version) {
+        @Schema(nullable = true) String evaluation, @Schema(nullable = true) Broker broker, int version) implements Versioned {
 
     @Schema(name = "PortalBroker")
     public record Broker(String name, @Schema(nullable = true) String email) {

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import nl.stagemakelaar.common.Versioned;
 import nl.stagemakelaar.employer.Employer;
 import nl.stagemakelaar.employer.EmployerSize;
 import nl.stagemakelaar.employer.Sectors;
@@ -19,7 +20,7 @@ public record PortalProfile(String name, @Schema(nullable = true) String kvkNumb
         @Schema(nullable = true) String website, @Schema(nullable = true) String email,
         @Schema(nullable = true) String phone, @Schema(nullable = true) String street,
         @Schema(nullable = true) String postcode, @Schema(nullable = true) String city, List<String> sectors,
-        @Schema(nullable = true) EmployerSize size, @Schema(nullable = true) String description, int version) {
+        @Schema(nullable = true) EmployerSize size, @Schema(nullable = true) String description, int version) implements Versioned {
 
     static PortalProfile of(Employer e) {
         return new PortalProfile(e.name, e.kvkNumber, e.website, e.email, e.phone, e.street, e.postcode, e.city,

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.UUID;
 import nl.stagemakelaar.common.ApiException;
 import nl.stagemakelaar.employer.Employer;
+import nl.stagemakelaar.employer.EmployerRepository;
 import nl.stagemakelaar.invitation.InvitationService;
 import nl.stagemakelaar.security.Caller;
 
@@ -15,11 +16,9 @@ import nl.stagemakelaar.security.Caller;
 @RequestScoped
 public class PortalScope {
 
-    @Inject
-    Caller caller;
-
-    @Inject
-    InvitationService invitations;
+    @Inject EmployerRepository employers;
+    @Inject Caller caller;
+    @Inject InvitationService invitations;
 
     private Employer employer;
 
@@ -30,7 +29,7 @@ public class PortalScope {
             if (invitations.isRevoked(caller.subject())) {
                 throw ApiException.forbidden("Your access to the employer portal was revoked");
             }
-            employer = Employer.<Employer>findByIdOptional(id)
+            employer = employers.findByIdOptional(id)
                     .orElseThrow(() -> ApiException.forbidden("Your account is not linked to an employer"));
         }
         return employer;

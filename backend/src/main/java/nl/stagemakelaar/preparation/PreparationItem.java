@@ -1,13 +1,11 @@
 package nl.stagemakelaar.preparation;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.Objects;
@@ -15,13 +13,11 @@ import java.util.UUID;
 
 /** One item of a student's preparation checklist; a missing row means OPEN. */
 @Entity
-@Table(name = "preparation_item")
 public class PreparationItem extends PanacheEntityBase {
 
     @Embeddable
     public static class Key implements Serializable {
 
-        @Column(name = "student_id")
         public UUID studentId;
 
         @Enumerated(EnumType.STRING)
@@ -49,15 +45,12 @@ public class PreparationItem extends PanacheEntityBase {
     @EmbeddedId
     public Key key;
 
-    @Column(name = "organisation_id")
     public UUID organisationId;
 
     @Enumerated(EnumType.STRING)
     public PreparationStatus status;
 
-    @Column(name = "changed_at")
     public OffsetDateTime changedAt;
 
-    @Column(name = "changed_by")
     public String changedBy;
 }

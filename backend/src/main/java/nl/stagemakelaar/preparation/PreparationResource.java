@@ -27,8 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Case work")
 public class PreparationResource {
 
-    @Inject
-    PreparationService service;
+    @Inject PreparationService service;
 
     @GET
     @Operation(summary = "The preparation checklist: intake form, CV, letter, interview (STARR), attitude, LinkedIn")

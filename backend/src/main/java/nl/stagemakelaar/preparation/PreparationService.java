@@ -28,17 +28,10 @@ public class PreparationService {
     public record StatusInput(@jakarta.validation.constraints.NotNull PreparationStatus status) {
     }
 
-    @Inject
-    StudentRepository students;
-
-    @Inject
-    Caller caller;
-
-    @Inject
-    Timeline timeline;
-
-    @Inject
-    AuditLog audit;
+    @Inject StudentRepository students;
+    @Inject Caller caller;
+    @Inject Timeline timeline;
+    @Inject AuditLog audit;
 
     /** All six items in kit order; items never touched read as OPEN. */
     @Transactional

@@ -12,7 +12,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -29,50 +28,39 @@ import nl.stagemakelaar.student.Student;
  * the broker's own case data, so mentors can read it whole.
  */
 @Entity
-@Table(name = "referral")
 public class Referral extends PanacheEntityBase {
 
     @Id
     public UUID id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "organisation_id", updatable = false)
+    @JoinColumn(updatable = false)
     public Organisation organisation;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "school_id", updatable = false)
+    @JoinColumn(updatable = false)
     public School school;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "programme_id")
     public Programme programme;
 
-    @Column(name = "student_first_name")
     public String studentFirstName;
 
-    @Column(name = "student_last_name")
     public String studentLastName;
 
-    @Column(name = "student_date_of_birth")
     public LocalDate studentDateOfBirth;
 
-    @Column(name = "student_email")
     public String studentEmail;
 
-    @Column(name = "student_phone")
     public String studentPhone;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "referrer_kind")
     public ReferrerKind referrerKind;
 
-    @Column(name = "referrer_name")
     public String referrerName;
 
-    @Column(name = "referrer_email")
     public String referrerEmail;
 
-    @Column(name = "referrer_phone")
     public String referrerPhone;
 
     @Enumerated(EnumType.STRING)
@@ -81,35 +69,25 @@ public class Referral extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public ReferralReason reason;
 
-    @Column(name = "reason_other")
     public String reasonOther;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "search_duration")
     public SearchDuration searchDuration;
 
-    @Column(name = "applications_sent")
     public Integer applicationsSent;
 
-    @Column(name = "companies_contacted")
     public Integer companiesContacted;
 
-    @Column(name = "school_actions")
     public String schoolActions;
 
-    @Column(name = "internship_must_start_by")
     public LocalDate internshipMustStartBy;
 
-    @Column(name = "hours_behind")
     public Integer hoursBehind;
 
-    @Column(name = "student_consent")
     public boolean studentConsent;
 
-    @Column(name = "guardian_consent")
     public boolean guardianConsent;
 
-    @Column(name = "consent_date")
     public LocalDate consentDate;
 
     /** Answers to the organisation's checklist, by question id; fixed at submission. */
@@ -120,43 +98,35 @@ public class Referral extends PanacheEntityBase {
     public Map<UUID, Boolean> eligibilityAnswers = new HashMap<>();
 
     /** How many answers do not qualify; computed at submission so lists need no join. */
-    @Column(name = "eligibility_failures")
     public int eligibilityFailures;
 
     @Enumerated(EnumType.STRING)
     public ReferralStatus status;
 
-    @Column(name = "decision_reason")
     public String decisionReason;
 
-    @Column(name = "review_on")
     public LocalDate reviewOn;
 
-    @Column(name = "decided_at")
     public OffsetDateTime decidedAt;
 
-    @Column(name = "decided_by")
     public String decidedBy;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "student_id")
     public Student student;
 
-    @Column(name = "submitted_at", updatable = false)
+    @Column(updatable = false)
     public OffsetDateTime submittedAt;
 
-    @Column(name = "submitted_by", updatable = false)
+    @Column(updatable = false)
     public String submittedBy;
 
-    @Column(name = "search_name", insertable = false, updatable = false)
+    @Column(insertable = false, updatable = false)
     public String searchName;
 
     @Version
     public int version;
 
-    @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 
-    @Column(name = "updated_by")
     public String updatedBy;
 }

@@ -3,15 +3,16 @@ package nl.stagemakelaar.referral;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.Tuple;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.stagemakelaar.common.PageRequest;
+import nl.stagemakelaar.common.Row;
 import nl.stagemakelaar.common.Text;
+import nl.stagemakelaar.common.Where;
 
 @ApplicationScoped
 public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID> {
@@ -47,50 +48,46 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
 
     /** Newest first; school, organisation and student come with the page query. */
     public List<Referral> list(Scope scope, Filter filter, PageRequest page) {
-        Map<String, Object> params = new HashMap<>();
-        String where = where(scope, filter, params);
-        TypedQuery<Referral> query = getEntityManager().createQuery("select r from Referral r join fetch r.school "
-                + "join fetch r.organisation left join fetch r.student where " + where
-                + " order by r.submittedAt desc, r.id", Referral.class);
-        params.forEach(query::setParameter);
-        return query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return where(scope, filter).page(getEntityManager(), "select r from Referral r join fetch r.school "
+                + "join fetch r.organisation left join fetch r.student", "r.submittedAt desc, r.id", Referral.class, page);
     }
 
     public long count(Scope scope, Filter filter) {
-        Map<String, Object> params = new HashMap<>();
-        TypedQuery<Long> query = getEntityManager().createQuery(
-                "select count(r) from Referral r where " + where(scope, filter, params), Long.class);
-        params.forEach(query::setParameter);
-        return query.getSingleResult();
+        return where(scope, filter).count(getEntityManager(), "r", "Referral r");
     }
 
     /** The inbox counts in one aggregate query. */
     public ReferralCounts counts(Scope scope, LocalDate today) {
-        Object[] row = getEntityManager().createQuery("select "
-                        + "coalesce(sum(case when r.status = 'SUBMITTED' then 1 else 0 end), 0), "
-                        + "coalesce(sum(case when r.status = 'WAITLISTED' then 1 else 0 end), 0), "
+        Row row = new Row(getEntityManager().createQuery("select "
+                        + "coalesce(sum(case when r.status = 'SUBMITTED' then 1 else 0 end), 0) as submitted, "
+                        + "coalesce(sum(case when r.status = 'WAITLISTED' then 1 else 0 end), 0) as waitlisted, "
                         + "coalesce(sum(case when r.status = 'WAITLISTED' and r.reviewOn <= :today then 1 else 0 end), 0) "
-                        + "from Referral r where " + scope.clause() + " and r.status in ('SUBMITTED', 'WAITLISTED')",
-                        Object[].class)
-                .setParameter("scope", scope.value()).setParameter("today", today).getSingleResult();
-        return new ReferralCounts(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
-                ((Number) row[2]).longValue());
+                        + "as due from Referral r where " + scope.clause() + " and r.status in ('SUBMITTED', 'WAITLISTED')",
+                        Tuple.class)
+                .setParameter("scope", scope.value()).setParameter("today", today).getSingleResult());
+        return new ReferralCounts(row.count("submitted"), row.count("waitlisted"), row.count("due"));
     }
 
-    private static String where(Scope scope, Filter f, Map<String, Object> params) {
-        StringBuilder sb = new StringBuilder(scope.clause());
-        params.put("scope", scope.value());
-        if (f.status() != null) {
-            sb.append(" and r.status = :status");
-            params.put("status", f.status());
-        }
+    /** Where a referred student was placed, for the referrer: the employer's name and the start date only. */
+    public record Placed(String employerName, LocalDate startDate) {
+    }
+
+    public Optional<Placed> placedAt(UUID studentId) {
+        return getEntityManager().createQuery("select p.employer.name as employer, p.startDate as start "
+                        + "from Placement p where p.student.id = :s and p.status in ('ACCEPTED', 'ACTIVE', 'COMPLETED') "
+                        + "order by p.updatedAt desc", Tuple.class)
+                .setParameter("s", studentId).setMaxResults(1).getResultStream().findFirst().map(Row::new)
+                .map(r -> new Placed(r.text("employer"), r.date("start")));
+    }
+
+    private static Where where(Scope scope, Filter f) {
+        Where where = Where.of(scope.clause(), "scope", scope.value()).and("r.status = :status", "status", f.status());
         if (f.q() != null) {
             String[] words = f.q().split("\\s+");
             for (int i = 0; i < words.length && i < 5; i++) {
-                sb.append(" and r.searchName like :q").append(i).append(" escape '\\'");
-                params.put("q" + i, Text.likeContains(words[i]));
+                where.and("r.searchName like :q" + i + " escape '\\'", "q" + i, Text.likeContains(words[i]));
             }
         }
-        return sb.toString();
+        return where;
     }
 }

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -13,13 +14,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.net.URI;
 import java.util.List;
+import nl.stagemakelaar.common.PageParams;
 import nl.stagemakelaar.common.PageResult;
 import nl.stagemakelaar.common.Params;
+import nl.stagemakelaar.common.Responses;
 import nl.stagemakelaar.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -38,8 +39,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Referrals")
 public class ReferralResource {
 
-    @Inject
-    ReferralService service;
+    @Inject ReferralService service;
 
     @GET
     @Path("/referral-targets")
@@ -56,11 +56,10 @@ public class ReferralResource {
     public PageResult<ReferralSummary> list(
             @Parameter(schema = @Schema(implementation = ReferralStatus.class)) @QueryParam("status") String status,
             @Parameter(description = "Student name; accents and case are ignored") @QueryParam("q") String q,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam("size") String size) {
+            @BeanParam PageParams paging) {
         var filter = new ReferralRepository.Filter(Params.enumValue("status", status, ReferralStatus.class),
                 Params.search(q));
-        return service.list(filter, Params.page(page, size));
+        return service.list(filter, paging.request());
     }
 
     @GET
@@ -86,9 +85,7 @@ public class ReferralResource {
             content = @Content(schema = @Schema(implementation = ReferralView.class)))
     @Operation(summary = "Refer a student (mentor), register one (broker, with the channel) or push one (integration)")
     public RestResponse<ReferralView> submit(@NotNull @Valid ReferralInput body) {
-        ReferralView view = service.submit(body);
-        return RestResponse.ResponseBuilder.<ReferralView>created(URI.create("/api/v1/referrals/" + view.id()))
-                .entity(view).build();
+        return Responses.created("/api/v1/referrals", service.submit(body));
     }
 
     @POST

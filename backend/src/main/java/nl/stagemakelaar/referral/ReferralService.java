@@ -1,5 +1,6 @@
 package nl.stagemakelaar.referral;
 
+import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -19,17 +20,17 @@ import nl.stagemakelaar.common.PageResult;
 import nl.stagemakelaar.common.Text;
 import nl.stagemakelaar.consent.Consents;
 import nl.stagemakelaar.organisation.Organisation;
+import nl.stagemakelaar.organisation.OrganisationRepository;
 import nl.stagemakelaar.referral.ReferralRepository.Filter;
 import nl.stagemakelaar.referral.ReferralRepository.Scope;
-import nl.stagemakelaar.school.Programme;
-import nl.stagemakelaar.school.School;
+import nl.stagemakelaar.school.ProgrammeRepository;
 import nl.stagemakelaar.school.SchoolRepository;
 import nl.stagemakelaar.security.Caller;
 import nl.stagemakelaar.security.Roles;
 import nl.stagemakelaar.staff.StaffDirectory;
-import nl.stagemakelaar.student.Phase;
+import nl.stagemakelaar.student.Admission;
 import nl.stagemakelaar.student.Student;
-import nl.stagemakelaar.student.StudentRepository;
+import nl.stagemakelaar.student.StudentService;
 import nl.stagemakelaar.timeline.Timeline;
 import nl.stagemakelaar.timeline.TimelineKind;
 
@@ -37,30 +38,16 @@ import nl.stagemakelaar.timeline.TimelineKind;
 @ApplicationScoped
 public class ReferralService {
 
-
-    @Inject
-    ReferralRepository referrals;
-
-    @Inject
-    EligibilityQuestionRepository questions;
-
-    @Inject
-    SchoolRepository schools;
-
-    @Inject
-    StudentRepository students;
-
-    @Inject
-    StaffDirectory staff;
-
-    @Inject
-    Caller caller;
-
-    @Inject
-    Timeline timeline;
-
-    @Inject
-    AuditLog audit;
+    @Inject OrganisationRepository organisations;
+    @Inject ProgrammeRepository programmes;
+    @Inject ReferralRepository referrals;
+    @Inject EligibilityQuestionRepository questions;
+    @Inject SchoolRepository schools;
+    @Inject StudentService studentService;
+    @Inject StaffDirectory staff;
+    @Inject Caller caller;
+    @Inject Timeline timeline;
+    @Inject AuditLog audit;
 
     /** A mentor sees their school's referrals; everyone else their organisation's. */
     Scope scope() {
@@ -76,10 +63,9 @@ public class ReferralService {
         List<Organisation> orgs;
         if (caller.hasRole(Roles.MENTOR) && caller.organisationIdIfAny().isEmpty()) {
             UUID school = scope().schoolId();
-            orgs = Organisation.<Organisation>find("select o from Organisation o join o.schools s where s.id = ?1 "
-                    + "order by o.name", school).list();
+            orgs = organisations.servingSchool(school);
         } else {
-            orgs = Organisation.<Organisation>findByIdOptional(caller.organisationId()).map(List::of).orElse(List.of());
+            orgs = organisations.findByIdOptional(caller.organisationId()).map(List::of).orElse(List.of());
         }
         Map<UUID, List<EligibilityQuestion>> byOrg = questions.activeOf(orgs.stream().map(o -> o.id).toList())
                 .stream().collect(Collectors.groupingBy(q -> q.organisationId));
@@ -100,8 +86,7 @@ public class ReferralService {
         return referrals.counts(scope(), LocalDate.now());
     }
 
-    @Inject
-    Consents consents;
+    @Inject Consents consents;
 
     @Transactional
     public ReferralView get(UUID id) {
@@ -113,8 +98,7 @@ public class ReferralService {
         Referral r = new Referral();
         r.id = UUID.randomUUID();
         resolveScope(r, in);
-        r.programme = in.programmeId() == null ? null : Programme.<Programme>findByIdOptional(in.programmeId())
-                .orElseThrow(() -> ApiException.invalidField("programmeId", "Exists", "programmeId is not a known programme"));
+        r.programme = programmes.named("programmeId", in.programmeId());
         var s = in.student();
         r.studentFirstName = s.firstName().trim();
         r.studentLastName = s.lastName().trim();
@@ -153,49 +137,16 @@ public class ReferralService {
 
     @Transactional
     public ReferralView accept(UUID id, String ifMatch, TriageInputs.Accept in) {
-        Referral r = load(id, true);
-        Etags.require(ifMatch, r.version);
-        transition(r, ReferralStatus.ACCEPTED);
+        Referral r = loadForDecision(id, ifMatch, ReferralStatus.ACCEPTED);
         String broker = Text.blankToNull(in.assignedBroker());
         if (broker == null) {
             broker = caller.username();
         } else if (!staff.isBroker(r.organisation.id, broker)) {
             throw ApiException.invalidField("assignedBroker", "Scope", "assignedBroker is not a broker of your organisation");
         }
-        Student student = students.findSamePerson(r.organisation.id, r.school.id, r.studentDateOfBirth,
-                r.studentFirstName, r.studentLastName).orElse(null);
-        boolean existing = student != null;
-        if (!existing) {
-            student = newStudent(r);
-            students.persist(student);
-            audit.record(r.organisation.id, "CREATE", "student", student.id);
-        }
-        List<String> merged = new java.util.ArrayList<>();
-        if (student.assignedBroker == null) {
-            student.assignedBroker = broker;
-            merged.add("assignedBroker");
-        }
-        if (in.guidanceIntensity() != null && in.guidanceIntensity() != student.guidanceIntensity) {
-            if (existing) {
-                timeline.record(r.organisation.id, student.id, TimelineKind.INTENSITY_CHANGED, OffsetDateTime.now(),
-                        student.guidanceIntensity + " → " + in.guidanceIntensity(), "Referral accepted", r.id);
-            }
-            student.guidanceIntensity = in.guidanceIntensity();
-            merged.add("guidanceIntensity");
-        }
-        if (r.internshipMustStartBy != null
-                && (student.internshipStartBy == null || r.internshipMustStartBy.isBefore(student.internshipStartBy))) {
-            student.internshipStartBy = r.internshipMustStartBy;
-            merged.add("internshipStartBy");
-        }
-        if (existing && !merged.isEmpty()) {
-            // The referral's details change a student already in care: on the trail like any edit.
-            student.updatedAt = OffsetDateTime.now();
-            student.updatedBy = caller.username();
-            audit.record(r.organisation.id, "UPDATE", "student", student.id);
-            timeline.record(r.organisation.id, student.id, TimelineKind.STUDENT_UPDATED, OffsetDateTime.now(),
-                    String.join(", ", merged), "Referral accepted", r.id);
-        }
+        Student student = studentService.admitFromReferral(new Admission(r.organisation, r.id, r.studentFirstName,
+                r.studentLastName, r.studentDateOfBirth, r.studentEmail, r.studentPhone, r.school, r.programme, broker,
+                in.guidanceIntensity(), r.internshipMustStartBy));
         consents.recordCase(r.organisation.id, student.id, r.id, r.guardianConsent, r.consentDate);
         r.student = student;
         timeline.record(r.organisation.id, student.id, TimelineKind.REFERRAL_ACCEPTED, OffsetDateTime.now(),
@@ -206,18 +157,14 @@ public class ReferralService {
 
     @Transactional
     public ReferralView waitlist(UUID id, String ifMatch, TriageInputs.Waitlist in) {
-        Referral r = load(id, true);
-        Etags.require(ifMatch, r.version);
-        transition(r, ReferralStatus.WAITLISTED);
+        Referral r = loadForDecision(id, ifMatch, ReferralStatus.WAITLISTED);
         decide(r, ReferralStatus.WAITLISTED, in.reason().trim(), in.reviewOn());
         return view(r);
     }
 
     @Transactional
     public ReferralView decline(UUID id, String ifMatch, TriageInputs.Decline in) {
-        Referral r = load(id, true);
-        Etags.require(ifMatch, r.version);
-        transition(r, ReferralStatus.DECLINED);
+        Referral r = loadForDecision(id, ifMatch, ReferralStatus.DECLINED);
         decide(r, ReferralStatus.DECLINED, in.reason().trim(), null);
         return view(r);
     }
@@ -232,6 +179,14 @@ public class ReferralService {
 
     private Referral load(UUID id, boolean lock) {
         return referrals.findInScope(scope(), id, lock).orElseThrow(() -> ApiException.notFound("Referral"));
+    }
+
+    /** The referral, locked, at the version the broker read, and able to become {@code to}. */
+    private Referral loadForDecision(UUID id, String ifMatch, ReferralStatus to) {
+        Referral r = load(id, true);
+        Etags.require(ifMatch, r.version);
+        transition(r, to);
+        return r;
     }
 
     private static void transition(Referral r, ReferralStatus to) {
@@ -249,6 +204,7 @@ public class ReferralService {
         r.decidedBy = caller.username();
         touch(r);
         audit.record(r.organisation.id, to.name(), "referral", r.id);
+        Log.infof("referral %s -> %s by %s", r.id, to, caller.username());
         referrals.flush();
     }
 
@@ -271,11 +227,11 @@ public class ReferralService {
             if (in.organisationId() == null) {
                 throw ApiException.invalidField("organisationId", "NotNull", "choose the broker organisation");
             }
-            r.organisation = Organisation.<Organisation>findByIdOptional(in.organisationId())
+            r.organisation = organisations.findByIdOptional(in.organisationId())
                     .filter(o -> schools.findServedBy(o.id, school).isPresent())
                     .orElseThrow(() -> ApiException.invalidField("organisationId", "Scope",
                             "organisationId does not serve your school"));
-            r.school = School.findById(school);
+            r.school = schools.findById(school);
             r.channel = Channel.REFERRAL_FORM;
             return;
         }
@@ -283,7 +239,7 @@ public class ReferralService {
         if (in.organisationId() != null && !in.organisationId().equals(org)) {
             throw ApiException.invalidField("organisationId", "Scope", "organisationId must be your own organisation");
         }
-        r.organisation = Organisation.<Organisation>findByIdOptional(org)
+        r.organisation = organisations.findByIdOptional(org)
                 .orElseThrow(() -> ApiException.forbidden("Your organisation is not registered"));
         if (in.schoolId() == null) {
             throw ApiException.invalidField("schoolId", "NotNull", "schoolId is required");
@@ -325,32 +281,9 @@ public class ReferralService {
                 .filter(e -> e.getValue() != active.get(e.getKey()).qualifyingAnswer).count();
     }
 
-    private Student newStudent(Referral r) {
-        Student s = new Student();
-        s.id = UUID.randomUUID();
-        s.organisationId = r.organisation.id;
-        s.firstName = r.studentFirstName;
-        s.lastName = r.studentLastName;
-        s.dateOfBirth = r.studentDateOfBirth;
-        s.email = r.studentEmail;
-        s.phone = r.studentPhone;
-        s.school = r.school;
-        s.programme = r.programme;
-        s.phase = Phase.INTAKE;
-        s.guidanceIntensity = r.organisation.defaultGuidanceIntensity;
-        s.createdAt = OffsetDateTime.now();
-        s.createdBy = caller.username();
-        s.updatedAt = s.createdAt;
-        s.updatedBy = s.createdBy;
-        return s;
-    }
-
     private ReferralView view(Referral r) {
         // Once placed, the referrer sees where and from when: the employer's name and start date only.
-        Object[] placed = r.student == null ? null : referrals.getEntityManager().createQuery(
-                        "select p.employer.name, p.startDate from Placement p where p.student.id = :s "
-                                + "and p.status in ('ACCEPTED', 'ACTIVE', 'COMPLETED') order by p.updatedAt desc", Object[].class)
-                .setParameter("s", r.student.id).setMaxResults(1).getResultStream().findFirst().orElse(null);
+        ReferralRepository.Placed placed = r.student == null ? null : referrals.placedAt(r.student.id).orElse(null);
         Map<UUID, EligibilityQuestion> asked = questions.byIds(r.eligibilityAnswers.keySet()).stream()
                 .collect(Collectors.toMap(q -> q.id, Function.identity()));
         var eligibility = asked.values().stream()
@@ -369,7 +302,7 @@ public class ReferralService {
                 new ReferralView.ConsentView(r.studentConsent, r.guardianConsent, r.consentDate), eligibility,
                 r.eligibilityFailures, r.decisionReason, r.reviewOn, r.decidedAt, r.decidedBy,
                 r.student == null ? null : r.student.id, r.student == null ? null : r.student.phase,
-                placed == null ? null : (String) placed[0], placed == null ? null : (LocalDate) placed[1],
+                placed == null ? null : placed.employerName(), placed == null ? null : placed.startDate(),
                 r.submittedAt, r.submittedBy, r.version);
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import nl.stagemakelaar.common.Versioned;
 import nl.stagemakelaar.school.ProgrammeView;
 import nl.stagemakelaar.school.SchoolView;
 import nl.stagemakelaar.student.Phase;
@@ -43,7 +44,7 @@ public record ReferralView(
         @Schema(nullable = true, description = "Once placed: the internship's start date") LocalDate placementStartDate,
         OffsetDateTime submittedAt,
         String submittedBy,
-        int version) {
+        int version) implements Versioned.Addressable {
 
     public record OrganisationRef(UUID id, String name) {
     }

@@ -1,17 +1,14 @@
 package nl.stagemakelaar.school;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.util.UUID;
 
 /** A vocational programme (opleiding) from the national catalogue, identified by crebo code and pathway. */
 @Entity
-@Table(name = "programme")
 public class Programme extends PanacheEntityBase {
 
     @Id
@@ -19,7 +16,6 @@ public class Programme extends PanacheEntityBase {
 
     public String name;
 
-    @Column(name = "crebo_code")
     public String creboCode;
 
     public int level;

@@ -2,21 +2,18 @@ package nl.stagemakelaar.school;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import nl.stagemakelaar.common.PageParams;
 import nl.stagemakelaar.common.PageRequest;
 import nl.stagemakelaar.common.PageResult;
-import nl.stagemakelaar.common.Params;
 import nl.stagemakelaar.security.Caller;
 import nl.stagemakelaar.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The schools a caller works with: those their organisation serves, or a mentor's own school. */
@@ -25,17 +22,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Reference data")
 public class SchoolResource {
 
-    @Inject
-    SchoolRepository schools;
-
-    @Inject
-    Caller caller;
+    @Inject SchoolRepository schools;
+    @Inject Caller caller;
 
     @GET
     @RolesAllowed({Roles.BROKER, Roles.LEAD, Roles.MENTOR, Roles.INTEGRATION})
     @Operation(summary = "Schools in the caller's scope")
-    public PageResult<SchoolView> list(@Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page, @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam("size") String size) {
-        PageRequest request = Params.page(page, size);
+    public PageResult<SchoolView> list(@BeanParam PageParams paging) {
+        PageRequest request = paging.request();
         if (caller.hasRole(Roles.MENTOR) && caller.organisationIdIfAny().isEmpty()) {
             List<School> own = caller.schoolIdIfAny().flatMap(schools::findByIdOptional)
                     .map(List::of).orElse(List.of());

@@ -1,7 +1,7 @@
 package nl.stagemakelaar.school;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record SchoolView(UUID id, String name, @Schema(nullable = true) String city) {
 

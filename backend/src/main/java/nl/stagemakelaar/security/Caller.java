@@ -16,11 +16,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @RequestScoped
 public class Caller {
 
-    @Inject
-    JsonWebToken jwt;
-
-    @Inject
-    SecurityIdentity identity;
+    @Inject JsonWebToken jwt;
+    @Inject SecurityIdentity identity;
 
     public String username() {
         String name = jwt.getClaim("preferred_username");

@@ -13,11 +13,8 @@ import nl.stagemakelaar.security.Roles;
 @ApplicationScoped
 public class StaffDirectory {
 
-    @Inject
-    EntityManager em;
-
-    @Inject
-    Caller caller;
+    @Inject EntityManager em;
+    @Inject Caller caller;
 
     @Transactional
     public void recordCaller() {
@@ -38,6 +35,12 @@ public class StaffDirectory {
 
     public List<StaffMember> brokers(UUID organisationId) {
         return StaffMember.list("key.organisationId = ?1 and role = 'BROKER' order by displayName", organisationId);
+    }
+
+    /** The organisation's staff by username, in one query (an organisation has a handful). */
+    public java.util.Map<String, StaffMember> byUsername(UUID organisationId) {
+        return StaffMember.<StaffMember>list("key.organisationId", organisationId).stream()
+                .collect(java.util.stream.Collectors.toMap(m -> m.key.username, m -> m));
     }
 
     public boolean isBroker(UUID organisationId, String username) {

@@ -1,11 +1,9 @@
 package nl.stagemakelaar.staff;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.Objects;
@@ -13,13 +11,11 @@ import java.util.UUID;
 
 /** A broker or lead of an organisation, as last seen signing in. Keycloak remains the identity source. */
 @Entity
-@Table(name = "staff_member")
 public class StaffMember extends PanacheEntityBase {
 
     @Embeddable
     public static class Key implements Serializable {
 
-        @Column(name = "organisation_id")
         public UUID organisationId;
 
         public String username;
@@ -39,13 +35,11 @@ public class StaffMember extends PanacheEntityBase {
     @EmbeddedId
     public Key key;
 
-    @Column(name = "display_name")
     public String displayName;
 
     public String role;
 
     public String email;
 
-    @Column(name = "last_seen_at")
     public OffsetDateTime lastSeenAt;
 }

@@ -21,11 +21,8 @@ public class StaffResource {
     public record BrokerView(String username, String name) {
     }
 
-    @Inject
-    StaffDirectory directory;
-
-    @Inject
-    Caller caller;
+    @Inject StaffDirectory directory;
+    @Inject Caller caller;
 
     @GET
     @Transactional

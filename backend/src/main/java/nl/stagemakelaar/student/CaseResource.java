@@ -4,24 +4,22 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import nl.stagemakelaar.common.PageParams;
 import nl.stagemakelaar.common.PageResult;
 import nl.stagemakelaar.common.Params;
 import nl.stagemakelaar.consent.ConsentView;
 import nl.stagemakelaar.security.Roles;
 import nl.stagemakelaar.timeline.TimelineEntryView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Case-file actions. They are state changes with their own rules, so they take no If-Match. */
@@ -31,8 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Case work")
 public class CaseResource {
 
-    @Inject
-    CaseService service;
+    @Inject CaseService service;
 
     @POST
     @Path("/phase")
@@ -80,8 +77,7 @@ public class CaseResource {
     @RolesAllowed({Roles.BROKER, Roles.LEAD})
     @Operation(summary = "Everything that happened in the student's file, newest first")
     public PageResult<TimelineEntryView> timeline(@PathParam("id") String id,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam("size") String size) {
-        return service.timeline(Params.pathId(id, "Student"), Params.page(page, size));
+            @BeanParam PageParams paging) {
+        return service.timeline(Params.pathId(id, "Student"), paging.request());
     }
 }

@@ -24,29 +24,15 @@ import nl.stagemakelaar.timeline.TimelineKind;
 @ApplicationScoped
 public class CaseService {
 
-    @Inject
-    StudentRepository students;
-
-    @Inject
-    StaffDirectory staff;
-
-    @Inject
-    Timeline timeline;
-
-    @Inject
-    AuditLog audit;
-
-    @Inject
-    Caller caller;
-
-    @Inject
-    Consents consents;
-
-    @Inject
-    Event<StudentEvents.CaseClosed> caseClosed;
-
-    @Inject
-    Event<StudentEvents.SharingConsentWithdrawn> sharingWithdrawn;
+    @Inject StudentRepository students;
+    @Inject StaffDirectory staff;
+    @Inject Timeline timeline;
+    @Inject AuditLog audit;
+    @Inject Caller caller;
+    @Inject Consents consents;
+    @Inject StudentPhases phases;
+    @Inject Event<StudentEvents.CaseClosed> caseClosed;
+    @Inject Event<StudentEvents.SharingConsentWithdrawn> sharingWithdrawn;
 
     @Transactional
     public StudentView changePhase(UUID id, CaseInputs.PhaseChange in) {
@@ -65,11 +51,7 @@ public class CaseService {
             // Placements withdraw what the employer could still see; a running internship refuses (409).
             caseClosed.fire(new StudentEvents.CaseClosed(s.organisationId, s.id, reason));
         }
-        s.phase = in.phase();
-        touch(s);
-        timeline.record(s.organisationId, s.id, TimelineKind.PHASE_CHANGED, OffsetDateTime.now(),
-                from + " → " + in.phase(), reason, null);
-        audit.record(s.organisationId, "PHASE", "student", s.id);
+        phases.move(s, in.phase(), reason);
         students.flush();
         return StudentView.of(s);
     }
@@ -80,7 +62,7 @@ public class CaseService {
         if (s.guidanceIntensity != in.guidanceIntensity()) {
             String detail = s.guidanceIntensity + " → " + in.guidanceIntensity();
             s.guidanceIntensity = in.guidanceIntensity();
-            touch(s);
+            s.touch(caller.username());
             timeline.record(s.organisationId, s.id, TimelineKind.INTENSITY_CHANGED, OffsetDateTime.now(), detail,
                     in.reason().trim(), null);
             audit.record(s.organisationId, "INTENSITY", "student", s.id);
@@ -100,7 +82,7 @@ public class CaseService {
         if (!broker.equals(s.assignedBroker)) {
             String detail = (s.assignedBroker == null ? "—" : s.assignedBroker) + " → " + broker;
             s.assignedBroker = broker;
-            touch(s);
+            s.touch(caller.username());
             timeline.record(s.organisationId, s.id, TimelineKind.BROKER_ASSIGNED, OffsetDateTime.now(), detail,
                     null, null);
             audit.record(s.organisationId, "ASSIGN", "student", s.id);
@@ -132,10 +114,5 @@ public class CaseService {
 
     private Student load(UUID id) {
         return students.requireInOrganisation(caller.organisationId(), id);
-    }
-
-    private void touch(Student s) {
-        s.updatedAt = OffsetDateTime.now();
-        s.updatedBy = caller.username();
     }
 }

@@ -2,15 +2,13 @@ package nl.stagemakelaar.student;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.TypedQuery;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.stagemakelaar.common.ApiException;
 import nl.stagemakelaar.common.PageRequest;
 import nl.stagemakelaar.common.Text;
+import nl.stagemakelaar.common.Where;
 
 @ApplicationScoped
 public class StudentRepository implements PanacheRepositoryBase<Student, UUID> {
@@ -43,54 +41,23 @@ public class StudentRepository implements PanacheRepositoryBase<Student, UUID> {
 
     /** One query for the page (school and programme fetched with it) and one for the total. */
     public List<Student> list(UUID organisationId, StudentFilter filter, PageRequest page) {
-        Map<String, Object> params = new HashMap<>();
-        String where = where(organisationId, filter, params);
-        TypedQuery<Student> query = getEntityManager().createQuery(
-                "select s from Student s join fetch s.school left join fetch s.programme p where " + where
-                        + " order by s.lastName, s.firstName, s.id", Student.class);
-        params.forEach(query::setParameter);
-        return query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return where(organisationId, filter).page(getEntityManager(), "select s from Student s join fetch s.school "
+                + "left join fetch s.programme p", "s.lastName, s.firstName, s.id", Student.class, page);
     }
 
     public long count(UUID organisationId, StudentFilter filter) {
-        Map<String, Object> params = new HashMap<>();
-        String where = where(organisationId, filter, params);
-        TypedQuery<Long> query = getEntityManager().createQuery(
-                "select count(s) from Student s left join s.programme p where " + where, Long.class);
-        params.forEach(query::setParameter);
-        return query.getSingleResult();
+        return where(organisationId, filter).count(getEntityManager(), "s", "Student s left join s.programme p");
     }
 
-    private static String where(UUID organisationId, StudentFilter f, Map<String, Object> params) {
-        StringBuilder sb = new StringBuilder("s.organisationId = :org");
-        params.put("org", organisationId);
-        String tsQuery = Text.prefixQuery(f.q());
-        if (tsQuery != null) {
-            // Full-text search (GIN index on the accent-free name, school and programme); every word
-            // must match the start of a word, so "ozdem delta" finds Özdemir at Delta College.
-            sb.append(" and function('f_matches', s.searchText, :q) = true");
-            params.put("q", tsQuery);
-        }
-        if (f.schoolId() != null) {
-            sb.append(" and s.school.id = :school");
-            params.put("school", f.schoolId());
-        }
-        if (f.programmeId() != null) {
-            sb.append(" and p.id = :programme");
-            params.put("programme", f.programmeId());
-        }
-        if (f.level() != null) {
-            sb.append(" and p.level = :level");
-            params.put("level", f.level());
-        }
-        if (f.assignedBroker() != null) {
-            sb.append(" and s.assignedBroker = :broker");
-            params.put("broker", f.assignedBroker());
-        }
-        if (f.phase() != null) {
-            sb.append(" and s.phase = :phase");
-            params.put("phase", f.phase());
-        }
-        return sb.toString();
+    private static Where where(UUID organisationId, StudentFilter f) {
+        // Full-text search (GIN index on the accent-free name, school and programme); every word must match the
+        // start of a word, so "ozdem delta" finds Özdemir at Delta College.
+        return Where.of("s.organisationId = :org", "org", organisationId)
+                .and("function('f_matches', s.searchText, :q) = true", "q", Text.prefixQuery(f.q()))
+                .and("s.school.id = :school", "school", f.schoolId())
+                .and("p.id = :programme", "programme", f.programmeId())
+                .and("p.level = :level", "level", f.level())
+                .and("s.assignedBroker = :broker", "broker", f.assignedBroker())
+                .and("s.phase = :phase", "phase", f.phase());
     }
 }

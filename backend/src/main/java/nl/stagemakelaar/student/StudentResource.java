@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -15,16 +16,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.net.URI;
-import nl.stagemakelaar.common.Etags;
+import nl.stagemakelaar.common.PageParams;
 import nl.stagemakelaar.common.PageResult;
 import nl.stagemakelaar.common.Params;
+import nl.stagemakelaar.common.Responses;
 import nl.stagemakelaar.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -36,8 +37,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Students")
 public class StudentResource {
 
-    @Inject
-    StudentService service;
+    @Inject StudentService service;
 
     @GET
     @Operation(summary = "Students of the caller's organisation, searched by name and filtered")
@@ -48,20 +48,18 @@ public class StudentResource {
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "4")) @QueryParam("level") String level,
             @Parameter(schema = @Schema(implementation = Phase.class)) @QueryParam("phase") String phase,
             @Parameter(description = "Username of the broker who has the case") @QueryParam("assignedBroker") String assignedBroker,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam("size") String size) {
+            @BeanParam PageParams paging) {
         var filter = new StudentFilter(Params.search(q), Params.uuid("schoolId", schoolId),
                 Params.uuid("programmeId", programmeId), Params.intInRange("level", level, 1, 4),
                 Params.enumValue("phase", phase, Phase.class), Params.text("assignedBroker", assignedBroker, 100));
-        return service.list(filter, Params.page(page, size));
+        return service.list(filter, paging.request());
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "One student; the ETag header carries the version for If-Match")
     public RestResponse<StudentView> get(@PathParam("id") String id) {
-        StudentView view = service.get(Params.pathId(id, "Student"));
-        return RestResponse.ResponseBuilder.ok(view).tag(Etags.of(view.version())).build();
+        return Responses.versioned(service.get(Params.pathId(id, "Student")));
     }
 
     @POST
@@ -69,9 +67,7 @@ public class StudentResource {
             content = @Content(schema = @Schema(implementation = StudentView.class)))
     @Operation(summary = "Register a student in the caller's organisation (phase intake)")
     public RestResponse<StudentView> create(@NotNull @Valid StudentInput body) {
-        StudentView view = service.create(body);
-        return RestResponse.ResponseBuilder.<StudentView>created(URI.create("/api/v1/students/" + view.id()))
-                .entity(view).tag(Etags.of(view.version())).build();
+        return Responses.created("/api/v1/students", service.create(body));
     }
 
     @PUT
@@ -79,7 +75,6 @@ public class StudentResource {
     @Operation(summary = "Update a student; requires If-Match with the ETag from the last read")
     public RestResponse<StudentView> update(@PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid StudentInput body) {
-        StudentView view = service.update(Params.pathId(id, "Student"), ifMatch, body);
-        return RestResponse.ResponseBuilder.ok(view).tag(Etags.of(view.version())).build();
+        return Responses.versioned(service.update(Params.pathId(id, "Student"), ifMatch, body));
     }
 }

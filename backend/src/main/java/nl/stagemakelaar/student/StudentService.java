@@ -16,7 +16,8 @@ import nl.stagemakelaar.common.PageResult;
 import nl.stagemakelaar.common.Text;
 import nl.stagemakelaar.consent.Consents;
 import nl.stagemakelaar.organisation.Organisation;
-import nl.stagemakelaar.school.Programme;
+import nl.stagemakelaar.organisation.OrganisationRepository;
+import nl.stagemakelaar.school.ProgrammeRepository;
 import nl.stagemakelaar.school.SchoolRepository;
 import nl.stagemakelaar.security.Caller;
 import nl.stagemakelaar.timeline.Timeline;
@@ -26,23 +27,14 @@ import nl.stagemakelaar.timeline.TimelineKind;
 @ApplicationScoped
 public class StudentService {
 
-    @Inject
-    StudentRepository students;
-
-    @Inject
-    SchoolRepository schools;
-
-    @Inject
-    Caller caller;
-
-    @Inject
-    AuditLog audit;
-
-    @Inject
-    Consents consents;
-
-    @Inject
-    Timeline timeline;
+    @Inject OrganisationRepository organisations;
+    @Inject ProgrammeRepository programmes;
+    @Inject StudentRepository students;
+    @Inject SchoolRepository schools;
+    @Inject Caller caller;
+    @Inject AuditLog audit;
+    @Inject Consents consents;
+    @Inject Timeline timeline;
 
     @Transactional
     public PageResult<StudentSummary> list(StudentFilter filter, PageRequest page) {
@@ -59,15 +51,9 @@ public class StudentService {
     @Transactional
     public StudentView create(StudentInput input) {
         UUID org = caller.organisationId();
-        Organisation organisation = Organisation.<Organisation>findByIdOptional(org)
+        Organisation organisation = organisations.findByIdOptional(org)
                 .orElseThrow(() -> ApiException.forbidden("Your organisation is not registered"));
-        Student s = new Student();
-        s.id = UUID.randomUUID();
-        s.organisationId = org;
-        s.phase = Phase.INTAKE;
-        s.guidanceIntensity = organisation.defaultGuidanceIntensity;
-        s.createdAt = OffsetDateTime.now();
-        s.createdBy = caller.username();
+        Student s = newStudent(organisation);
         // A broker who registers a student takes the case; a lead's registration waits for assignment.
         s.assignedBroker = caller.hasRole(nl.stagemakelaar.security.Roles.BROKER) ? caller.username() : null;
         if (input.guidanceIntensity() != null) {
@@ -105,6 +91,66 @@ public class StudentService {
         return StudentView.of(s);
     }
 
+    /**
+     * Admits a referred student, or merges the referral into the same person already in care (same school,
+     * birth date and name): only an empty assignment, another intensity and an earlier start date are taken over.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Student admitFromReferral(Admission a) {
+        UUID org = a.organisation().id;
+        Student s = students.findSamePerson(org, a.school().id, a.dateOfBirth(), a.firstName(), a.lastName())
+                .orElse(null);
+        boolean existing = s != null;
+        if (!existing) {
+            s = newStudent(a.organisation());
+            s.firstName = a.firstName();
+            s.lastName = a.lastName();
+            s.dateOfBirth = a.dateOfBirth();
+            s.email = a.email();
+            s.phone = a.phone();
+            s.school = a.school();
+            s.programme = a.programme();
+            students.persist(s);
+            audit.record(org, "CREATE", "student", s.id);
+        }
+        List<String> merged = new ArrayList<>();
+        if (s.assignedBroker == null) {
+            s.assignedBroker = a.broker();
+            merged.add("assignedBroker");
+        }
+        if (a.guidanceIntensity() != null && a.guidanceIntensity() != s.guidanceIntensity) {
+            if (existing) {
+                timeline.record(org, s.id, TimelineKind.INTENSITY_CHANGED, OffsetDateTime.now(),
+                        s.guidanceIntensity + " → " + a.guidanceIntensity(), "Referral accepted", a.referralId());
+            }
+            s.guidanceIntensity = a.guidanceIntensity();
+            merged.add("guidanceIntensity");
+        }
+        if (a.internshipStartBy() != null
+                && (s.internshipStartBy == null || a.internshipStartBy().isBefore(s.internshipStartBy))) {
+            s.internshipStartBy = a.internshipStartBy();
+            merged.add("internshipStartBy");
+        }
+        if (existing && !merged.isEmpty()) {
+            // The referral's details change a student already in care: on the trail like any edit.
+            s.touch(caller.username());
+            audit.record(org, "UPDATE", "student", s.id);
+            timeline.record(org, s.id, TimelineKind.STUDENT_UPDATED, OffsetDateTime.now(), String.join(", ", merged),
+                    "Referral accepted", a.referralId());
+        }
+        return s;
+    }
+
+    private Student newStudent(Organisation organisation) {
+        Student s = new Student();
+        s.id = UUID.randomUUID();
+        s.organisationId = organisation.id;
+        s.phase = Phase.INTAKE;
+        s.guidanceIntensity = organisation.defaultGuidanceIntensity;
+        s.created(caller.username());
+        return s;
+    }
+
     private Student load(UUID id) {
         return students.requireInOrganisation(caller.organisationId(), id);
     }
@@ -137,10 +183,7 @@ public class StudentService {
         s.phone = Text.blankToNull(in.phone());
         s.school = schools.findServedBy(s.organisationId, in.schoolId()).orElseThrow(
                 () -> ApiException.invalidField("schoolId", "Scope", "schoolId is not a school your organisation serves"));
-        s.programme = in.programmeId() == null ? null
-                : Programme.<Programme>findByIdOptional(in.programmeId()).orElseThrow(
-                        () -> ApiException.invalidField("programmeId", "Exists", "programmeId is not a known programme"));
-        s.updatedAt = OffsetDateTime.now();
-        s.updatedBy = caller.username();
+        s.programme = programmes.named("programmeId", in.programmeId());
+        s.touch(caller.username());
     }
 }

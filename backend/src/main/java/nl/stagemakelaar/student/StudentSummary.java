@@ -1,11 +1,11 @@
 package nl.stagemakelaar.student;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.UUID;
 import nl.stagemakelaar.organisation.GuidanceIntensity;
 import nl.stagemakelaar.school.ProgrammeView;
 import nl.stagemakelaar.school.SchoolView;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A row of the student list. */
 public record StudentSummary(UUID id, String firstName, String lastName, LocalDate dateOfBirth, SchoolView school,

@@ -1,17 +1,18 @@
 package nl.stagemakelaar.student;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import nl.stagemakelaar.common.Versioned;
 import nl.stagemakelaar.organisation.GuidanceIntensity;
 import nl.stagemakelaar.school.ProgrammeView;
 import nl.stagemakelaar.school.SchoolView;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The broker's view of a student (brokers and leads of the student's organisation only). */
 public record StudentView(UUID id, String firstName, String lastName, LocalDate dateOfBirth, @Schema(nullable = true) String email,
         @Schema(nullable = true) String phone, SchoolView school, @Schema(nullable = true) ProgrammeView programme, Phase phase, GuidanceIntensity guidanceIntensity,
-        @Schema(nullable = true) String assignedBroker, @Schema(nullable = true) LocalDate internshipStartBy, int version, OffsetDateTime createdAt, String createdBy, OffsetDateTime updatedAt, String updatedBy) {
+        @Schema(nullable = true) String assignedBroker, @Schema(nullable = true) LocalDate internshipStartBy, int version, OffsetDateTime createdAt, String createdBy, OffsetDateTime updatedAt, String updatedBy) implements Versioned.Addressable {
 
     public static StudentView of(Student s) {
         return new StudentView(s.id, s.firstName, s.lastName, s.dateOfBirth, s.email, s.phone,

@@ -13,8 +13,7 @@ import nl.stagemakelaar.security.Caller;
 @ApplicationScoped
 public class Timeline {
 
-    @Inject
-    Caller caller;
+    @Inject Caller caller;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(UUID organisationId, UUID studentId, TimelineKind kind, OffsetDateTime at, String detail,

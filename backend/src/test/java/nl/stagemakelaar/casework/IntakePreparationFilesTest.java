@@ -1,10 +1,6 @@
 package nl.stagemakelaar.casework;
 
-import static nl.stagemakelaar.support.Api.*;
-import static org.hamcrest.Matchers.*;
-
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -13,6 +9,8 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
+import static nl.stagemakelaar.support.Api.*;
+import static org.hamcrest.Matchers.*;
 
 @QuarkusTest
 class IntakePreparationFilesTest {

@@ -1,14 +1,9 @@
 package nl.stagemakelaar.common;
 
-import static nl.stagemakelaar.support.Api.*;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,6 +14,9 @@ import nl.stagemakelaar.support.Fixtures;
 import nl.stagemakelaar.support.Tokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import static nl.stagemakelaar.support.Api.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Access rules for every operation in the OpenAPI document the running application serves, so an operation

@@ -1,10 +1,9 @@
 package nl.stagemakelaar.common;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** What the database refuses, as the client is told; plain JUnit on the classification itself. */
 class DatabaseProblemsTest {

@@ -1,10 +1,5 @@
 package nl.stagemakelaar.common;
 
-import static nl.stagemakelaar.support.Api.*;
-import static org.hamcrest.Matchers.*;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
@@ -24,6 +19,10 @@ import java.util.zip.ZipOutputStream;
 import nl.stagemakelaar.support.Fixtures;
 import nl.stagemakelaar.support.Tokens;
 import org.junit.jupiter.api.Test;
+import static nl.stagemakelaar.support.Api.*;
+import static org.hamcrest.Matchers.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Bad input is a 4xx problem naming the field, never a 500: found by a fuzz of every request body. */
 @QuarkusTest
@@ -181,14 +180,9 @@ class InputSafetyTest {
     void valuesAtTheirMaximumLengthAreStored() {
         String student = Fixtures.student(BROKER_WEST, SCHOOL_DELTA, PROGRAMME_RETAIL_2);
         // The longest evaluation an employer may write also fits the timeline line it leaves.
-        String pid = as(BROKER_WEST).body(Map.of("studentId", student, "employerId", EMPLOYER_DEMO_ID,
+        String pid = Fixtures.runningInternship(Map.of("studentId", student, "employerId", EMPLOYER_DEMO_ID,
                 "profile", "p".repeat(2000), "strengths", "s".repeat(1000), "supportToMention", "m".repeat(1000),
-                "consentToShare", true, "consentDate", LocalDate.now().toString())).post("/api/v1/placements")
-                .then().statusCode(201).extract().path("id");
-        as(BROKER_WEST).body(Map.of("startDate", LocalDate.now().toString())).post("/api/v1/placements/" + pid + "/accept")
-                .then().statusCode(200);
-        as(BROKER_WEST).body(Map.of("startDate", LocalDate.now().toString())).post("/api/v1/placements/" + pid + "/start")
-                .then().statusCode(200);
+                "consentToShare", true, "consentDate", LocalDate.now().toString()));
         as(EMPLOYER_DEMO).body(Map.of("rating", 5, "text", "e".repeat(2000)))
                 .post("/api/v1/portal/placements/" + pid + "/evaluation").then().statusCode(200);
         as(EMPLOYER_DEMO).body(Map.of("signal", "CONCERN", "note", "n".repeat(1000)))

@@ -1,11 +1,10 @@
 package nl.stagemakelaar.common;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The committed contract at the repository root must be exactly what this build generates. */
 @QuarkusTest

@@ -1,11 +1,10 @@
 package nl.stagemakelaar.common;
 
-import static nl.stagemakelaar.support.Api.*;
-
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import static nl.stagemakelaar.support.Api.*;
 
 /**
  * A valid body for each request schema of the contract, so access and input tests reach the rule they test

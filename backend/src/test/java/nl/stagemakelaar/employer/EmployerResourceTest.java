@@ -1,14 +1,13 @@
 package nl.stagemakelaar.employer;
 
-import static nl.stagemakelaar.support.Api.*;
-import static org.hamcrest.Matchers.*;
-
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
+import static nl.stagemakelaar.support.Api.*;
+import static org.hamcrest.Matchers.*;
 
 @QuarkusTest
 class EmployerResourceTest {

@@ -1,10 +1,5 @@
 package nl.stagemakelaar.invitation;
 
-import static nl.stagemakelaar.support.Api.*;
-import static org.hamcrest.Matchers.*;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -13,6 +8,10 @@ import java.util.Map;
 import nl.stagemakelaar.support.Fixtures;
 import nl.stagemakelaar.support.Tokens;
 import org.junit.jupiter.api.Test;
+import static nl.stagemakelaar.support.Api.*;
+import static org.hamcrest.Matchers.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Real Keycloak users created through the admin API, logged in with the password they chose. */
 @QuarkusTest

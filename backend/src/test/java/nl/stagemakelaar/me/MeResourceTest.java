@@ -1,10 +1,9 @@
 package nl.stagemakelaar.me;
 
-import static nl.stagemakelaar.support.Api.*;
-import static org.hamcrest.Matchers.*;
-
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import static nl.stagemakelaar.support.Api.*;
+import static org.hamcrest.Matchers.*;
 
 @QuarkusTest
 class MeResourceTest {

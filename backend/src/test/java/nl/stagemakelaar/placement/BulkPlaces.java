@@ -2,13 +2,33 @@ package nl.stagemakelaar.placement;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Map;
+import nl.stagemakelaar.support.Fixtures;
+import static nl.stagemakelaar.support.Api.BROKER_WEST;
 import static nl.stagemakelaar.support.Api.ORG_WEST;
 import static nl.stagemakelaar.support.Api.PROGRAMME_RETAIL_2;
+import static nl.stagemakelaar.support.Api.SCHOOL_DELTA;
+import static nl.stagemakelaar.support.Api.as;
 
 /** Many open places of one employer in Stagepunt West, for matching at scale; removed again afterwards. */
 final class BulkPlaces {
 
     private BulkPlaces() {
+    }
+
+    /**
+     * A retail student of level 2 in Amsterdam who needs language support, and an employer open to support
+     * with {@code count} open places: the setting the matching test and the benchmark rank in. Returns the
+     * student's id.
+     */
+    static String studentAmongPlaces(EntityManager em, int count) {
+        String employer = Fixtures.employer(BROKER_WEST, Map.of("supportOpenness", "YES"));
+        String student = Fixtures.student(BROKER_WEST, SCHOOL_DELTA, PROGRAMME_RETAIL_2);
+        as(BROKER_WEST).header("If-Match", "\"-1\"").body(Map.of("preferredSectors", "retail", "homeCity", "Amsterdam",
+                "needs", List.of("LANGUAGE"))).put("/api/v1/students/" + student + "/intake").then().statusCode(200);
+        insert(em, employer, count);
+        return student;
     }
 
     static void insert(EntityManager em, String employer, int count) {

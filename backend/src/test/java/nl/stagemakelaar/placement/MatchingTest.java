@@ -1,18 +1,16 @@
 package nl.stagemakelaar.placement;
 
-import static nl.stagemakelaar.support.Api.*;
-
-import nl.stagemakelaar.support.Fixtures;
-import static org.hamcrest.Matchers.*;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import nl.stagemakelaar.support.Fixtures;
 import org.junit.jupiter.api.Test;
+import static nl.stagemakelaar.support.Api.*;
+import static org.hamcrest.Matchers.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Constructed cases where the right order is obvious; places carry a unique sector and town. */
 @QuarkusTest
@@ -28,11 +26,7 @@ class MatchingTest {
      */
     @Test
     void rankingFiftyThousandPlacesGivesTheBestTwenty() {
-        String employer = Fixtures.employer(BROKER_WEST, Map.of("supportOpenness", "YES"));
-        String student = Fixtures.student(BROKER_WEST, SCHOOL_DELTA, PROGRAMME_RETAIL_2);
-        as(BROKER_WEST).header("If-Match", "\"-1\"").body(Map.of("preferredSectors", "retail", "homeCity", "Amsterdam",
-                "needs", List.of("LANGUAGE"))).put("/api/v1/students/" + student + "/intake").then().statusCode(200);
-        BulkPlaces.insert(em, employer, 50_000);
+        String student = BulkPlaces.studentAmongPlaces(em, 50_000);
         try {
             var ranked = as(BROKER_WEST).get("/api/v1/students/" + student + "/matches").then().statusCode(200)
                     .body("size()", is(20)).extract().jsonPath();
@@ -105,11 +99,7 @@ class MatchingTest {
             var body = Fixtures.proposal(s, null);
             body.remove("placeId");
             body.put("employerId", e[0]);
-            String pid = as(BROKER_WEST).body(body).post("/api/v1/placements").then().statusCode(201).extract().path("id");
-            as(BROKER_WEST).body(Map.of("startDate", LocalDate.now().toString())).post("/api/v1/placements/" + pid + "/accept")
-                    .then().statusCode(200);
-            as(BROKER_WEST).body(Map.of("startDate", LocalDate.now().toString())).post("/api/v1/placements/" + pid + "/start")
-                    .then().statusCode(200);
+            String pid = Fixtures.runningInternship(body);
             if (e[1].equals("COMPLETE")) {
                 as(BROKER_WEST).body(Map.of()).post("/api/v1/placements/" + pid + "/complete").then().statusCode(200);
             } else {

@@ -1,15 +1,13 @@
 package nl.stagemakelaar.placement;
 
-import static nl.stagemakelaar.support.Api.*;
-
-import nl.stagemakelaar.support.Fixtures;
-import static org.hamcrest.Matchers.*;
-
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import nl.stagemakelaar.support.Fixtures;
 import org.junit.jupiter.api.Test;
+import static nl.stagemakelaar.support.Api.*;
+import static org.hamcrest.Matchers.*;
 
 @QuarkusTest
 class OutreachTest {

@@ -1,17 +1,14 @@
 package nl.stagemakelaar.placement;
 
-import static nl.stagemakelaar.support.Api.*;
-
-import nl.stagemakelaar.support.Fixtures;
-import static org.hamcrest.Matchers.*;
-
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
+import nl.stagemakelaar.support.Fixtures;
 import org.junit.jupiter.api.Test;
+import static nl.stagemakelaar.support.Api.*;
+import static org.hamcrest.Matchers.*;
 
 @QuarkusTest
 class PlacementFlowTest {

@@ -1,9 +1,5 @@
 package nl.stagemakelaar.portal;
 
-import static nl.stagemakelaar.portal.EmployerPortalTest.employer;
-import static nl.stagemakelaar.support.Api.*;
-import static org.hamcrest.Matchers.*;
-
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -11,6 +7,9 @@ import java.util.HashMap;
 import java.util.Map;
 import nl.stagemakelaar.support.Fixtures;
 import org.junit.jupiter.api.Test;
+import static nl.stagemakelaar.portal.EmployerPortalTest.employer;
+import static nl.stagemakelaar.support.Api.*;
+import static org.hamcrest.Matchers.*;
 
 /**
  * The employer sees a candidate because the student agreed to share a profile for that proposal. When the
@@ -84,13 +83,8 @@ class ConsentEndsAccessTest {
     @Test
     void aRunningInternshipMustEndBeforeTheCaseCloses() {
         String student = Fixtures.student(BROKER_WEST, SCHOOL_DELTA, null);
-        String pid = as(BROKER_WEST).body(Map.of("studentId", student, "employerId", EMPLOYER_DEMO_ID, "profile", "x",
-                "consentToShare", true, "consentDate", LocalDate.now().toString())).post("/api/v1/placements")
-                .then().statusCode(201).extract().path("id");
-        as(BROKER_WEST).body(Map.of("startDate", LocalDate.now().toString())).post("/api/v1/placements/" + pid + "/accept")
-                .then().statusCode(200);
-        as(BROKER_WEST).body(Map.of("startDate", LocalDate.now().toString())).post("/api/v1/placements/" + pid + "/start")
-                .then().statusCode(200);
+        Fixtures.runningInternship(Map.of("studentId", student, "employerId", EMPLOYER_DEMO_ID, "profile", "x",
+                "consentToShare", true, "consentDate", LocalDate.now().toString()));
         as(BROKER_WEST).body(Map.of("phase", "CLOSED", "reason", "Klaar")).post("/api/v1/students/" + student + "/phase")
                 .then().statusCode(409).body("type", endsWith("internship-running"));
         as(BROKER_WEST).get("/api/v1/students/" + student).then().body("phase", is("IN_INTERNSHIP"));

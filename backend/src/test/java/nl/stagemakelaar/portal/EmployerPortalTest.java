@@ -1,9 +1,5 @@
 package nl.stagemakelaar.portal;
 
-import static nl.stagemakelaar.support.Api.*;
-import static org.hamcrest.Matchers.*;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
@@ -17,6 +13,9 @@ import java.util.TreeSet;
 import nl.stagemakelaar.support.Fixtures;
 import nl.stagemakelaar.support.QueryCounter;
 import org.junit.jupiter.api.Test;
+import static nl.stagemakelaar.support.Api.*;
+import static org.hamcrest.Matchers.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The employer portal as employer.demo (Bakkerij De Molen) and as freshly invited employer users. */
 @QuarkusTest

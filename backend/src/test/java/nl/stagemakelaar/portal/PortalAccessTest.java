@@ -1,11 +1,10 @@
 package nl.stagemakelaar.portal;
 
-import static nl.stagemakelaar.support.Api.*;
-
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import static nl.stagemakelaar.support.Api.*;
 
 /** Every endpoint of the employer portal, its accounts and check-ins: no token 401, a wrong role 403. */
 @QuarkusTest

@@ -1,9 +1,5 @@
 package nl.stagemakelaar.referral;
 
-import static nl.stagemakelaar.support.Api.*;
-import static org.hamcrest.Matchers.*;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -12,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import nl.stagemakelaar.support.QueryCounter;
 import org.junit.jupiter.api.Test;
+import static nl.stagemakelaar.support.Api.*;
+import static org.hamcrest.Matchers.*;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 class ReferralResourceTest {

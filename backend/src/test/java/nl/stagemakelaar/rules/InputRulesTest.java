@@ -1,9 +1,5 @@
 package nl.stagemakelaar.rules;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
 import java.time.LocalDate;
 import nl.stagemakelaar.common.ApiException;
 import nl.stagemakelaar.common.BirthDate;
@@ -12,6 +8,9 @@ import nl.stagemakelaar.common.Params;
 import nl.stagemakelaar.common.Text;
 import nl.stagemakelaar.consent.Consents;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** ETags, parameters, text folding and the consent age rule, in plain JUnit. */
 class InputRulesTest {

@@ -1,7 +1,5 @@
 package nl.stagemakelaar.rules;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
@@ -11,6 +9,7 @@ import nl.stagemakelaar.referral.ReferralStatus;
 import nl.stagemakelaar.student.Phase;
 import nl.stagemakelaar.student.PhaseRules;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The rules as tables, in plain JUnit: milliseconds, no server. A changed rule changes a row here. */
 class StateMachinesTest {

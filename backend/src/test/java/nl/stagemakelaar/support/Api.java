@@ -1,9 +1,8 @@
 package nl.stagemakelaar.support;
 
-import static io.restassured.RestAssured.given;
-
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import static io.restassured.RestAssured.given;
 
 /** Request builders named after who is calling. */
 public final class Api {

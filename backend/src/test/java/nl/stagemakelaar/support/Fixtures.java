@@ -1,11 +1,10 @@
 package nl.stagemakelaar.support;
 
-import static nl.stagemakelaar.support.Api.*;
-
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import static nl.stagemakelaar.support.Api.*;
 
 /** Records made through the API as a given user, for tests that need an employer, place, student or proposal. */
 public final class Fixtures {
@@ -44,6 +43,16 @@ public final class Fixtures {
             m.put("placeId", placeId);
         }
         return m;
+    }
+
+    /** Proposes with {@code body} (see {@link #proposal}), then accepts and starts today: a running internship. */
+    public static String runningInternship(Map<String, Object> body) {
+        String id = as(BROKER_WEST).body(body).post("/api/v1/placements").then().statusCode(201).extract().path("id");
+        for (String step : new String[] {"accept", "start"}) {
+            as(BROKER_WEST).body(Map.of("startDate", LocalDate.now().toString())).post("/api/v1/placements/" + id + "/" + step)
+                    .then().statusCode(200);
+        }
+        return id;
     }
 
     public static final String EMPLOYER_PASSWORD = "Bakkerij-wachtwoord-1";

@@ -1,7 +1,5 @@
 package nl.stagemakelaar.support;
 
-import static io.restassured.RestAssured.given;
-
 import io.restassured.filter.Filter;
 import io.restassured.filter.FilterContext;
 import io.restassured.response.Response;
@@ -9,6 +7,7 @@ import io.restassured.specification.FilterableRequestSpecification;
 import io.restassured.specification.FilterableResponseSpecification;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import static io.restassured.RestAssured.given;
 
 /**
  * Decisions and placement steps need If-Match. Scenario tests act as a client that read the record just

@@ -1,10 +1,9 @@
 package nl.stagemakelaar.support;
 
-import static io.restassured.RestAssured.given;
-
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.ConfigProvider;
+import static io.restassured.RestAssured.given;
 
 /**
  * Real access tokens from the Keycloak that 'make test' starts (fresh in-memory realm, demo users).
@@ -24,13 +23,7 @@ public final class Tokens {
 
     /** Password grant through the stagemakelaar-cli client (dev/test realm only). */
     public static String of(String username) {
-        return CACHE.computeIfAbsent(username, u -> given()
-                .formParam("grant_type", "password")
-                .formParam("client_id", "stagemakelaar-cli")
-                .formParam("username", u)
-                .formParam("password", "demo")
-                .post(tokenUrl())
-                .then().statusCode(200)
+        return CACHE.computeIfAbsent(username, u -> login(u, "demo").then().statusCode(200)
                 .extract().path("access_token"));
     }
 

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -20,13 +21,15 @@ import java.util.List;
 import nl.stagemakelaar.attachment.AttachmentService;
 import nl.stagemakelaar.attachment.FileCheck;
 import nl.stagemakelaar.checkin.CheckInView;
-import nl.stagemakelaar.common.Etags;
+import nl.stagemakelaar.common.PageParams;
 import nl.stagemakelaar.common.PageResult;
 import nl.stagemakelaar.common.Params;
+import nl.stagemakelaar.common.Responses;
+import nl.stagemakelaar.place.PlaceStatus;
+import nl.stagemakelaar.place.PlaceView;
 import nl.stagemakelaar.placement.PlacementInputs;
 import nl.stagemakelaar.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -34,41 +37,86 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-/** Employer portal: candidates proposed to the company and its interns. */
+/** The employer portal: the company's profile and places, its candidates and interns; scope from the token. */
 @Path("/api/v1/portal")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.EMPLOYER)
 @Tag(name = "Employer portal")
-public class PortalPlacementResource {
+public class PortalResource {
 
-    @Inject
-    PortalPlacementService service;
+    @Inject PortalCompanyService company;
+    @Inject PortalPlacementService placements;
+
+    @GET
+    @Path("/profile")
+    @Operation(summary = "The caller's company profile; the ETag header carries the version")
+    public RestResponse<PortalProfile> profile() {
+        return Responses.versioned(company.profile());
+    }
+
+    @PUT
+    @Path("/profile")
+    @Operation(summary = "Update the company's contact details, description and sectors; requires If-Match")
+    public RestResponse<PortalProfile> updateProfile(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid PortalProfile.Input body) {
+        return Responses.versioned(company.updateProfile(ifMatch, body));
+    }
+
+    @GET
+    @Path("/places")
+    @Operation(summary = "The company's internship places")
+    public PageResult<PlaceView> places(
+            @Parameter(schema = @Schema(implementation = PlaceStatus.class)) @QueryParam("status") String status,
+            @BeanParam PageParams paging) {
+        return company.places(Params.enumValue("status", status, PlaceStatus.class), paging.request());
+    }
+
+    @GET
+    @Path("/places/{id}")
+    @Operation(summary = "One of the company's places; the ETag header carries the version")
+    public RestResponse<PlaceView> place(@PathParam("id") String id) {
+        return Responses.versioned(company.place(Params.pathId(id, "Place")));
+    }
+
+    @POST
+    @Path("/places")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = PlaceView.class)))
+    @Operation(summary = "Offer an internship place (source: employer portal); brokers see it at once")
+    public RestResponse<PlaceView> createPlace(@NotNull @Valid PortalInputs.Place body) {
+        return Responses.created("/api/v1/portal/places", company.createPlace(body));
+    }
+
+    @PUT
+    @Path("/places/{id}")
+    @Operation(summary = "Edit or close one of the company's places; requires If-Match")
+    public RestResponse<PlaceView> updatePlace(@PathParam("id") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid PortalInputs.Place body) {
+        return Responses.versioned(company.updatePlace(Params.pathId(id, "Place"), ifMatch, body));
+    }
 
     @GET
     @Path("/candidates")
     @Operation(summary = "Students proposed to the company (proposed, interview planned)")
     public PageResult<PortalPlacementView> candidates(
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam("size") String size) {
-        return service.list(false, Params.page(page, size));
+            @BeanParam PageParams paging) {
+        return placements.list(false, paging.request());
     }
 
     @GET
     @Path("/interns")
     @Operation(summary = "The company's interns: accepted, running, and ended in the last 12 months")
     public PageResult<PortalPlacementView> interns(
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam("size") String size) {
-        return service.list(true, Params.page(page, size));
+            @BeanParam PageParams paging) {
+        return placements.list(true, paging.request());
     }
 
     @GET
     @Path("/placements/{id}")
     @Operation(summary = "One candidate or intern; the ETag header carries the version")
     public RestResponse<PortalPlacementView> get(@PathParam("id") String id) {
-        PortalPlacementView v = service.get(Params.pathId(id, "Placement"));
-        return RestResponse.ResponseBuilder.ok(v).tag(Etags.of(v.version())).build();
+        return Responses.versioned(placements.get(Params.pathId(id, "Placement")));
     }
 
     @POST
@@ -76,7 +124,7 @@ public class PortalPlacementResource {
     @Operation(summary = "Invite the candidate for an interview (date and time)")
     public PortalPlacementView interview(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid PlacementInputs.Interview body) {
-        return service.interview(Params.pathId(id, "Placement"), ifMatch, body);
+        return placements.interview(Params.pathId(id, "Placement"), ifMatch, body);
     }
 
     @POST
@@ -84,7 +132,7 @@ public class PortalPlacementResource {
     @Operation(summary = "Accept the candidate with a start date")
     public PortalPlacementView accept(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid PortalInputs.Accept body) {
-        return service.accept(Params.pathId(id, "Placement"), ifMatch, body);
+        return placements.accept(Params.pathId(id, "Placement"), ifMatch, body);
     }
 
     @POST
@@ -92,14 +140,14 @@ public class PortalPlacementResource {
     @Operation(summary = "Decline the candidate with a reason (the broker reads it)")
     public PortalPlacementView decline(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid PlacementInputs.Decline body) {
-        return service.decline(Params.pathId(id, "Placement"), ifMatch, body);
+        return placements.decline(Params.pathId(id, "Placement"), ifMatch, body);
     }
 
     @GET
     @Path("/placements/{id}/check-ins")
     @Operation(summary = "What the company reported on this internship, newest first")
     public List<CheckInView> checkIns(@PathParam("id") String id) {
-        return service.checkIns(Params.pathId(id, "Placement"));
+        return placements.checkIns(Params.pathId(id, "Placement"));
     }
 
     @POST
@@ -108,7 +156,7 @@ public class PortalPlacementResource {
             content = @Content(schema = @Schema(implementation = CheckInView.class)))
     @Operation(summary = "Report how the internship goes: all right, a concern, or at risk of dropping out")
     public RestResponse<CheckInView> report(@PathParam("id") String id, @NotNull @Valid CheckInView.Input body) {
-        return RestResponse.status(RestResponse.Status.CREATED, service.report(Params.pathId(id, "Placement"), body));
+        return RestResponse.status(RestResponse.Status.CREATED, placements.report(Params.pathId(id, "Placement"), body));
     }
 
     @PUT
@@ -116,15 +164,14 @@ public class PortalPlacementResource {
     @Operation(summary = "Confirm the hours done so far; requires If-Match")
     public RestResponse<PortalPlacementView> confirmHours(@PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid PortalInputs.Hours body) {
-        PortalPlacementView v = service.confirmHours(Params.pathId(id, "Placement"), ifMatch, body);
-        return RestResponse.ResponseBuilder.ok(v).tag(Etags.of(v.version())).build();
+        return Responses.versioned(placements.confirmHours(Params.pathId(id, "Placement"), ifMatch, body));
     }
 
     @POST
     @Path("/placements/{id}/evaluation")
     @Operation(summary = "The short evaluation at the end of the internship (once)")
     public PortalPlacementView evaluate(@PathParam("id") String id, @NotNull @Valid PortalInputs.Evaluation body) {
-        return service.evaluate(Params.pathId(id, "Placement"), body);
+        return placements.evaluate(Params.pathId(id, "Placement"), body);
     }
 
     @GET
@@ -132,6 +179,6 @@ public class PortalPlacementResource {
     @Produces({FileCheck.PDF, FileCheck.DOCX})
     @Operation(summary = "The CV the student agreed to share with this proposal (logged)")
     public Response cv(@PathParam("id") String id) {
-        return AttachmentService.response(service.cv(Params.pathId(id, "Placement")));
+        return AttachmentService.response(placements.cv(Params.pathId(id, "Placement")));
     }
 }

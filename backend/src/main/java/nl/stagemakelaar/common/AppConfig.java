@@ -1,0 +1,30 @@
+package nl.stagemakelaar.common;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The project's own settings (`stagemakelaar.*` in application.properties), typed and checked at start. */
+@ConfigMapping(prefix = "stagemakelaar")
+public interface AppConfig {
+
+    /** Load {@code demo/demo-data.sql} at start: on in dev and tests, off in production unless asked for. */
+    @WithDefault("false")
+    boolean demoData();
+
+    Invitations invitations();
+
+    /** Employer portal invitations. */
+    interface Invitations {
+
+        /** Where the SPA runs; an invitation link is {@code <appUrl>/invitation/<token>}. */
+        String appUrl();
+
+        /** How many days an invitation link works. */
+        @WithDefault("14")
+        int validDays();
+
+        /** Return the link to the broker (when no real mail goes out, as with the mock mailer). */
+        @WithDefault("false")
+        boolean showLink();
+    }
+}

@@ -1,0 +1,61 @@
+package nl.stagemakelaar.place;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Tuple;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import nl.stagemakelaar.common.PageRequest;
+import nl.stagemakelaar.common.Where;
+
+/** The one door to internship places. */
+@ApplicationScoped
+public class PlaceRepository implements PanacheRepositoryBase<InternshipPlace, UUID> {
+
+    /** Filters of a place list; null means any. FILLED is stored as OPEN (filled is counted, never typed). */
+    public record Filter(UUID employerId, PlaceStatus status) {
+    }
+
+    public List<InternshipPlace> list(UUID organisationId, Filter filter, PageRequest page) {
+        return where(organisationId, filter).page(getEntityManager(), "select p from InternshipPlace p "
+                + "join fetch p.employer left join fetch p.programme", "p.startDate nulls last, p.title, p.id",
+                InternshipPlace.class, page);
+    }
+
+    public long count(UUID organisationId, Filter filter) {
+        return where(organisationId, filter).count(getEntityManager(), "p", "InternshipPlace p");
+    }
+
+    private static Where where(UUID organisationId, Filter f) {
+        return Where.of("p.organisationId = :org", "org", organisationId)
+                .and("p.employer.id = :employer", "employer", f.employerId())
+                .and("p.status = :status", "status", f.status() == PlaceStatus.FILLED ? PlaceStatus.OPEN : f.status());
+    }
+
+    public Optional<InternshipPlace> findInOrganisation(UUID organisationId, UUID id) {
+        return find("id = ?1 and organisationId = ?2", id, organisationId).firstResultOptional();
+    }
+
+    public Optional<InternshipPlace> findOfEmployer(UUID employerId, UUID id) {
+        return find("id = ?1 and employer.id = ?2", id, employerId).firstResultOptional();
+    }
+
+    /**
+     * Accepted, running or completed placements per place, in one query. The statuses are spelled here because
+     * the placement feature depends on this one, not the other way round.
+     */
+    public Map<UUID, Long> filled(List<UUID> placeIds) {
+        if (placeIds.isEmpty()) {
+            return Map.of();
+        }
+        return getEntityManager().createQuery("select pl.place.id as placeId, count(pl) as filled from Placement pl "
+                        + "where pl.place.id in :ids and pl.status in ('ACCEPTED', 'ACTIVE', 'COMPLETED') "
+                        + "group by pl.place.id", Tuple.class)
+                .setParameter("ids", placeIds).getResultStream()
+                .collect(Collectors.toMap(t -> t.get("placeId", UUID.class), t -> t.get("filled", Long.class)));
+    }
+
+}

@@ -1,0 +1,74 @@
+import type { QueryClient } from '@tanstack/react-query';
+
+// Query keys, one factory per feature: queries and invalidations use the same functions, so a key that
+// a mutation refreshes cannot drift from the key its query caches under. Features share this file because a
+// step in one (a placement, a referral decision) refreshes another's data (the student, the caseload).
+
+const students = {
+  all: ['students'] as const,
+  lists: () => [...students.all, 'list'] as const,
+  list: (filters: object) => [...students.lists(), filters] as const,
+  details: () => [...students.all, 'detail'] as const,
+  detail: (id: string) => [...students.details(), id] as const,
+  /** One part of a case file: its intake, files, contacts, timeline page… */
+  part: (id: string, part: string, ...rest: unknown[]) => [...students.detail(id), part, ...rest] as const,
+};
+
+const employers = {
+  all: ['employers'] as const,
+  lists: () => [...employers.all, 'list'] as const,
+  list: (filters: object) => [...employers.lists(), filters] as const,
+  options: () => [...employers.all, 'options'] as const,
+  detail: (id: string) => [...employers.all, 'detail', id] as const,
+  invitations: (id: string) => [...employers.detail(id), 'invitations'] as const,
+  recentOutreach: (id: string | null) => [...employers.all, 'recent-outreach', id] as const,
+};
+
+const referrals = {
+  all: ['referrals'] as const,
+  lists: () => [...referrals.all, 'list'] as const,
+  list: (filters: object) => [...referrals.lists(), filters] as const,
+  detail: (id: string) => [...referrals.all, 'detail', id] as const,
+  counts: () => [...referrals.all, 'counts'] as const,
+  targets: () => ['referral-targets'] as const,
+};
+
+const placements = {
+  all: ['placements'] as const,
+  list: (filters: object) => [...placements.all, 'list', filters] as const,
+};
+
+const places = {
+  all: ['places'] as const,
+  list: (employerId?: string) => [...places.all, 'list', employerId] as const,
+};
+
+const portal = {
+  all: ['portal'] as const,
+  candidates: () => [...portal.all, 'candidates'] as const,
+  interns: () => [...portal.all, 'interns'] as const,
+  placement: (id: string) => [...portal.all, 'placement', id] as const,
+  checkIns: (id: string) => [...portal.placement(id), 'check-ins'] as const,
+  profile: () => [...portal.all, 'profile'] as const,
+  places: () => [...portal.all, 'places'] as const,
+};
+
+export const queryKeys = {
+  students,
+  employers,
+  referrals,
+  placements,
+  places,
+  portal,
+  caseload: ['caseload'] as const,
+  me: ['me'] as const,
+  brokers: ['staff', 'brokers'] as const,
+  schools: ['schools'] as const,
+  programmes: ['programmes'] as const,
+  invitation: (token: string) => ['invitation', token] as const,
+};
+
+/** Refreshes everything under these keys (each a prefix), in parallel. */
+export function invalidate(queryClient: QueryClient, ...keys: readonly (readonly unknown[])[]) {
+  return Promise.all(keys.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+}

@@ -49,6 +49,11 @@ test('an employer accepts a proposed candidate, reports a concern, and the broke
   await checkpoint(desk, 'broker-dashboard-signals');
   await signal.getByRole('button', { name: `Signaal over ${first} Koster gezien` }).click();
   await expect(signals.getByText(`${first} Koster`)).toHaveCount(0);
+
+  // The case file keeps what the employer reported, with the placement it is about.
+  await desk.goto(`/students/${student}?tab=places`);
+  await expect(desk.getByTestId('check-ins').getByText(new RegExp(`${first} lijkt erg zenuwachtig`))).toBeVisible();
+  await checkpoint(desk, 'broker-case-file-check-ins');
 });
 
 test('a withdrawn proposal is no longer available to the employer', async ({ employer }) => {

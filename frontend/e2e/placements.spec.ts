@@ -38,12 +38,16 @@ test('a broker sees ranked matches with reasons, proposes the student, records a
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel(/Profiel voor de werkgever/).fill('Sanne is zorgzaam en betrouwbaar; wil graag in de ouderenzorg werken.');
   await dialog.getByLabel(/De student geeft toestemming/).check();
+  // The kind of placement, as the report counts them: this employer works with the desk's own organisation.
+  await dialog.getByRole('combobox', { name: 'Soort plaatsing' }).click();
+  await page.getByRole('option', { name: 'Eigen organisatie' }).click();
   await assertAccessible(page);
   await dialog.getByRole('button', { name: 'Voordragen' }).click();
   await expect(page.getByRole('dialog')).toHaveCount(0);
 
   const placement = page.getByTestId('placement').filter({ hasText: employerName });
   await expect(placement.getByText('Voorgedragen')).toBeVisible();
+  await expect(placement.getByText(/Eigen organisatie/)).toBeVisible();
   await placement.getByRole('button', { name: 'Aangenomen' }).click();
   const start = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
   await page.getByRole('dialog').getByLabel('Startdatum').fill(start);
@@ -68,4 +72,26 @@ test('a broker sees ranked matches with reasons, proposes the student, records a
   await page.goto(`/employers/${employer}`);
   await expect(page.getByText('1 van 1 bezet')).toBeVisible();
   await checkpoint(page, 'broker-employer-places');
+});
+
+test('a broker edits a place of an employer and closes it for new candidates @phone', async ({ broker }) => {
+  const api = await Api.as('broker.west');
+  const employer = await api.employer(unique('Fietsenmaker '));
+  const title = unique('Werkplaats ');
+  await api.place(employer, title, { sector: 'techniek', places: 1 });
+  await api.dispose();
+
+  const page = await broker(`/employers/${employer}`);
+  await page.getByRole('button', { name: `Bewerken: ${title}` }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Uren per week').fill('32');
+  await checkpoint(page, `broker-place-edit-${test.info().project.name}`);
+  await dialog.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.getByTestId('place').filter({ hasText: title }).getByText(/32 u\/w/)).toBeVisible();
+
+  await page.getByRole('button', { name: `Bewerken: ${title}` }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Sluiten voor nieuwe kandidaten' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.getByTestId('place').filter({ hasText: title }).getByText('Gesloten', { exact: true })).toBeVisible();
 });

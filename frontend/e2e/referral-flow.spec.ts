@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { fillStudent } from './pages';
+import { Api } from './api';
 import { assertAccessible, checkpoint, snap, unique } from './helpers';
 
 test('a mentor refers a student, the school-based broker accepts, the mentor sees status and phase', async ({ mentor: openMentor, schoolBroker }) => {
@@ -71,6 +72,18 @@ test('a mentor refers a student, the school-based broker accepts, the mentor see
   await row.getByRole('link').click();
   await expect(mentor.getByText('Fase student: Intake')).toBeVisible();
   await checkpoint(mentor, 'mentor-referral-accepted');
+
+  // Once placed, the mentor reads where and from when — the employer's name and the start date, no more.
+  const student = new URL(brokerPage.url()).pathname.split('/').pop()!;
+  const rivier = await Api.as('broker.rivier');
+  const employerName = unique('Garage Rivierzicht ');
+  const placement = await rivier.propose(student, { employerId: await rivier.employer(employerName) });
+  await rivier.send('POST', `/placements/${placement}/accept`, { startDate: '2027-02-01' }, { 'If-Match': '"0"' });
+  await rivier.dispose();
+  await mentor.reload();
+  await expect(mentor.getByTestId('placed')).toHaveText(`Geplaatst bij ${employerName}, vanaf 1 feb 2027`);
+  await expect(mentor.getByText('Fase student: Geplaatst')).toBeVisible();
+  await checkpoint(mentor, 'mentor-referral-placed');
 });
 
 test('a broker reviews a referral and its checklist @phone', async ({ broker }) => {

@@ -36,6 +36,7 @@ const referrals = {
 const placements = {
   all: ['placements'] as const,
   list: (filters: object) => [...placements.all, 'list', filters] as const,
+  checkIns: (id: string) => [...placements.all, 'check-ins', id] as const,
 };
 
 const places = {

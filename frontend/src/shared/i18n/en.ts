@@ -140,6 +140,8 @@ export const en: Messages = {
     dueForReview: '{{count}} due for review',
     submittedOn: 'Referred on',
     startBy: 'Internship must start by',
+    placedFrom: 'Placed at {{employer}}, from {{date}}',
+    placedAt: 'Placed at {{employer}}',
     studentPhase: "Student's phase",
     checklistFailures_one: '{{count}} criterion not met',
     checklistFailures_other: '{{count}} criteria not met',
@@ -418,6 +420,7 @@ export const en: Messages = {
       PROPOSED: 'Proposed', INTERVIEW: 'Interview', ACCEPTED: 'Accepted', DECLINED: 'Declined',
       WITHDRAWN: 'Withdrawn', ACTIVE: 'Running', COMPLETED: 'Completed', ENDED_EARLY: 'Ended early',
     },
+    typeLabel: 'Kind of placement',
     type: { EXTERNAL: 'External organisation', OWN_ORGANISATION: 'Own organisation', FOUND_BY_STUDENT: 'Found by the student' },
     endReason: { STUDENT_DROPPED_OUT: 'Student dropped out', EMPLOYER_ENDED: 'Employer ended it', OTHER: 'Other' },
     reasons: {

@@ -139,6 +139,8 @@ export const nl = {
     dueForReview: '{{count}} toe aan herbeoordeling',
     submittedOn: 'Aangemeld op',
     startBy: 'Stage moet beginnen vóór',
+    placedFrom: 'Geplaatst bij {{employer}}, vanaf {{date}}',
+    placedAt: 'Geplaatst bij {{employer}}',
     studentPhase: 'Fase student',
     checklistFailures_one: '{{count}} criterium niet gehaald',
     checklistFailures_other: '{{count}} criteria niet gehaald',
@@ -417,6 +419,7 @@ export const nl = {
       PROPOSED: 'Voorgedragen', INTERVIEW: 'Gesprek', ACCEPTED: 'Aangenomen', DECLINED: 'Afgewezen',
       WITHDRAWN: 'Ingetrokken', ACTIVE: 'Loopt', COMPLETED: 'Afgerond', ENDED_EARLY: 'Voortijdig beëindigd',
     },
+    typeLabel: 'Soort plaatsing',
     type: { EXTERNAL: 'Externe organisatie', OWN_ORGANISATION: 'Eigen organisatie', FOUND_BY_STUDENT: 'Zelf gevonden' },
     endReason: { STUDENT_DROPPED_OUT: 'Student is uitgevallen', EMPLOYER_ENDED: 'Werkgever is gestopt', OTHER: 'Anders' },
     reasons: {

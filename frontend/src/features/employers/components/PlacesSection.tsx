@@ -1,8 +1,9 @@
-import { Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
+import { Badge, Button, Card, Group, Modal, Stack, Text } from '@mantine/core';
+import type { Schemas } from '@/shared/api/client';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useProgrammes } from '@/features/reference/api/get-programmes';
-import { useCreatePlace, usePlaces } from '@/features/placements/api/places';
+import { useCreatePlace, usePlaces, useUpdatePlace } from '@/features/placements/api/places';
 import { PlaceForm } from '@/shared/forms/PlaceForm';
 import { formatDate } from '@/shared/ui/format';
 
@@ -12,7 +13,10 @@ export function PlacesSection({ employerId }: { employerId: string }) {
   const places = usePlaces(employerId);
   const programmes = useProgrammes();
   const create = useCreatePlace();
+  const update = useUpdatePlace();
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<Schemas['PlaceView'] | null>(null);
+  const programmeOptions = (programmes.data ?? []).map((p) => ({ value: p.id, label: `${p.name} (${p.level})` }));
 
   return (
     <Card withBorder>
@@ -22,7 +26,7 @@ export function PlacesSection({ employerId }: { employerId: string }) {
       </Group>
       {adding && (
         <Card withBorder mb="md">
-          <PlaceForm programmes={(programmes.data ?? []).map((p) => ({ value: p.id, label: `${p.name} (${p.level})` }))}
+          <PlaceForm programmes={programmeOptions}
             onSave={(body) => create.mutateAsync({ ...body, employerId })} onDone={() => setAdding(false)}
             onCancel={() => setAdding(false)} />
         </Card>
@@ -30,7 +34,7 @@ export function PlacesSection({ employerId }: { employerId: string }) {
       {places.data?.items.length === 0 && <Text size="sm">{t('placements.noPlaces')}</Text>}
       <Stack gap="xs">
         {places.data?.items.map((p) => (
-          <Group key={p.id} justify="space-between" wrap="wrap" gap="xs">
+          <Group key={p.id} justify="space-between" wrap="wrap" gap="xs" data-testid="place">
             <div>
               <Text fw={600}>{p.title}</Text>
               <Text size="xs" c="dimmed">
@@ -43,10 +47,20 @@ export function PlacesSection({ employerId }: { employerId: string }) {
             <Group gap={6}>
               <Text size="sm">{t('placements.filled', { filled: p.filled, places: p.places })}</Text>
               <Badge variant="light" c="dark" tt="none" color={p.status === 'OPEN' ? 'green' : 'gray'}>{t(`placements.placeStatus.${p.status}`)}</Badge>
+              <Button size="compact-sm" variant="default" onClick={() => setEditing(p)} aria-label={`${t('common.edit')}: ${p.title}`}>
+                {t('common.edit')}
+              </Button>
             </Group>
           </Group>
         ))}
       </Stack>
+      <Modal opened={editing !== null} onClose={() => setEditing(null)} closeButtonProps={{ 'aria-label': t('common.close') }}
+        title={t('employerPortal.placeForm.edit')}>
+        {editing && (
+          <PlaceForm place={editing} programmes={programmeOptions} canClose onDone={() => setEditing(null)}
+            onSave={(body) => update.mutateAsync({ place: editing, body: { ...body, employerId } })} />
+        )}
+      </Modal>
     </Card>
   );
 }

@@ -9,6 +9,14 @@ export type PlacementFilters = NonNullable<paths['/api/v1/placements']['get']['p
 export const usePlacements = (filters: PlacementFilters) =>
   useQuery(listQuery(queryKeys.placements.list(filters), '/api/v1/placements', filters));
 
+/** What the employer reported on a placement, newest first. */
+export const usePlacementCheckIns = (placementId: string, enabled: boolean) =>
+  useQuery({
+    queryKey: queryKeys.placements.checkIns(placementId),
+    queryFn: async () => unwrap(await api.GET('/api/v1/placements/{placementId}/check-ins', { params: { path: { placementId } } })),
+    enabled,
+  });
+
 /** Every placement change can move the student's phase and fill a place: refresh what shows them. */
 function useRefresh() {
   const queryClient = useQueryClient();

@@ -15,3 +15,15 @@ export function useCreatePlace() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.places.all }),
   });
 }
+
+/** Saves a place with the version the broker read (If-Match); closing is saving it with status CLOSED. */
+export function useUpdatePlace() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ place, body }: { place: Schemas['PlaceView']; body: Schemas['PlaceInput'] }) =>
+      unwrap(await api.PUT('/api/v1/places/{id}', {
+        params: { path: { id: place.id }, header: { 'If-Match': `"${place.version}"` } }, body,
+      })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.places.all }),
+  });
+}

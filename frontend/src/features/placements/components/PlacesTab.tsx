@@ -5,10 +5,10 @@ import { useTranslation } from 'react-i18next';
 import type { Schemas } from '@/shared/api/client';
 import { ActionForm, useServerForm } from '@/shared/forms/action-form';
 import { todayIso, validators } from '@/shared/forms/validators';
-import { formatDate } from '@/shared/ui/format';
+import { formatDate, formatDateTime } from '@/shared/ui/format';
 import { useFiles } from '@/features/casework/api/files';
 import { useMatches } from '../api/matches';
-import { usePlacements, usePropose } from '../api/placements';
+import { usePlacementCheckIns, usePlacements, usePropose } from '../api/placements';
 import { OutreachSection } from './OutreachSection';
 import { PlacementActions } from './PlacementActions';
 import { PlacementStatusBadge } from './PlacementStatusBadge';
@@ -19,6 +19,26 @@ function systemReason(reason: string, t: TFunction): string {
   if (reason === 'Placed elsewhere') return t('placements.withdrawnBecause.placedElsewhere');
   if (reason.startsWith('Case closed: ')) return t('placements.withdrawnBecause.caseClosed', { reason: reason.slice(13) });
   return reason;
+}
+
+/** The employer's check-ins on an agreed or running internship, the newest three. */
+function CheckInLines({ placement: p }: { placement: Schemas['PlacementView'] }) {
+  const { t, i18n } = useTranslation();
+  const current = p.status === 'ACCEPTED' || p.status === 'ACTIVE';
+  const checkIns = usePlacementCheckIns(p.id, current);
+  if (!current || !checkIns.data?.length) return null;
+  return (
+    <Stack gap={2} mb={6} data-testid="check-ins">
+      {checkIns.data.slice(0, 3).map((c) => (
+        <Text key={c.id} size="sm">
+          <Badge size="xs" variant="light" c="dark" tt="none" color={c.signal === 'OK' ? 'green' : c.signal === 'AT_RISK' ? 'red' : 'orange'}>
+            {t(`signals.kind.${c.signal}`)}
+          </Badge>{' '}
+          {formatDateTime(c.reportedAt, i18n.language)}{c.note ? ` · ${c.note}` : ''}
+        </Text>
+      ))}
+    </Stack>
+  );
 }
 
 /** On the case file: the student's proposals and placements, then the places ranked for them. */
@@ -33,7 +53,7 @@ export function PlacesTab({ studentId }: { studentId: string }) {
   const { form, problem, busy, submit } = useServerForm({
     initialValues: {
       profile: '', strengths: '', support: '', cv: null as string | null, consent: false, guardian: false,
-      consentDate: todayIso(),
+      consentDate: todayIso(), type: 'EXTERNAL' as Schemas['PlacementType'],
     },
     validate: {
       profile: rules.requiredText(2000),
@@ -47,7 +67,7 @@ export function PlacesTab({ studentId }: { studentId: string }) {
     await propose.mutateAsync({
       studentId, placeId: target!.placeId, profile: v.profile, strengths: v.strengths || undefined,
       supportToMention: v.support || undefined, cvAttachmentId: v.cv ?? undefined, consentToShare: v.consent,
-      consentDate: v.consentDate, guardianConsent: v.guardian || undefined,
+      consentDate: v.consentDate, guardianConsent: v.guardian || undefined, type: v.type,
     });
     setTarget(null);
   });
@@ -78,6 +98,7 @@ export function PlacesTab({ studentId }: { studentId: string }) {
           {(p.withdrawReason || p.declineReason || p.endNote) && (
             <Text size="sm" fs="italic" mb={6}>{systemReason(p.withdrawReason ?? p.declineReason ?? p.endNote ?? '', t)}</Text>
           )}
+          <CheckInLines placement={p} />
           <PlacementActions placement={p} />
         </Card>
       ))}
@@ -115,6 +136,8 @@ export function PlacesTab({ studentId }: { studentId: string }) {
       <Modal opened={target !== null} onClose={() => setTarget(null)} closeButtonProps={{ 'aria-label': t('common.close') }}
         title={target ? t('placements.proposeTitle', { employer: target.employerName }) : ''}>
         <ActionForm problem={problem} busy={busy} submitLabel={t('placements.propose')} onCancel={() => setTarget(null)} onSubmit={save}>
+          <Select label={t('placements.typeLabel')} allowDeselect={false} {...form.getInputProps('type')}
+            data={(['EXTERNAL', 'OWN_ORGANISATION', 'FOUND_BY_STUDENT'] as const).map((k) => ({ value: k, label: t(`placements.type.${k}`) }))} />
           <Textarea label={t('placements.profile')} description={t('placements.profileHint')} required autosize minRows={4}
             maxLength={2000} {...form.getInputProps('profile')} />
           <TextInput label={t('placements.strengths')} maxLength={1000} {...form.getInputProps('strengths')} />

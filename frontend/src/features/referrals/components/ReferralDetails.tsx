@@ -1,4 +1,4 @@
-import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '@/shared/api/client';
@@ -32,6 +32,13 @@ export function ReferralDetails({ referral: r }: { referral: Schemas['ReferralVi
           </Badge>
         )}
       </Group>
+      {r.placementEmployerName && (
+        <Alert color="green" variant="light" role="status" data-testid="placed">
+          {r.placementStartDate
+            ? t('referrals.placedFrom', { employer: r.placementEmployerName, date: formatDate(r.placementStartDate, lng) })
+            : t('referrals.placedAt', { employer: r.placementEmployerName })}
+        </Alert>
+      )}
       {(r.decisionReason || r.decidedAt) && (
         <Section title={t('referrals.sections.decision')}>
           <Stack gap="xs">

@@ -79,7 +79,8 @@ public class MatchingService {
                   from internship_place p
                   join emp m on m.id = p.employer_id
                   left join filled f on f.place_id = p.id
-                  where p.organisation_id = :org and p.status = 'OPEN' and coalesce(f.n, 0) < p.places),
+                  where p.organisation_id = :org and p.status = 'OPEN' and coalesce(f.n, 0) < p.places
+                    and (p.start_date is null or p.start_date >= current_date)),
                 top as (
                   select s.*, (programme_fit * %d + sector_fit * %d + level_fit * %d + region_fit * %d
                                + start_fit * %d / 2 + support_fit * %d + completed * %d - ended * %d + warm * %d) as score

@@ -108,7 +108,8 @@ public class PlaceService {
         p.startDate = in.startDate();
         p.hoursPerWeek = in.hoursPerWeek();
         p.city = Text.blankToNull(in.city()) != null ? in.city().trim() : p.employer.city;
-        p.source = in.source() == null ? PlaceSource.OWN_NETWORK : in.source();
+        // Where a place came from does not change with an edit that does not say.
+        p.source = in.source() != null ? in.source() : p.source != null ? p.source : PlaceSource.OWN_NETWORK;
         if (in.status() == PlaceStatus.FILLED) {
             throw ApiException.invalidField("status", "Derived", "FILLED follows from placements; use OPEN or CLOSED");
         }

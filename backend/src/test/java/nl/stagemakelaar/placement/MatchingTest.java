@@ -61,6 +61,9 @@ class MatchingTest {
         // Wrong level and starts too late.
         String worst = Fixtures.place(BROKER_WEST, open, Map.of("sector", sector, "city", town, "levelMin", 4,
                 "levelMax", 4, "startDate", LocalDate.now().plusDays(90).toString()));
+        // A place whose start date has passed is not offered (it cannot be started any more).
+        String past = Fixtures.place(BROKER_WEST, open, Map.of("programmeId", PROGRAMME_RETAIL_2, "sector", sector,
+                "city", town, "levelMin", 2, "levelMax", 3, "startDate", LocalDate.now().minusDays(1).toString()));
         // Filled places are not offered.
         String full = Fixtures.place(BROKER_WEST, open, Map.of("programmeId", PROGRAMME_RETAIL_2, "sector", sector,
                 "city", town, "places", 1));
@@ -76,6 +79,7 @@ class MatchingTest {
         assertEquals(1, ids.indexOf(worse), "then the one without support, got " + ids.subList(0, Math.min(5, ids.size())));
         assertTrue(!ids.contains(worst) || ids.indexOf(worst) > ids.indexOf(worse), "the poor fit comes after both");
         assertTrue(!ids.contains(full), "a filled place is not offered");
+        assertTrue(!ids.contains(past), "a place that should have started yesterday is not offered");
         assertEquals(List.of("PROGRAMME", "SECTOR", "LEVEL", "REGION", "START", "SUPPORT", "WARM"),
                 matches.getList("find { it.placeId == '" + best + "' }.reasons.code"));
         assertEquals(30 + 15 + 20 + 15 + 10 + 10 + 5, matches.getInt("find { it.placeId == '" + best + "' }.score"));

@@ -216,6 +216,10 @@ class EmployerPortalTest {
                 .put("/api/v1/portal/places/" + place).then().statusCode(200).body("status", is("CLOSED"))
                 .body("source", is("EMPLOYER_PORTAL"));
         employer(user[2]).get("/api/v1/portal/places").then().body("items.id", contains(place));
+        // A broker reopening the employer's place keeps where it came from.
+        as(BROKER_WEST).header("If-Match", "\"1\"").body(Map.of("employerId", user[0], "title", "Bakker in opleiding",
+                "status", "OPEN")).put("/api/v1/places/" + place).then().statusCode(200).body("status", is("OPEN"))
+                .body("source", is("EMPLOYER_PORTAL"));
         // The freshly invited employer has nothing of Bakkerij De Molen's.
         employer(user[2]).get("/api/v1/portal/candidates").then().body("total", is(0));
     }

@@ -9,7 +9,7 @@ test('a broker sees ranked matches with reasons, proposes the student, records a
   const title = unique('Helpende op de afdeling ');
   const api = await Api.as('broker.west');
   const student = await api.student('Sanne', last, { programmeId: ids.programmeCare2 },
-    { preferredSectors: 'zorg', homeCity: town });
+    { preferredSectors: 'zorg', homeCity: town, requiredHours: 400 });
   const employerName = unique('Zorghuis ');
   const employer = await api.employer(employerName, { city: town, supportOpenness: 'YES' });
   await api.place(employer, title, { programmeId: ids.programmeCare2, sector: 'zorg', city: town, levelMin: 1, levelMax: 3, places: 1 });
@@ -38,6 +38,9 @@ test('a broker sees ranked matches with reasons, proposes the student, records a
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel(/Profiel voor de werkgever/).fill('Sanne is zorgzaam en betrouwbaar; wil graag in de ouderenzorg werken.');
   await dialog.getByLabel(/De student geeft toestemming/).check();
+  // The hours come from the intake and can be set for this internship.
+  await expect(dialog.getByLabel('Benodigde stage-uren')).toHaveValue('400');
+  await dialog.getByLabel('Benodigde stage-uren').fill('420');
   // The kind of placement, as the report counts them: this employer works with the desk's own organisation.
   await dialog.getByRole('combobox', { name: 'Soort plaatsing' }).click();
   await page.getByRole('option', { name: 'Eigen organisatie' }).click();
@@ -48,6 +51,10 @@ test('a broker sees ranked matches with reasons, proposes the student, records a
   const placement = page.getByTestId('placement').filter({ hasText: employerName });
   await expect(placement.getByText('Voorgedragen')).toBeVisible();
   await expect(placement.getByText(/Eigen organisatie/)).toBeVisible();
+  const check = await Api.as('broker.west');
+  const proposed = await check.send<{ items: { requiredHours: number | null; type: string }[] }>('GET', `/placements?studentId=${student}`);
+  await check.dispose();
+  expect(proposed.items.map((i) => [i.requiredHours, i.type])).toEqual([[420, 'OWN_ORGANISATION']]);
   await placement.getByRole('button', { name: 'Aangenomen' }).click();
   const start = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
   await page.getByRole('dialog').getByLabel('Startdatum').fill(start);

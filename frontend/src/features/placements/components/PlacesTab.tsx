@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Checkbox, Group, Modal, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Badge, Button, NumberInput, Card, Checkbox, Group, Modal, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { ActionForm, useServerForm } from '@/shared/forms/action-form';
 import { todayIso, validators } from '@/shared/forms/validators';
 import { formatDate, formatDateTime } from '@/shared/ui/format';
 import { useFiles } from '@/features/casework/api/files';
+import { useIntake } from '@/features/casework/api/intake';
 import { useMatches } from '../api/matches';
 import { usePlacementCheckIns, usePlacements, usePropose } from '../api/placements';
 import { OutreachSection } from './OutreachSection';
@@ -49,11 +50,12 @@ export function PlacesTab({ studentId }: { studentId: string }) {
   const propose = usePropose();
   const [target, setTarget] = useState<Schemas['MatchView'] | null>(null);
   const files = useFiles(studentId);
+  const intake = useIntake(studentId);
   const rules = validators(t);
   const { form, problem, busy, submit } = useServerForm({
     initialValues: {
       profile: '', strengths: '', support: '', cv: null as string | null, consent: false, guardian: false,
-      consentDate: todayIso(), type: 'EXTERNAL' as Schemas['PlacementType'],
+      consentDate: todayIso(), type: 'EXTERNAL' as Schemas['PlacementType'], requiredHours: '' as number | string,
     },
     validate: {
       profile: rules.requiredText(2000),
@@ -68,6 +70,7 @@ export function PlacesTab({ studentId }: { studentId: string }) {
       studentId, placeId: target!.placeId, profile: v.profile, strengths: v.strengths || undefined,
       supportToMention: v.support || undefined, cvAttachmentId: v.cv ?? undefined, consentToShare: v.consent,
       consentDate: v.consentDate, guardianConsent: v.guardian || undefined, type: v.type,
+      requiredHours: typeof v.requiredHours === 'number' ? v.requiredHours : undefined,
     });
     setTarget(null);
   });
@@ -124,7 +127,12 @@ export function PlacesTab({ studentId }: { studentId: string }) {
               </div>
               <Stack gap={6} align="flex-end">
                 <Text fw={700} size="lg">{t('placements.score', { score: m.score })}</Text>
-                <Button size="compact-sm" onClick={() => { form.reset(); setTarget(m); }}>
+                <Button size="compact-sm" onClick={() => {
+                  form.reset();
+                  // The hours the programme asks for, as the intake recorded them; the broker can change them here.
+                  form.setFieldValue('requiredHours', intake.data?.data.requiredHours ?? '');
+                  setTarget(m);
+                }}>
                   {t('placements.propose')}
                 </Button>
               </Stack>
@@ -147,6 +155,8 @@ export function PlacesTab({ studentId }: { studentId: string }) {
             <Select label={t('placements.cv')} clearable {...form.getInputProps('cv')}
               data={files.data.map((f) => ({ value: f.id, label: f.fileName }))} />
           )}
+          <NumberInput hideControls label={t('casework.intake.requiredHours')} min={0} max={5000} allowDecimal={false} maw={220}
+            {...form.getInputProps('requiredHours')} />
           <Checkbox label={t('placements.consent')} {...form.getInputProps('consent', { type: 'checkbox' })} />
           <Checkbox label={t('placements.guardianConsent')} {...form.getInputProps('guardian', { type: 'checkbox' })} />
           <TextInput type="date" label={t('placements.consentDate')} max={todayIso()} maw={220} {...form.getInputProps('consentDate')} />

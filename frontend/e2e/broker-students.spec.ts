@@ -47,7 +47,7 @@ test('a broker registers a student, finds it by name without accents, and edits 
   await expect(page.getByRole('heading', { name: `Zeynep Nur ${lastName}` })).toBeVisible();
   await expect(page.getByText('Wijzigingen opgeslagen')).toBeVisible();
   await expect(page.getByText('Alleen bemiddeling')).toBeVisible();
-  await expect(page.getByText(/Laatst gewijzigd door broker.west/)).toBeVisible();
+  await expect(page.getByText(/Laatst gewijzigd door Noor Bakker/)).toBeVisible();
 });
 
 test('a broker adds an employer with a contact person and finds it by KvK number', async ({ broker }) => {

@@ -65,7 +65,7 @@ test('a broker records that a student withdraws consent to share, and the propos
   await consents.getByLabel('Toelichting voor het dossier').fill('Student belde: wil eerst zelf verder zoeken.');
   await checkpoint(page, 'broker-consent-withdraw');
   await consents.getByRole('button', { name: 'Intrekken', exact: true }).click();
-  await expect(consents.getByText(/Ingetrokken op .* door broker.west/)).toBeVisible();
+  await expect(consents.getByText(/Ingetrokken op .* door Noor Bakker/)).toBeVisible();
   await expect(consents.getByText('Voordrachten met toestemming om te delen: 0 van 1')).toBeVisible();
 
   await page.getByRole('tab', { name: 'Plekken' }).click();

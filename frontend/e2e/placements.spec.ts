@@ -22,7 +22,7 @@ test('a broker sees ranked matches with reasons, proposes the student, records a
   // Outreach: choosing an employer a colleague approached lately shows who and for whom, before saving.
   await page.getByRole('combobox', { name: 'Werkgever uit het netwerk' }).click();
   await page.getByRole('option', { name: 'Zorgcentrum Westerpark' }).click();
-  await expect(page.getByText(/lead.west benaderde deze werkgever/)).toBeVisible();
+  await expect(page.getByText(/Lotte de Wit benaderde deze werkgever/)).toBeVisible();
   await page.getByRole('combobox', { name: 'Resultaat' }).click();
   await page.getByRole('option', { name: 'Interesse' }).click();
   await page.getByRole('button', { name: 'Opslaan' }).click();

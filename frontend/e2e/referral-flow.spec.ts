@@ -71,6 +71,8 @@ test('a mentor refers a student, the school-based broker accepts, the mentor see
   await expect(row.getByText('Intake')).toBeVisible();
   await row.getByRole('link').click();
   await expect(mentor.getByText('Fase student: Intake')).toBeVisible();
+  // The decision is signed with the broker's name, not a login.
+  await expect(mentor.getByText(/Besloten door Sem Visser/)).toBeVisible();
   await checkpoint(mentor, 'mentor-referral-accepted');
 
   // Once placed, the mentor reads where and from when — the employer's name and the start date, no more.

@@ -20,6 +20,7 @@ function menuFor(role: string | undefined, t: TFunction, openReferrals?: number)
         { to: '/students', label: t('nav.students') },
         { to: '/placements', label: t('nav.placements') },
         { to: '/employers', label: t('nav.employers') },
+        { to: '/places', label: t('nav.places') },
       ];
     case 'mentor':
       return [

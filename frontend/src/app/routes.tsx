@@ -10,13 +10,14 @@ import { Shell } from './Shell';
 const CaseFilePage = lazy(() => import('./pages/CaseFilePage').then((m) => ({ default: m.CaseFilePage })));
 const DashboardPage = lazy(() => import('@/features/casework/components/DashboardPage').then((m) => ({ default: m.DashboardPage })));
 const EmployerCreatePage = lazy(() => import('@/features/employers/components/EmployerCreatePage').then((m) => ({ default: m.EmployerCreatePage })));
-const EmployerDetailPage = lazy(() => import('@/features/employers/components/EmployerDetailPage').then((m) => ({ default: m.EmployerDetailPage })));
+const EmployerPage = lazy(() => import('./pages/EmployerPage').then((m) => ({ default: m.EmployerPage })));
 const EmployerEditPage = lazy(() => import('@/features/employers/components/EmployerEditPage').then((m) => ({ default: m.EmployerEditPage })));
 const EmployersPage = lazy(() => import('@/features/employers/components/EmployersPage').then((m) => ({ default: m.EmployersPage })));
 const PortalPlacementPage = lazy(() => import('@/features/employer-portal/components/PortalPlacementPage').then((m) => ({ default: m.PortalPlacementPage })));
 const PortalPlacesPage = lazy(() => import('@/features/employer-portal/components/PortalPlacesPage').then((m) => ({ default: m.PortalPlacesPage })));
 const PortalProfilePage = lazy(() => import('@/features/employer-portal/components/PortalProfilePage').then((m) => ({ default: m.PortalProfilePage })));
 const EmployerHome = lazy(() => import('@/features/employer-portal/components/EmployerHome').then((m) => ({ default: m.EmployerHome })));
+const PlacesPage = lazy(() => import('@/features/placements/components/PlacesPage').then((m) => ({ default: m.PlacesPage })));
 const PlacementBoardPage = lazy(() => import('@/features/placements/components/PlacementBoardPage').then((m) => ({ default: m.PlacementBoardPage })));
 const InboxPage = lazy(() => import('@/features/referrals/components/InboxPage').then((m) => ({ default: m.InboxPage })));
 const MentorReferralPage = lazy(() => import('@/features/referrals/components/MentorReferralPage').then((m) => ({ default: m.MentorReferralPage })));
@@ -65,12 +66,14 @@ export const routes: RouteObject[] = [
       { path: 'students/:id', element: office(<CaseFilePage />) },
       { path: 'dashboard', element: office(<DashboardPage />) },
       { path: 'placements', element: office(<PlacementBoardPage />) },
+      { path: 'places', element: office(<PlacesPage />) },
       { path: 'students/:id/edit', element: office(<StudentEditPage />) },
       { path: 'employers', element: office(<EmployersPage />) },
       { path: 'employers/new', element: office(<EmployerCreatePage />) },
-      { path: 'employers/:id', element: office(<EmployerDetailPage />) },
+      { path: 'employers/:id', element: office(<EmployerPage />) },
       { path: 'employers/:id/edit', element: office(<EmployerEditPage />) },
       { path: 'referrals', element: office(<InboxPage />) },
+      { path: 'referrals/new', element: office(<ReferralWizard mode="broker" />) },
       { path: 'referrals/:id', element: office(<TriagePage />) },
       { path: 'mentor', element: mentor(<MentorReferralsPage />) },
       { path: 'mentor/new', element: mentor(<ReferralWizard />) },

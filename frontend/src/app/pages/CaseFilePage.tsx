@@ -1,4 +1,5 @@
 import { Alert, Badge, Button, Card, Group, Stack, Tabs, Text } from '@mantine/core';
+import { usePersonName } from '@/shared/api/people';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { PlacesTab } from '@/features/placements/components/PlacesTab';
@@ -15,6 +16,7 @@ import { IntakePanel } from '@/features/casework/components/IntakePanel';
 import { PreparationPanel } from '@/features/casework/components/PreparationPanel';
 import { TimelinePanel } from '@/features/casework/components/TimelinePanel';
 import { Fact, Facts } from '@/shared/ui/Facts';
+import { ReferralOrigin } from '@/features/referrals/components/ReferralOrigin';
 
 const TABS = ['overview', 'contacts', 'intake', 'preparation', 'places', 'files', 'timeline'] as const;
 
@@ -29,6 +31,7 @@ export function CaseFilePage() {
   const [params, setParams] = useSearchParams();
   const tab = TABS.includes(params.get('tab') as (typeof TABS)[number]) ? (params.get('tab') as string) : 'overview';
   const student = useStudent(id);
+  const personName = usePersonName();
 
   if (student.isPending) return <PageLoader />;
   if (student.isError) return <QueryError error={student.error} />;
@@ -66,9 +69,10 @@ export function CaseFilePage() {
                   <Fact label={t('students.phone')}>{s.phone}</Fact>
                   <Fact label={t('students.email')}>{s.email}</Fact>
                 </Facts>
-                <Text size="xs" c="dimmed">{t('common.lastChanged', { who: s.updatedBy, when: formatDateTime(s.updatedAt, lng) })}</Text>
+                <Text size="xs" c="dimmed">{t('common.lastChanged', { who: personName(s.updatedBy), when: formatDateTime(s.updatedAt, lng) })}</Text>
               </Stack>
             </Card>
+            <ReferralOrigin studentId={s.id} />
             <CaseActions student={s} />
             <ConsentPanel studentId={s.id} />
           </Stack>

@@ -22,6 +22,8 @@ const employers = {
   detail: (id: string) => [...employers.all, 'detail', id] as const,
   invitations: (id: string) => [...employers.detail(id), 'invitations'] as const,
   recentOutreach: (id: string | null) => [...employers.all, 'recent-outreach', id] as const,
+  contacts: (id: string) => [...employers.detail(id), 'contacts'] as const,
+  outreach: (id: string) => [...employers.detail(id), 'outreach'] as const,
 };
 
 const referrals = {
@@ -41,7 +43,7 @@ const placements = {
 
 const places = {
   all: ['places'] as const,
-  list: (employerId?: string) => [...places.all, 'list', employerId] as const,
+  list: (filters: object) => [...places.all, 'list', filters] as const,
 };
 
 const portal = {
@@ -64,6 +66,7 @@ export const queryKeys = {
   caseload: ['caseload'] as const,
   me: ['me'] as const,
   brokers: ['staff', 'brokers'] as const,
+  staff: ['staff', 'all'] as const,
   schools: ['schools'] as const,
   programmes: ['programmes'] as const,
   invitation: (token: string) => ['invitation', token] as const,

@@ -339,6 +339,72 @@ INSERT INTO check_in (id, organisation_id, placement_id, signal, note, reported_
    now() - interval '1 day')
 ON CONFLICT (id) DO NOTHING;
 
+-- ---- The whole desk in the SPA (issue 18) ----
+-- Mohamed walked in at the desk; the broker registered him with the referral form and accepted at once.
+INSERT INTO referral (id, organisation_id, school_id, programme_id, student_first_name, student_last_name,
+    student_date_of_birth, student_email, student_phone, referrer_kind, referrer_name, channel,
+    reason, reason_other, search_duration, applications_sent, companies_contacted, school_actions,
+    internship_must_start_by, hours_behind, student_consent, guardian_consent, consent_date, eligibility_failures,
+    status, decided_at, decided_by, student_id, submitted_at, submitted_by, updated_by) VALUES
+  ('00000000-0000-4000-9000-000000000004', '00000000-0000-4000-a000-000000000001', '00000000-0000-4000-b000-000000000003',
+   '00000000-0000-4000-d000-000000000004', 'Mohamed', 'El Amrani', '2005-06-21', 'mohamed.ea@example.nl', NULL,
+   'STUDENT', 'Mohamed El Amrani', 'WALK_IN', 'STUDENT_STRUGGLES', NULL, 'MORE_THAN_TWO_MONTHS', 14, 20,
+   'Mentor heeft twee bedrijven gebeld; geen plek.', CURRENT_DATE + 45, 60, true, false, CURRENT_DATE - 21, 0,
+   'ACCEPTED', now() - interval '21 days', 'broker.west', '00000000-0000-4000-e000-000000000003',
+   now() - interval '21 days', 'broker.west', 'broker.west')
+ON CONFLICT (id) DO NOTHING;
+INSERT INTO referral_eligibility_answer (referral_id, question_id, answer)
+SELECT '00000000-0000-4000-9000-000000000004', q.id, q.qualifying_answer FROM eligibility_question q
+ WHERE q.organisation_id = '00000000-0000-4000-a000-000000000001' AND q.active
+ON CONFLICT DO NOTHING;
+
+-- Visits and calls about the relation itself, without a student.
+INSERT INTO contact (id, organisation_id, student_id, employer_id, occurred_at, channel, party, minutes, summary,
+                     confidential, author) VALUES
+  ('00000000-0000-4000-8000-000000000031', '00000000-0000-4000-a000-000000000001', NULL,
+   '00000000-0000-4000-c000-000000000003', now() - interval '12 days', 'IN_PERSON', 'EMPLOYER', 40,
+   'Kennismaking in de werkplaats: vanaf het voorjaar twee plekken voor niveau 2.', false, 'broker.west'),
+  ('00000000-0000-4000-8000-000000000032', '00000000-0000-4000-a000-000000000001', NULL,
+   '00000000-0000-4000-c000-000000000004', now() - interval '75 days', 'PHONE', 'EMPLOYER', 15,
+   'Nieuwe HR-contactpersoon; stagebeleid ongewijzigd.', false, 'lead.west')
+ON CONFLICT (id) DO NOTHING;
+UPDATE employer SET visit_every_days = 60 WHERE id = '00000000-0000-4000-c000-000000000004' AND visit_every_days IS NULL;
+
+-- Emre can also travel to Zaandam and Diemen.
+UPDATE intake SET reach_towns = 'Zaandam,Diemen'
+ WHERE student_id = '00000000-0000-4000-e000-000000000001' AND reach_towns IS NULL;
+
+-- Kevin's proposal has an end date; Ilias found his own place at a garage, recorded without a proposal.
+UPDATE placement SET end_date = CURRENT_DATE + 9 + 140
+ WHERE id = '00000000-0000-4000-6000-000000000001' AND end_date IS NULL;
+INSERT INTO student (id, organisation_id, first_name, last_name, date_of_birth, email, phone, school_id,
+                     programme_id, phase, guidance_intensity, assigned_broker, created_by, updated_by) VALUES
+  ('00000000-0000-4000-e000-000000000009', '00000000-0000-4000-a000-000000000001', 'Ilias', 'Benali', '2006-09-12',
+   NULL, '0612345609', '00000000-0000-4000-b000-000000000002', '00000000-0000-4000-d000-000000000007',
+   'PLACED', 'PLACEMENT_ONLY', 'broker.west', 'demo', 'demo')
+ON CONFLICT (id) DO NOTHING;
+INSERT INTO employer (id, organisation_id, name, city, created_by, updated_by) VALUES
+  ('00000000-0000-4000-c000-000000000005', '00000000-0000-4000-a000-000000000001', 'Garage Van Dijk', 'Diemen',
+   'broker.west', 'broker.west')
+ON CONFLICT (id) DO NOTHING;
+INSERT INTO internship_place (id, organisation_id, employer_id, title, programme_id, sector, level_min, level_max, places,
+                              start_date, hours_per_week, city, created_by, updated_by) VALUES
+  ('00000000-0000-4000-7000-000000000005', '00000000-0000-4000-a000-000000000001', '00000000-0000-4000-c000-000000000005',
+   'Assistent in de werkplaats', NULL, 'techniek', 1, 2, 2, CURRENT_DATE + 40, 32, 'Diemen', 'broker.west', 'broker.west')
+ON CONFLICT (id) DO NOTHING;
+INSERT INTO placement (id, organisation_id, student_id, employer_id, type, status, profile, consent_to_share,
+                       consent_date, start_date, end_date, required_hours, hours_done, created_by, updated_by) VALUES
+  ('00000000-0000-4000-6000-000000000006', '00000000-0000-4000-a000-000000000001', '00000000-0000-4000-e000-000000000009',
+   '00000000-0000-4000-c000-000000000005', 'FOUND_BY_STUDENT', 'ACCEPTED', NULL, false, NULL, CURRENT_DATE + 14,
+   CURRENT_DATE + 14 + 120, 480, 0, 'broker.west', 'broker.west')
+ON CONFLICT (id) DO NOTHING;
+
+-- Last contact per employer from contacts and outreach (idempotent; the application keeps it from here).
+UPDATE employer e SET last_contact_at = greatest(
+    (SELECT max(c.occurred_at) FROM contact c WHERE c.employer_id = e.id),
+    (SELECT max(o.approached_on)::timestamptz FROM outreach o WHERE o.employer_id = e.id))
+ WHERE e.created_by IN ('demo', 'broker.west') AND e.last_contact_at IS NULL;
+
 -- Consent records: the referral's for referred students, the registering broker's for the others, and each
 -- proposal's for sharing with the employer (idempotent).
 INSERT INTO consent (id, organisation_id, student_id, purpose, referral_id, student_consent, guardian_consent, given_on,
@@ -354,4 +420,4 @@ WHERE NOT EXISTS (SELECT 1 FROM consent c WHERE c.student_id = s.id AND c.purpos
 INSERT INTO consent (id, organisation_id, student_id, purpose, placement_id, student_consent, given_on, recorded_by)
 SELECT gen_random_uuid(), p.organisation_id, p.student_id, 'EMPLOYER_SHARING', p.id, true, p.consent_date, p.created_by
 FROM placement p
-WHERE NOT EXISTS (SELECT 1 FROM consent c WHERE c.placement_id = p.id);
+WHERE p.consent_to_share AND NOT EXISTS (SELECT 1 FROM consent c WHERE c.placement_id = p.id);

@@ -1,4 +1,5 @@
 import { Button, Card, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { usePersonName } from '@/shared/api/people';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '@/features/me/api/get-me';
 import { useBrokers } from '@/features/referrals/api/get-brokers';
@@ -18,6 +19,7 @@ const MANUAL_NEXT: Record<Schemas['Phase'], Schemas['Phase'][]> = {
 
 export function CaseActions({ student }: { student: Schemas['StudentView'] }) {
   const { t } = useTranslation();
+  const personName = usePersonName();
   const me = useMe();
   const isLead = me.data?.roles.includes('lead') ?? false;
   const brokers = useBrokers();
@@ -70,7 +72,7 @@ export function CaseActions({ student }: { student: Schemas['StudentView'] }) {
             assignForm.form.reset();
           })}>
             <Group align="flex-end" gap="xs">
-              <Select label={t('casework.assignedBroker')} miw={220} placeholder={student.assignedBroker ?? t('casework.unassigned')}
+              <Select label={t('casework.assignedBroker')} miw={220} placeholder={student.assignedBroker ? personName(student.assignedBroker) : t('casework.unassigned')}
                 data={(brokers.data ?? []).map((b) => ({ value: b.username, label: b.name }))} {...assignForm.form.getInputProps('broker')} />
               <Button type="submit" disabled={!broker} loading={assignForm.busy}>
                 {t('casework.assign')}
@@ -78,7 +80,7 @@ export function CaseActions({ student }: { student: Schemas['StudentView'] }) {
             </Group>
           </form>
         )}
-        {!isLead && <Text size="xs" c="dimmed">{t('casework.assignedBroker')}: {student.assignedBroker ?? t('casework.unassigned')}</Text>}
+        {!isLead && <Text size="xs" c="dimmed">{t('casework.assignedBroker')}: {student.assignedBroker ? personName(student.assignedBroker) : t('casework.unassigned')}</Text>}
       </Stack>
     </Card>
   );

@@ -1,4 +1,5 @@
 import { Button, Card, Group, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { usePersonName } from '@/shared/api/people';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ActionForm, useServerForm } from '@/shared/forms/action-form';
@@ -12,6 +13,7 @@ import { useConsents, useWithdrawConsent } from '../api/consents';
  */
 export function ConsentPanel({ studentId }: { studentId: string }) {
   const { t, i18n } = useTranslation();
+  const personName = usePersonName();
   const consents = useConsents(studentId);
   const withdraw = useWithdrawConsent(studentId);
   const rules = validators(t);
@@ -37,7 +39,7 @@ export function ConsentPanel({ studentId }: { studentId: string }) {
         <Text size="sm">{t('consent.sharing', { count: sharingInForce, total: sharing.length })}</Text>
         {sharing.filter((c) => c.withdrawnOn).slice(0, 1).map((c) => (
           <Text key={c.id} size="sm" c="dimmed">
-            {t('consent.withdrawn', { date: formatDate(c.withdrawnOn!, lng), who: c.withdrawnBy })}
+            {t('consent.withdrawn', { date: formatDate(c.withdrawnOn!, lng), who: personName(c.withdrawnBy) })}
             {c.withdrawalNote ? ` – ${c.withdrawalNote}` : ''}
           </Text>
         ))}

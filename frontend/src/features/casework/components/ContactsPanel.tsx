@@ -4,47 +4,66 @@ import { useTranslation } from 'react-i18next';
 import type { Schemas } from '@/shared/api/client';
 import { FormProblem, useServerForm } from '@/shared/forms/action-form';
 import { formatDate, formatDateTime } from '@/shared/ui/format';
-import { useContacts, useLogContact } from '../api/contacts';
+import { useContacts, useEmployerContacts, useLogContact, useLogEmployerContact } from '../api/contacts';
+import { useEmployerOptions } from '@/features/employers/api/employer-options';
+import { usePersonName } from '@/shared/api/people';
 
 const CHANNELS: Schemas['ContactChannel'][] = ['PHONE', 'WHATSAPP', 'IN_PERSON', 'EMAIL', 'VIDEO', 'HOME_VISIT', 'OTHER'];
 const PARTIES: Schemas['ContactParty'][] = ['STUDENT', 'PARENT', 'EMPLOYER', 'SCHOOL', 'YOUTH_WORKER', 'OTHER'];
 const QUICK_MINUTES = [5, 10, 15, 30, 60];
 
+/** A student's contact log, or an employer's contacts and visits (no student needed). */
+type Subject = { studentId: string } | { employerId: string };
+
 /** Logging a contact from a phone: channel, minutes, save — the rest is optional. */
-export function ContactsPanel({ studentId }: { studentId: string }) {
+export function ContactsPanel(subject: Subject) {
   const { t, i18n } = useTranslation();
-  const contacts = useContacts(studentId);
-  const log = useLogContact(studentId);
+  const studentId = 'studentId' in subject ? subject.studentId : '';
+  const employerId = 'employerId' in subject ? subject.employerId : '';
+  const ofStudent = useContacts(studentId, !!studentId);
+  const ofEmployer = useEmployerContacts(employerId, !!employerId);
+  const contacts = studentId ? ofStudent : ofEmployer;
+  const logForStudent = useLogContact(studentId);
+  const logWithEmployer = useLogEmployerContact(employerId);
+  const personName = usePersonName();
   const [saved, setSaved] = useState(false);
   const { form, problem, busy, submit } = useServerForm({
-    serverFields: ['channel', 'party', 'minutes', 'summary', 'followUpOn'],
+    serverFields: ['channel', 'party', 'minutes', 'summary', 'followUpOn', 'employerId'],
     initialValues: {
-      channel: 'PHONE' as Schemas['ContactChannel'], party: 'STUDENT' as string | null, minutes: 10 as number | string,
+      channel: (employerId ? 'IN_PERSON' : 'PHONE') as Schemas['ContactChannel'], party: 'STUDENT' as string | null,
+      minutes: (employerId ? 30 : 10) as number | string, employerId: null as string | null,
       summary: '', confidential: false, followUpOn: '',
     },
     validate: { minutes: (m) => (typeof m === 'number' ? null : t('validation.required')) },
   });
+  const { party, minutes } = form.getValues();
+  const withEmployer = !!studentId && party === 'EMPLOYER';
+  const employers = useEmployerOptions(withEmployer);
   const save = submit(async (v) => {
     setSaved(false);
-    await log.mutateAsync({
+    const common = {
       channel: v.channel,
-      party: (v.party ?? 'STUDENT') as Schemas['ContactParty'],
       minutes: v.minutes as number,
       summary: v.summary.trim() || undefined,
       confidential: v.confidential,
       followUpOn: v.followUpOn || undefined,
-    });
+    };
+    if (studentId) {
+      const p = (v.party ?? 'STUDENT') as Schemas['ContactParty'];
+      await logForStudent.mutateAsync({ ...common, party: p, employerId: p === 'EMPLOYER' ? v.employerId ?? undefined : undefined });
+    } else {
+      await logWithEmployer.mutateAsync(common);
+    }
     form.setValues({ summary: '', confidential: false, followUpOn: '' });
     setSaved(true);
   });
-  const minutes = form.getValues().minutes;
 
   return (
     <Stack maw={720}>
       <Card withBorder>
         <form onSubmit={save} noValidate>
           <Stack gap="sm">
-            <Text fw={600} component="h3" m={0}>{t('casework.logContact')}</Text>
+            <Text fw={600} component="h3" m={0}>{employerId ? t('employers.history.logContact') : t('casework.logContact')}</Text>
             <FormProblem problem={problem} />
             <div role="group" aria-labelledby="contact-channel-label">
               <Text size="sm" fw={500} id="contact-channel-label" mb={4}>{t('casework.channel')}</Text>
@@ -56,8 +75,14 @@ export function ContactsPanel({ studentId }: { studentId: string }) {
               </Chip.Group>
             </div>
             <Group grow align="flex-start" wrap="wrap">
-              <Select label={t('casework.party')} data={PARTIES.map((p) => ({ value: p, label: t(`casework.parties.${p}`) }))}
-                allowDeselect={false} miw={160} {...form.getInputProps('party')} />
+              {studentId && (
+                <Select label={t('casework.party')} data={PARTIES.map((p) => ({ value: p, label: t(`casework.parties.${p}`) }))}
+                  allowDeselect={false} miw={160} {...form.getInputProps('party')} />
+              )}
+              {withEmployer && (
+                <Select label={t('casework.employer')} searchable clearable miw={200}
+                  data={(employers.data ?? []).map((e) => ({ value: e.id, label: e.name }))} {...form.getInputProps('employerId')} />
+              )}
               <NumberInput label={t('casework.minutes')} min={0} max={1440} allowDecimal={false} hideControls miw={120}
                 {...form.getInputProps('minutes')} />
             </Group>
@@ -85,9 +110,9 @@ export function ContactsPanel({ studentId }: { studentId: string }) {
           <Card key={c.id} withBorder padding="sm" component="li">
             <Group justify="space-between" gap="xs">
               <Text size="sm" fw={600}>
-                {t(`casework.channels.${c.channel}`)} · {t(`casework.parties.${c.party}`)} · {c.minutes} min
+                {t(`casework.channels.${c.channel}`)} · {employerId ? null : `${t(`casework.parties.${c.party}`)} · `}{c.minutes} min
               </Text>
-              <Text size="xs" c="dimmed">{formatDateTime(c.occurredAt, i18n.language)} · {c.author}</Text>
+              <Text size="xs" c="dimmed">{formatDateTime(c.occurredAt, i18n.language)} · {personName(c.author)}</Text>
             </Group>
             {c.summaryHidden ? (
               <Text size="sm" fs="italic">{t('casework.hiddenSummary')}</Text>

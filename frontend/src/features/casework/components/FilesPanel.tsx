@@ -1,4 +1,5 @@
 import { Alert, Anchor, Button, Card, FileButton, Group, Stack, Text } from '@mantine/core';
+import { usePersonName } from '@/shared/api/people';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemMessage } from '@/shared/api/form-errors';
@@ -7,6 +8,7 @@ import { downloadFile, useFiles, useUploadFile } from '../api/files';
 
 export function FilesPanel({ studentId }: { studentId: string }) {
   const { t, i18n } = useTranslation();
+  const personName = usePersonName();
   const files = useFiles(studentId);
   const upload = useUploadFile(studentId);
   const [message, setMessage] = useState<{ ok: boolean; text: string }>();
@@ -36,7 +38,7 @@ export function FilesPanel({ studentId }: { studentId: string }) {
             {f.fileName}
           </Anchor>
           <Text size="xs" c="dimmed">
-            {Math.ceil(f.sizeBytes / 1024)} kB · {formatDateTime(f.uploadedAt, i18n.language)} · {f.uploadedBy}
+            {Math.ceil(f.sizeBytes / 1024)} kB · {formatDateTime(f.uploadedAt, i18n.language)} · {personName(f.uploadedBy)}
           </Text>
         </Card>
       ))}

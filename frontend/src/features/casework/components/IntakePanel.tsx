@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Group, NumberInput, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, NumberInput, SimpleGrid, Stack, TagsInput, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,18 +13,21 @@ const NEEDS: Schemas['Need'][] = ['APPLICATION_SKILLS', 'SOCIAL_SKILLS', 'SELF_I
 
 type Values = {
   alreadyDone: string; needs: string[]; needsNote: string; strengths: string; preferredSectors: string; preferredWork: string;
-  homeCity: string; maxTravelMinutes: number | string; availability: string; internshipStartBy: string; requiredHours: number | string;
+  homeCity: string; reachTowns: string[]; maxTravelMinutes: number | string; availability: string; internshipStartBy: string; requiredHours: number | string;
 };
 
-function IntakeForm({ studentId, intake, etag }: { studentId: string; intake: Schemas['IntakeView']; etag: string }) {
+type Message = { ok: boolean; text: string } | undefined;
+
+function IntakeForm({ studentId, intake, etag, message, setMessage }: {
+  studentId: string; intake: Schemas['IntakeView']; etag: string; message: Message; setMessage: (m: Message) => void;
+}) {
   const { t } = useTranslation();
   const save = useSaveIntake(studentId);
-  const [message, setMessage] = useState<{ ok: boolean; text: string }>();
   const form = useForm<Values>({
     mode: 'controlled',
     initialValues: {
       alreadyDone: intake.alreadyDone ?? '', needs: intake.needs, needsNote: intake.needsNote ?? '', strengths: intake.strengths ?? '',
-      preferredSectors: intake.preferredSectors ?? '', preferredWork: intake.preferredWork ?? '', homeCity: intake.homeCity ?? '',
+      preferredSectors: intake.preferredSectors ?? '', preferredWork: intake.preferredWork ?? '', homeCity: intake.homeCity ?? '', reachTowns: intake.reachTowns,
       maxTravelMinutes: intake.maxTravelMinutes ?? '', availability: intake.availability ?? '',
       internshipStartBy: intake.internshipStartBy ?? '', requiredHours: intake.requiredHours ?? '',
     },
@@ -39,7 +42,7 @@ function IntakeForm({ studentId, intake, etag }: { studentId: string; intake: Sc
         body: {
           alreadyDone: opt(v.alreadyDone), needs: v.needs as Schemas['Need'][], needsNote: opt(v.needsNote),
           strengths: opt(v.strengths), preferredSectors: opt(v.preferredSectors), preferredWork: opt(v.preferredWork),
-          homeCity: opt(v.homeCity), maxTravelMinutes: num(v.maxTravelMinutes), availability: opt(v.availability),
+          homeCity: opt(v.homeCity), reachTowns: v.reachTowns, maxTravelMinutes: num(v.maxTravelMinutes), availability: opt(v.availability),
           internshipStartBy: v.internshipStartBy || undefined, requiredHours: num(v.requiredHours),
         },
       });
@@ -70,6 +73,8 @@ function IntakeForm({ studentId, intake, etag }: { studentId: string; intake: Sc
           <TextInput label={t('casework.intake.preferredSectors')} maxLength={500} {...form.getInputProps('preferredSectors')} />
           <TextInput label={t('casework.intake.preferredWork')} maxLength={1000} {...form.getInputProps('preferredWork')} />
           <TextInput label={t('casework.intake.homeCity')} maxLength={100} {...form.getInputProps('homeCity')} />
+          <TagsInput label={t('casework.intake.reachTowns')} description={t('casework.intake.reachTownsHint')} maxTags={15}
+            splitChars={[',', 'Enter']} {...form.getInputProps('reachTowns')} />
           <NumberInput hideControls label={t('casework.intake.maxTravelMinutes')} min={0} max={300} allowDecimal={false} {...form.getInputProps('maxTravelMinutes')} />
           <TextInput type="date" label={t('casework.startBy')} {...form.getInputProps('internshipStartBy')} />
           <NumberInput hideControls label={t('casework.intake.requiredHours')} min={0} max={2000} allowDecimal={false} {...form.getInputProps('requiredHours')} />
@@ -84,7 +89,10 @@ function IntakeForm({ studentId, intake, etag }: { studentId: string; intake: Sc
 
 export function IntakePanel({ studentId }: { studentId: string }) {
   const intake = useIntake(studentId);
+  // Kept here: the form starts afresh from each saved version (its key), and "saved" must outlive that.
+  const [message, setMessage] = useState<Message>();
   if (intake.isPending) return <PageLoader />;
   if (intake.isError) return <QueryError error={intake.error} />;
-  return <IntakeForm key={intake.data.etag} studentId={studentId} intake={intake.data.data} etag={intake.data.etag} />;
+  return <IntakeForm key={intake.data.etag} studentId={studentId} intake={intake.data.data} etag={intake.data.etag}
+    message={message} setMessage={setMessage} />;
 }

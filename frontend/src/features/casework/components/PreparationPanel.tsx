@@ -1,4 +1,5 @@
 import { Card, Group, SegmentedControl, Stack, Text } from '@mantine/core';
+import { usePersonName } from '@/shared/api/people';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '@/shared/api/client';
 import { formatDate } from '@/shared/ui/format';
@@ -9,6 +10,7 @@ const STATUSES: Schemas['PreparationStatus'][] = ['OPEN', 'IN_PROGRESS', 'DONE']
 /** The standard kit, one tap per item. */
 export function PreparationPanel({ studentId }: { studentId: string }) {
   const { t, i18n } = useTranslation();
+  const personName = usePersonName();
   const items = usePreparation(studentId);
   const set = useSetPreparationItem(studentId);
   return (
@@ -18,7 +20,7 @@ export function PreparationPanel({ studentId }: { studentId: string }) {
           <Group justify="space-between" gap="xs">
             <div>
               <Text fw={600} id={`prep-${i.item}`}>{t(`casework.items.${i.item}`)}</Text>
-              {i.changedAt && <Text size="xs" c="dimmed">{formatDate(i.changedAt, i18n.language)} · {i.changedBy}</Text>}
+              {i.changedAt && <Text size="xs" c="dimmed">{formatDate(i.changedAt, i18n.language)} · {personName(i.changedBy)}</Text>}
             </div>
             <SegmentedControl
               size="xs"

@@ -1,4 +1,5 @@
 import { Stack, Text, Timeline } from '@mantine/core';
+import { usePersonName } from '@/shared/api/people';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ListPagination } from '@/shared/ui/ListPagination';
@@ -7,6 +8,7 @@ import { useTimeline } from '../api/timeline';
 
 export function TimelinePanel({ studentId }: { studentId: string }) {
   const { t, i18n } = useTranslation();
+  const personName = usePersonName();
   const [page, setPage] = useState(1);
   const timeline = useTimeline(studentId, page - 1);
   const data = timeline.data;
@@ -18,7 +20,7 @@ export function TimelinePanel({ studentId }: { studentId: string }) {
           <Timeline.Item key={e.id} title={t(`casework.timelineKinds.${e.kind}`)}>
             {e.detail && <Text size="sm">{e.detail}</Text>}
             {e.reason && <Text size="sm" fs="italic">{e.reason}</Text>}
-            <Text size="xs" c="dimmed">{formatDateTime(e.occurredAt, i18n.language)} · {e.actor}</Text>
+            <Text size="xs" c="dimmed">{formatDateTime(e.occurredAt, i18n.language)} · {personName(e.actor)}</Text>
           </Timeline.Item>
         ))}
       </Timeline>

@@ -1,4 +1,5 @@
 import { Alert, Anchor, Button, Card, Stack, Table, Text } from '@mantine/core';
+import { usePersonName } from '@/shared/api/people';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { PageHeader } from '@/shared/ui/PageHeader';
@@ -11,11 +12,13 @@ import { PortalAccountsSection } from './PortalAccountsSection';
 import { DataTable } from '@/shared/ui/DataTable';
 import { Fact, Facts } from '@/shared/ui/Facts';
 
-export function EmployerDetailPage() {
+/** The employer's details, places and portal accounts; the page in `app/pages` adds its history. */
+export function EmployerDetailPage({ history }: { history?: React.ReactNode }) {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
   const flash = (useLocation().state as { flash?: string } | null)?.flash;
   const employer = useEmployer(id);
+  const personName = usePersonName();
 
   if (employer.isPending) return <PageLoader />;
   if (employer.isError) return <QueryError error={employer.error} />;
@@ -33,8 +36,9 @@ export function EmployerDetailPage() {
     [t('employers.sbbStatus'), `${t(`employers.sbb.${e.sbbStatus}`)}${e.sbbNumber ? ` (${e.sbbNumber})` : ''}`],
     [t('employers.supportOpenness'), `${t(`employers.openness.${e.supportOpenness}`)}${e.supportNote ? ` – ${e.supportNote}` : ''}`],
     [t('employers.vogRequired'), e.vogRequired ? t('referrals.fields.yes') : t('referrals.fields.no')],
-    [t('employers.ownerBroker'), e.ownerBroker ?? none],
+    [t('employers.ownerBroker'), e.ownerBroker ? personName(e.ownerBroker) : none],
     [t('employers.visitEveryDays'), e.visitEveryDays ? String(e.visitEveryDays) : none],
+    [t('employers.lastContact'), e.lastContactAt ? formatDateTime(e.lastContactAt, i18n.language) : t('employers.neverContacted')],
     [t('employerPortal.profileForm.description'), e.description ?? none],
   ];
   return (
@@ -65,6 +69,7 @@ export function EmployerDetailPage() {
         </Card>
         <PlacesSection employerId={e.id} />
         <PortalAccountsSection employerId={e.id} />
+        {history}
         <Card withBorder>
           <Text fw={600} component="h3" m={0} mb="sm">
             {t('employers.contactPersons')}
@@ -85,7 +90,7 @@ export function EmployerDetailPage() {
           )}
         </Card>
         <Text size="xs" c="dimmed">
-          {t('common.lastChanged', { who: e.updatedBy, when: formatDateTime(e.updatedAt, i18n.language) })}
+          {t('common.lastChanged', { who: personName(e.updatedBy), when: formatDateTime(e.updatedAt, i18n.language) })}
         </Text>
       </Stack>
     </>

@@ -10,7 +10,7 @@ import { formatDate } from '@/shared/ui/format';
 /** The employer's internship places; "taken" is counted from placements, never typed. */
 export function PlacesSection({ employerId }: { employerId: string }) {
   const { t, i18n } = useTranslation();
-  const places = usePlaces(employerId);
+  const places = usePlaces({ employerId, size: 100 });
   const programmes = useProgrammes();
   const create = useCreatePlace();
   const update = useUpdatePlace();

@@ -14,6 +14,14 @@ export const useRecentOutreach = (employerId: string | null) =>
     enabled: !!employerId,
   });
 
+/** Every approach of an employer for a student: part of its history. */
+export const useEmployerOutreach = (employerId: string) =>
+  useQuery({
+    queryKey: queryKeys.employers.outreach(employerId),
+    queryFn: async () =>
+      unwrap(await api.GET('/api/v1/employers/{id}/outreach', { params: { path: { id: employerId }, query: { size: 50 } } })),
+  });
+
 export function useLogOutreach(studentId: string) {
   const queryClient = useQueryClient();
   return useMutation({

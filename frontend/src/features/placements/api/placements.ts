@@ -21,13 +21,22 @@ export const usePlacementCheckIns = (placementId: string, enabled: boolean) =>
 function useRefresh() {
   const queryClient = useQueryClient();
   return () =>
-    invalidate(queryClient, queryKeys.placements.all, queryKeys.students.all, queryKeys.caseload, queryKeys.places.all);
+    invalidate(queryClient, queryKeys.placements.all, queryKeys.students.all, queryKeys.caseload, queryKeys.places.all, queryKeys.employers.all);
 }
 
 export function usePropose() {
   const refresh = useRefresh();
   return useMutation({
     mutationFn: async (body: Schemas['PlacementPropose']) => unwrap(await api.POST('/api/v1/placements', { body })),
+    onSuccess: refresh,
+  });
+}
+
+/** An internship the student found themselves: recorded as agreed, no proposal. */
+export function useRecordFound() {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: async (body: Schemas['PlacementFound']) => unwrap(await api.POST('/api/v1/placements/found', { body })),
     onSuccess: refresh,
   });
 }

@@ -1,12 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '@/shared/api/client';
 import { queryKeys } from '@/shared/api/query-keys';
+import { listQuery, type QueryOf } from '@/shared/api/queries';
 
-export const usePlaces = (employerId: string) =>
-  useQuery({
-    queryKey: queryKeys.places.list(employerId),
-    queryFn: async () => unwrap(await api.GET('/api/v1/places', { params: { query: { employerId, size: 100 } } })),
-  });
+export type PlaceFilters = QueryOf<'/api/v1/places'>;
+
+/** The organisation's places: one employer's (its page), or all open ones with filters (the places list). */
+export const usePlaces = (filters: PlaceFilters) => useQuery(listQuery(queryKeys.places.list(filters), '/api/v1/places', filters));
 
 export function useCreatePlace() {
   const queryClient = useQueryClient();

@@ -1,12 +1,12 @@
 import { Alert, Badge, Button, Card, Group, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { usePersonName } from '@/shared/api/people';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap, type Schemas } from '@/shared/api/client';
+import { useEmployerOptions } from '@/features/employers/api/employer-options';
+import { type Schemas } from '@/shared/api/client';
 import { FormProblem, useServerForm } from '@/shared/forms/action-form';
 import { validators } from '@/shared/forms/validators';
 import { formatDate } from '@/shared/ui/format';
 import { useLogOutreach, useOutreach, useRecentOutreach } from '../api/outreach';
-import { queryKeys } from '@/shared/api/query-keys';
 
 const CHANNELS: Schemas['OutreachChannel'][] = ['PHONE', 'EMAIL', 'APP', 'LINKEDIN', 'VACANCY_SITE', 'VISIT'];
 const RESULTS: Schemas['OutreachResult'][] = ['NO_ANSWER', 'DECLINED', 'INTERESTED', 'INTERVIEW'];
@@ -14,12 +14,10 @@ const RESULTS: Schemas['OutreachResult'][] = ['NO_ANSWER', 'DECLINED', 'INTEREST
 /** Employers approached for the student; warns when a colleague approached the same employer lately. */
 export function OutreachSection({ studentId }: { studentId: string }) {
   const { t, i18n } = useTranslation();
+  const personName = usePersonName();
   const outreach = useOutreach(studentId);
   const log = useLogOutreach(studentId);
-  const employers = useQuery({
-    queryKey: queryKeys.employers.options(),
-    queryFn: async () => unwrap(await api.GET('/api/v1/employers', { params: { query: { size: 100 } } })).items,
-  });
+  const employers = useEmployerOptions();
   const rules = validators(t);
   const { form, problem, busy, submit } = useServerForm({
     serverFields: ['employerId', 'newEmployerName', 'declineReason'],
@@ -77,7 +75,7 @@ export function OutreachSection({ studentId }: { studentId: string }) {
           )}
           {recent.data?.map((r) => (
             <Alert key={`${r.studentId}-${r.approachedOn}`} color="yellow" variant="light" role="status">
-              {t('placements.outreach.recentWarning', { broker: r.broker, date: formatDate(r.approachedOn, i18n.language), student: r.studentName })}
+              {t('placements.outreach.recentWarning', { broker: personName(r.broker), date: formatDate(r.approachedOn, i18n.language), student: r.studentName })}
             </Alert>
           ))}
           <Group><Button type="submit" size="compact-md" loading={busy}>{t('common.save')}</Button></Group>
@@ -88,7 +86,7 @@ export function OutreachSection({ studentId }: { studentId: string }) {
         {data?.items.map((o) => (
           <Text key={o.id} size="sm" component="li">
             <b>{o.employerName}</b> · {t(`placements.outreach.channels.${o.channel}`)} · {formatDate(o.approachedOn, i18n.language)} ·{' '}
-            {t(`placements.outreach.results.${o.result}`)}{o.declineReason ? ` (${o.declineReason})` : ''} · {o.broker}
+            {t(`placements.outreach.results.${o.result}`)}{o.declineReason ? ` (${o.declineReason})` : ''} · {personName(o.broker)}
           </Text>
         ))}
       </Stack>

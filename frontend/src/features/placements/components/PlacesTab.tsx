@@ -1,4 +1,4 @@
-import { Badge, Button, NumberInput, Card, Checkbox, Group, Modal, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Badge, Button, NumberInput, Card, Checkbox, Group, Modal, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { useFiles } from '@/features/casework/api/files';
 import { useIntake } from '@/features/casework/api/intake';
 import { useMatches } from '../api/matches';
 import { usePlacementCheckIns, usePlacements, usePropose } from '../api/placements';
+import { FoundPlaceDialog } from './FoundPlaceDialog';
 import { OutreachSection } from './OutreachSection';
 import { PlacementActions } from './PlacementActions';
 import { PlacementStatusBadge } from './PlacementStatusBadge';
@@ -55,7 +56,7 @@ export function PlacesTab({ studentId }: { studentId: string }) {
   const { form, problem, busy, submit } = useServerForm({
     initialValues: {
       profile: '', strengths: '', support: '', cv: null as string | null, consent: false, guardian: false,
-      consentDate: todayIso(), type: 'EXTERNAL' as Schemas['PlacementType'], requiredHours: '' as number | string,
+      consentDate: todayIso(), type: 'EXTERNAL' as Schemas['PlacementType'], requiredHours: '' as number | string, endDate: '',
     },
     validate: {
       profile: rules.requiredText(2000),
@@ -70,14 +71,19 @@ export function PlacesTab({ studentId }: { studentId: string }) {
       studentId, placeId: target!.placeId, profile: v.profile, strengths: v.strengths || undefined,
       supportToMention: v.support || undefined, cvAttachmentId: v.cv ?? undefined, consentToShare: v.consent,
       consentDate: v.consentDate, guardianConsent: v.guardian || undefined, type: v.type,
-      requiredHours: typeof v.requiredHours === 'number' ? v.requiredHours : undefined,
+      requiredHours: typeof v.requiredHours === 'number' ? v.requiredHours : undefined, endDate: v.endDate || undefined,
     });
     setTarget(null);
   });
 
   return (
     <Stack maw={820}>
-      <Title order={3} size="h5">{t('placements.currentTitle')}</Title>
+      <Group justify="space-between" gap="xs">
+        <Title order={3} size="h5">{t('placements.currentTitle')}</Title>
+        {placements.data && !placements.data.items.some((p) => p.status === 'ACCEPTED' || p.status === 'ACTIVE') && (
+          <FoundPlaceDialog studentId={studentId} requiredHours={intake.data?.data.requiredHours} />
+        )}
+      </Group>
       {placements.data?.items.length === 0 && <Text size="sm">{t('placements.none')}</Text>}
       {placements.data?.items.map((p) => (
         <Card key={p.id} withBorder padding="sm" data-testid="placement">
@@ -88,6 +94,7 @@ export function PlacesTab({ studentId }: { studentId: string }) {
                 {t(`placements.type.${p.type}`)}
                 {p.interviewAt ? ` · ${t('placements.interviewAt')} ${formatDate(p.interviewAt, lng)}` : ''}
                 {p.startDate ? ` · ${t('placements.startDate')} ${formatDate(p.startDate, lng)}` : ''}
+                {p.endDate ? ` · ${t('placements.endDate')} ${formatDate(p.endDate, lng)}` : ''}
               </Text>
             </div>
             <PlacementStatusBadge status={p.status} />
@@ -145,7 +152,7 @@ export function PlacesTab({ studentId }: { studentId: string }) {
         title={target ? t('placements.proposeTitle', { employer: target.employerName }) : ''}>
         <ActionForm problem={problem} busy={busy} submitLabel={t('placements.propose')} onCancel={() => setTarget(null)} onSubmit={save}>
           <Select label={t('placements.typeLabel')} allowDeselect={false} {...form.getInputProps('type')}
-            data={(['EXTERNAL', 'OWN_ORGANISATION', 'FOUND_BY_STUDENT'] as const).map((k) => ({ value: k, label: t(`placements.type.${k}`) }))} />
+            data={(['EXTERNAL', 'OWN_ORGANISATION'] as const).map((k) => ({ value: k, label: t(`placements.type.${k}`) }))} />
           <Textarea label={t('placements.profile')} description={t('placements.profileHint')} required autosize minRows={4}
             maxLength={2000} {...form.getInputProps('profile')} />
           <TextInput label={t('placements.strengths')} maxLength={1000} {...form.getInputProps('strengths')} />
@@ -155,8 +162,11 @@ export function PlacesTab({ studentId }: { studentId: string }) {
             <Select label={t('placements.cv')} clearable {...form.getInputProps('cv')}
               data={files.data.map((f) => ({ value: f.id, label: f.fileName }))} />
           )}
-          <NumberInput hideControls label={t('casework.intake.requiredHours')} min={0} max={5000} allowDecimal={false} maw={220}
-            {...form.getInputProps('requiredHours')} />
+          <SimpleGrid cols={2}>
+            <NumberInput hideControls label={t('casework.intake.requiredHours')} min={0} max={2000} allowDecimal={false}
+              {...form.getInputProps('requiredHours')} />
+            <TextInput type="date" label={t('placements.endDate')} {...form.getInputProps('endDate')} />
+          </SimpleGrid>
           <Checkbox label={t('placements.consent')} {...form.getInputProps('consent', { type: 'checkbox' })} />
           <Checkbox label={t('placements.guardianConsent')} {...form.getInputProps('guardian', { type: 'checkbox' })} />
           <TextInput type="date" label={t('placements.consentDate')} max={todayIso()} maw={220} {...form.getInputProps('consentDate')} />

@@ -34,7 +34,7 @@ export function InboxPage() {
 
   return (
     <>
-      <PageHeader title={t('referrals.inboxTitle')} />
+      <PageHeader title={t('referrals.inboxTitle')} create={{ to: '/referrals/new', label: t('referrals.register') }} />
       <Group mb="md" gap="md" align="flex-end">
         <SegmentedControl
           aria-label={t('referrals.inboxTitle')}

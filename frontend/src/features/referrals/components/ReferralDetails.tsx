@@ -46,7 +46,7 @@ export function ReferralDetails({ referral: r }: { referral: Schemas['ReferralVi
             {r.reviewOn && r.status === 'WAITLISTED' && <Text fw={600}>{t('referrals.reviewOn', { date: formatDate(r.reviewOn, lng) })}</Text>}
             {r.decidedAt && (
               <Text size="sm" c="dimmed">
-                {t('referrals.decidedBy', { who: r.decidedBy, when: formatDateTime(r.decidedAt, lng) })}
+                {t('referrals.decidedBy', { who: r.decidedByName ?? r.decidedBy, when: formatDateTime(r.decidedAt, lng) })}
               </Text>
             )}
           </Stack>

@@ -4,9 +4,12 @@ import {
 import { useForm } from '@mantine/form';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
 import { useProgrammes } from '@/features/reference/api/get-programmes';
-import type { Schemas } from '@/shared/api/client';
+import { useSchools } from '@/features/reference/api/get-schools';
+import { postAction, type Schemas } from '@/shared/api/client';
+import { invalidate, queryKeys } from '@/shared/api/query-keys';
 import { fieldErrors } from '@/shared/api/form-errors';
 import { PageHeader } from '@/shared/ui/PageHeader';
 import { formatDate } from '@/shared/ui/format';
@@ -18,6 +21,9 @@ import { Fact, Facts } from '@/shared/ui/Facts';
 const REASONS: Schemas['ReferralReason'][] = ['STUDENT_STRUGGLES', 'SCHOOL_THOUGHT_NECESSARY', 'SCHOOL_COULD_NOT_FIND_PLACE', 'WANTS_TO_LEARN', 'OTHER'];
 const DURATIONS: Schemas['SearchDuration'][] = ['NOT_YET', 'LESS_THAN_ONE_MONTH', 'ONE_TO_TWO_MONTHS', 'MORE_THAN_TWO_MONTHS'];
 const MENTOR_KINDS: Schemas['ReferrerKind'][] = ['MENTOR', 'TEACHER', 'PLACEMENT_COORDINATOR'];
+const ALL_KINDS: Schemas['ReferrerKind'][] = ['STUDENT', 'MENTOR', 'TEACHER', 'PLACEMENT_COORDINATOR', 'MUNICIPALITY', 'YOUTH_WORKER', 'OTHER'];
+/** How a student reaches the desk when a broker registers them (the form and integrations set their own). */
+const BROKER_CHANNELS: Schemas['Channel'][] = ['WALK_IN', 'PHONE', 'EMAIL', 'APP', 'SOCIAL_MEDIA', 'OTHER'];
 
 type Values = {
   firstName: string; lastName: string; dateOfBirth: string; phone: string; email: string; programmeId: string;
@@ -25,6 +31,7 @@ type Values = {
   schoolActions: string; internshipMustStartBy: string; hoursBehind: number | string;
   organisationId: string; referrerKind: string; answers: Record<string, string>;
   studentConsent: boolean; guardianConsent: boolean; consentDate: string;
+  schoolId: string; channel: string; referrerName: string; then: 'accept' | 'triage';
 };
 
 
@@ -35,12 +42,20 @@ function ageOn(dateOfBirth: string, on: string): number {
   return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
 }
 
-/** The mentor's guided referral: five short steps, each checked before the next, then a summary. */
-export function ReferralWizard() {
+/**
+ * The guided referral: five short steps, each checked before the next, then a summary. A mentor refers to a
+ * broker organisation; a broker registers a student who reached the desk another way (channel, who referred)
+ * and either takes the case on at once or leaves it in the inbox for triage.
+ */
+export function ReferralWizard({ mode = 'mentor' }: { mode?: 'mentor' | 'broker' }) {
   const { t, i18n } = useTranslation();
+  const broker = mode === 'broker';
   const targets = useReferralTargets();
   const programmes = useProgrammes();
+  const schools = useSchools();
   const submit = useSubmitReferral();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
   const [step, setStep] = useState(0);
   const [sent, setSent] = useState<Schemas['ReferralView'] | null>(null);
   const [general, setGeneral] = useState<string>();
@@ -52,8 +67,9 @@ export function ReferralWizard() {
     initialValues: {
       firstName: '', lastName: '', dateOfBirth: '', phone: '', email: '', programmeId: '',
       reason: '', reasonOther: '', searchDuration: '', applicationsSent: '', companiesContacted: '', schoolActions: '',
-      internshipMustStartBy: '', hoursBehind: '', organisationId: '', referrerKind: 'MENTOR', answers: {},
+      internshipMustStartBy: '', hoursBehind: '', organisationId: '', referrerKind: broker ? 'STUDENT' : 'MENTOR', answers: {},
       studentConsent: false, guardianConsent: false, consentDate: todayIso(),
+      schoolId: '', channel: '', referrerName: '', then: 'accept',
     },
     validate: (v) => {
       const e: Record<string, string | null> = {};
@@ -76,6 +92,8 @@ export function ReferralWizard() {
       }
       if (step === 2) {
         if (!v.organisationId) e.organisationId = t('referrals.validation.choose');
+        if (broker && !v.schoolId) e.schoolId = t('referrals.validation.choose');
+        if (broker && !v.channel) e.channel = t('referrals.validation.choose');
         for (const q of target?.questions ?? []) if (!v.answers[q.id]) e[`answers.${q.id}`] = t('referrals.validation.answerAll');
       }
       if (step === 3) {
@@ -110,9 +128,10 @@ export function ReferralWizard() {
     try {
       const created = await submit.mutateAsync({
         organisationId: v.organisationId,
+        ...(broker ? { schoolId: v.schoolId, channel: v.channel as Schemas['Channel'] } : {}),
         programmeId: v.programmeId || undefined,
         student: { firstName: v.firstName.trim(), lastName: v.lastName.trim(), dateOfBirth: v.dateOfBirth, phone: opt(v.phone), email: opt(v.email) },
-        referrer: { kind: v.referrerKind as Schemas['ReferrerKind'] },
+        referrer: { kind: v.referrerKind as Schemas['ReferrerKind'], name: broker ? opt(v.referrerName) : undefined },
         reason: v.reason as Schemas['ReferralReason'],
         reasonOther: opt(v.reasonOther),
         searchDuration: v.searchDuration as Schemas['SearchDuration'],
@@ -124,7 +143,18 @@ export function ReferralWizard() {
         eligibilityAnswers: (target?.questions ?? []).map((q) => ({ questionId: q.id, answer: v.answers[q.id] === 'yes' })),
         consent: { student: v.studentConsent, guardian: v.guardianConsent, date: v.consentDate },
       });
-      setSent(created);
+      if (!broker) {
+        setSent(created);
+        return;
+      }
+      const name = `${created.student.firstName} ${created.student.lastName}`;
+      if (v.then === 'triage') {
+        navigate(`/referrals/${created.id}`, { state: { flash: t('referrals.registered', { name }) } });
+        return;
+      }
+      const accepted = await postAction<Schemas['ReferralView']>('/api/v1/referrals/{id}/accept', created.id, {}, `"${created.version}"`);
+      await invalidate(queryClient, queryKeys.referrals.all, queryKeys.students.all, queryKeys.caseload);
+      navigate(`/students/${accepted.studentId}`, { state: { flash: t('referrals.registeredAccepted', { name }) } });
     } catch (e) {
       setGeneral(fieldErrors(e, t, []).general ?? (e as Error).message);
     }
@@ -162,15 +192,21 @@ export function ReferralWizard() {
     [t('referrals.fields.schoolActions'), v.schoolActions || none],
     [t('referrals.fields.internshipMustStartBy'), v.internshipMustStartBy ? formatDate(v.internshipMustStartBy, i18n.language) : none],
     [t('referrals.fields.hoursBehind'), String(v.hoursBehind || 0)],
-    [t('referrals.fields.organisation'), target?.name ?? none],
+    ...(broker
+      ? ([
+          [t('students.school'), schools.data?.find((x) => x.id === v.schoolId)?.name ?? none],
+          [t('referrals.fields.channel'), v.channel ? t(`referrals.channel.${v.channel as Schemas['Channel']}`) : none],
+          [t('referrals.referrer'), `${t(`referrals.referrerKind.${v.referrerKind as Schemas['ReferrerKind']}`)}${v.referrerName ? ` – ${v.referrerName}` : ''}`],
+        ] as [string, string][])
+      : ([[t('referrals.fields.organisation'), target?.name ?? none]] as [string, string][])),
     ...(target?.questions ?? []).map((q): [string, string] => [q.text, v.answers[q.id] === 'yes' ? t('referrals.fields.yes') : t('referrals.fields.no')]),
     [t('referrals.sections.consent'), t('referrals.consentGiven', { guardian: v.guardianConsent ? t('referrals.fields.yes') : t('referrals.fields.no'), date: formatDate(v.consentDate, i18n.language) })],
   ];
 
-  const stepTitles = ['student', 'situation', 'broker', 'consent', 'summary'] as const;
+  const stepTitles = ['student', 'situation', broker ? 'registration' : 'broker', 'consent', 'summary'] as const;
   return (
     <>
-      <PageHeader title={t('referrals.new')} />
+      <PageHeader title={broker ? t('referrals.register') : t('referrals.new')} />
       <Stepper active={step} size="sm" mb="lg" allowNextStepsSelect={false} onStepClick={(s) => s < step && setStep(s)}>
         {stepTitles.map((s) => (
           <Stepper.Step key={s} label={t(`referrals.steps.${s}`)} description={t(`referrals.steps.${s}Hint`)} />
@@ -221,17 +257,31 @@ export function ReferralWizard() {
           )}
           {step === 2 && (
             <>
-              <Radio.Group label={t('referrals.fields.organisation')} required {...form.getInputProps('organisationId')}>
-                <Stack gap="xs" mt="xs">
-                  {(targets.data ?? []).map((o) => <Radio key={o.id} value={o.id} label={o.name} />)}
-                </Stack>
-              </Radio.Group>
-              <Select
-                label={t('referrals.fields.referrerKind')}
-                data={MENTOR_KINDS.map((k) => ({ value: k, label: t(`referrals.referrerKind.${k}`) }))}
-                allowDeselect={false}
-                {...form.getInputProps('referrerKind')}
-              />
+              {broker ? (
+                <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                  <Select label={t('students.school')} required searchable allowDeselect={false}
+                    data={(schools.data ?? []).map((x) => ({ value: x.id, label: x.name }))} {...form.getInputProps('schoolId')} />
+                  <Select label={t('referrals.fields.channel')} required allowDeselect={false}
+                    data={BROKER_CHANNELS.map((c) => ({ value: c, label: t(`referrals.channel.${c}`) }))} {...form.getInputProps('channel')} />
+                  <Select label={t('referrals.fields.referredBy')} allowDeselect={false}
+                    data={ALL_KINDS.map((k) => ({ value: k, label: t(`referrals.referrerKind.${k}`) }))} {...form.getInputProps('referrerKind')} />
+                  <TextInput label={t('referrals.fields.referrerName')} maxLength={150} {...form.getInputProps('referrerName')} />
+                </SimpleGrid>
+              ) : (
+                <>
+                  <Radio.Group label={t('referrals.fields.organisation')} required {...form.getInputProps('organisationId')}>
+                    <Stack gap="xs" mt="xs">
+                      {(targets.data ?? []).map((o) => <Radio key={o.id} value={o.id} label={o.name} />)}
+                    </Stack>
+                  </Radio.Group>
+                  <Select
+                    label={t('referrals.fields.referrerKind')}
+                    data={MENTOR_KINDS.map((k) => ({ value: k, label: t(`referrals.referrerKind.${k}`) }))}
+                    allowDeselect={false}
+                    {...form.getInputProps('referrerKind')}
+                  />
+                </>
+              )}
               {target && target.questions.length > 0 && (
                 <Stack gap="sm">
                   <Text fw={600}>{t('referrals.fields.eligibility')}</Text>
@@ -253,16 +303,26 @@ export function ReferralWizard() {
             </>
           )}
           {step === 4 && (
-            <Card withBorder>
-              <Facts stacked>
-                {summary.map(([label, value]) => <Fact key={label} label={label}>{value}</Fact>)}
-              </Facts>
-            </Card>
+            <>
+              <Card withBorder>
+                <Facts stacked>
+                  {summary.map(([label, value]) => <Fact key={label} label={label}>{value}</Fact>)}
+                </Facts>
+              </Card>
+              {broker && (
+                <Radio.Group label={t('referrals.fields.then')} {...form.getInputProps('then')}>
+                  <Stack gap="xs" mt="xs">
+                    <Radio value="accept" label={t('referrals.fields.thenAccept')} />
+                    <Radio value="triage" label={t('referrals.fields.thenTriage')} />
+                  </Stack>
+                </Radio.Group>
+              )}
+            </>
           )}
           {general && <Alert color="red" role="alert">{general}</Alert>}
           <Group>
             {step > 0 && <Button variant="default" onClick={() => setStep((s) => s - 1)}>{t('referrals.previous')}</Button>}
-            <Button type="submit" loading={submit.isPending}>{step < 4 ? t('referrals.next') : t('referrals.send')}</Button>
+            <Button type="submit" loading={submit.isPending}>{step < 4 ? t('referrals.next') : broker ? t('referrals.save') : t('referrals.send')}</Button>
           </Group>
         </Stack>
       </form>

@@ -2,7 +2,7 @@ import { Alert, Button, Group, Modal, Select, Text, TextInput, Textarea } from '
 import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { useMe } from '@/features/me/api/get-me';
 import { ApiError, type Schemas } from '@/shared/api/client';
 import { ActionForm, useServerForm } from '@/shared/forms/action-form';
@@ -20,6 +20,7 @@ type Dialog = 'accept' | 'waitlist' | 'decline' | null;
 /** A referral in the broker's inbox with the three decisions. */
 export function TriagePage() {
   const { id = '' } = useParams();
+  const location = useLocation();
   const { t } = useTranslation();
   const referral = useReferral(id);
   const decide = useDecideReferral(id);
@@ -73,6 +74,7 @@ export function TriagePage() {
   });
 
   const defaultIntensity = me.data?.organisation?.defaultGuidanceIntensity;
+  const flash = (location.state as { flash?: string } | null)?.flash;
   const open_ = r.status === 'SUBMITTED' || r.status === 'WAITLISTED';
   return (
     <>
@@ -84,6 +86,7 @@ export function TriagePage() {
           </Button>
         }
       />
+      {flash && <Alert color="green" mb="md" role="status">{flash}</Alert>}
       {conflict && (
         <Alert color="orange" role="alert" mb="md">
           {t('referrals.conflict')}

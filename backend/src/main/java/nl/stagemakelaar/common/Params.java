@@ -61,6 +61,18 @@ public final class Params {
         }
     }
 
+    /** An ISO date (2026-09-01), or 400 naming the parameter. */
+    public static java.time.LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(value.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ApiException.invalidField(name, "Format", name + " must be a date like 2026-09-01");
+        }
+    }
+
     public static PageRequest page(String page, String size) {
         Integer p = intInRange("page", page, 0, 1_000_000);
         Integer s = intInRange("size", size, 1, MAX_PAGE_SIZE);

@@ -13,6 +13,7 @@ import nl.stagemakelaar.common.TenantEntity;
 @Entity
 public class Contact extends TenantEntity {
 
+    /** Null for a contact with an employer about the relation itself. */
     @Column(updatable = false)
     public UUID studentId;
 

@@ -10,6 +10,9 @@ import nl.stagemakelaar.common.ApiException;
 import nl.stagemakelaar.common.PageRequest;
 import nl.stagemakelaar.common.PageResult;
 import nl.stagemakelaar.common.Text;
+import nl.stagemakelaar.employer.Employer;
+import nl.stagemakelaar.employer.EmployerRepository;
+import nl.stagemakelaar.employer.EmployerService;
 import nl.stagemakelaar.security.Caller;
 import nl.stagemakelaar.security.Roles;
 import nl.stagemakelaar.student.Student;
@@ -22,7 +25,8 @@ import nl.stagemakelaar.timeline.TimelineKind;
 public class ContactService {
 
     @Inject StudentRepository students;
-    @Inject nl.stagemakelaar.employer.EmployerRepository employers;
+    @Inject EmployerRepository employers;
+    @Inject EmployerService employerService;
     @Inject Caller caller;
     @Inject Timeline timeline;
     @Inject AuditLog audit;
@@ -30,27 +34,69 @@ public class ContactService {
     @Transactional
     public ContactView log(UUID studentId, ContactInput in) {
         Student s = student(studentId);
-        Contact c = new Contact();
-        c.id = UUID.randomUUID();
-        c.organisationId = s.organisationId;
+        Contact c = newContact(s.organisationId, in.occurredAt(), in.channel(), in.minutes(), in.summary(),
+                in.confidential(), in.followUpOn());
         c.studentId = s.id;
-        c.occurredAt = in.occurredAt() != null ? in.occurredAt() : OffsetDateTime.now();
-        c.channel = in.channel();
         c.party = in.party();
-        c.minutes = in.minutes();
-        c.summary = Text.blankToNull(in.summary());
-        c.confidential = Boolean.TRUE.equals(in.confidential());
-        c.followUpOn = in.followUpOn();
         if (in.employerId() != null) {
             c.employerId = employers.findInOrganisation(s.organisationId, in.employerId()).map(e -> e.id).orElseThrow(
                     () -> ApiException.invalidField("employerId", "Scope", "employerId is not an employer in your network"));
         }
-        c.author = caller.username();
-        c.createdAt = OffsetDateTime.now();
         c.persist();
         timeline.record(s.organisationId, s.id, TimelineKind.CONTACT_LOGGED, c.occurredAt,
                 c.channel + " · " + c.party + " · " + c.minutes + " min", null, c.id);
-        audit.record(s.organisationId, "CREATE", "contact", c.id);
+        return logged(c);
+    }
+
+    /** A contact or visit with an employer, about the relation or (optionally) one student. */
+    @Transactional
+    public ContactView logWithEmployer(UUID employerId, EmployerContactInput in) {
+        Employer e = employer(employerId);
+        if (in.studentId() != null) {
+            UUID student = students.findInOrganisation(e.organisationId, in.studentId()).map(s -> s.id).orElseThrow(
+                    () -> ApiException.invalidField("studentId", "Scope", "studentId is not a student of your organisation"));
+            return log(student, new ContactInput(in.occurredAt(), in.channel(), ContactParty.EMPLOYER, in.minutes(),
+                    in.summary(), in.confidential(), in.followUpOn(), e.id));
+        }
+        Contact c = newContact(e.organisationId, in.occurredAt(), in.channel(), in.minutes(), in.summary(),
+                in.confidential(), in.followUpOn());
+        c.party = ContactParty.EMPLOYER;
+        c.employerId = e.id;
+        c.persist();
+        return logged(c);
+    }
+
+    @Transactional
+    public PageResult<ContactView> listOfEmployer(UUID employerId, PageRequest page) {
+        Employer e = employer(employerId);
+        var query = Contact.<Contact>find("organisationId = ?1 and employerId = ?2 order by occurredAt desc, id",
+                e.organisationId, e.id);
+        return PageResult.of(query.page(page.page(), page.size()).list(), page, query.count(),
+                c -> ContactView.of(c, mayRead(c)));
+    }
+
+    private Contact newContact(UUID org, OffsetDateTime occurredAt, ContactChannel channel, int minutes,
+            String summary, Boolean confidential, java.time.LocalDate followUpOn) {
+        Contact c = new Contact();
+        c.id = UUID.randomUUID();
+        c.organisationId = org;
+        c.occurredAt = occurredAt != null ? occurredAt : OffsetDateTime.now();
+        c.channel = channel;
+        c.minutes = minutes;
+        c.summary = Text.blankToNull(summary);
+        c.confidential = Boolean.TRUE.equals(confidential);
+        c.followUpOn = followUpOn;
+        c.author = caller.username();
+        c.createdAt = OffsetDateTime.now();
+        return c;
+    }
+
+    /** The trail, and the employer's last contact moves (the network sorts by relation health on it). */
+    private ContactView logged(Contact c) {
+        if (c.employerId != null) {
+            employerService.contacted(c.employerId, c.occurredAt);
+        }
+        audit.record(c.organisationId, "CREATE", "contact", c.id);
         return ContactView.of(c, true);
     }
 
@@ -73,6 +119,10 @@ public class ContactService {
 
     private boolean mayRead(Contact c) {
         return !c.confidential || c.author.equals(caller.username()) || caller.hasRole(Roles.LEAD);
+    }
+
+    private Employer employer(UUID id) {
+        return employers.findInOrganisation(caller.organisationId(), id).orElseThrow(() -> ApiException.notFound("Employer"));
     }
 
     private Student student(UUID id) {

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * A contact as the caller may see it: the summary of a confidential contact is null for anyone but its
  * author and the organisation's leads ({@code summaryHidden} says so).
  */
-public record ContactView(UUID id, UUID studentId, OffsetDateTime occurredAt, ContactChannel channel,
+public record ContactView(UUID id, @Schema(nullable = true) UUID studentId, OffsetDateTime occurredAt, ContactChannel channel,
         ContactParty party, int minutes, @Schema(nullable = true) String summary, boolean confidential,
         boolean summaryHidden, @Schema(nullable = true) LocalDate followUpOn, boolean followUpDone, String author,
         @Schema(nullable = true) UUID employerId) {

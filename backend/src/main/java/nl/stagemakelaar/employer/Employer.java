@@ -57,6 +57,10 @@ public class Employer extends AuditedEntity {
     @Column(insertable = false, updatable = false)
     public String searchName;
 
+    /** The last contact or outreach; written by {@link EmployerService#contacted} only, never by an entity flush. */
+    @Column(insertable = false, updatable = false)
+    public java.time.OffsetDateTime lastContactAt;
+
     @OneToMany(mappedBy = "employer", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     public List<ContactPerson> contactPersons = new ArrayList<>();

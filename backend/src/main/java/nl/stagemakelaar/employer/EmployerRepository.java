@@ -23,27 +23,20 @@ public class EmployerRepository implements PanacheRepositoryBase<Employer, UUID>
                 exceptId == null ? new UUID(0, 0) : exceptId) > 0;
     }
 
-    /** An employer with the time of the last contact with it (null when none). */
-    public record Row(Employer employer, java.time.OffsetDateTime lastContact) {
-    }
-
     /**
      * q matches the accent-folded name (trigram index) or the start of the KvK number. Sorted by name, or by
      * relation health: overdue visits first, then the longest without contact.
      */
-    public List<Row> list(UUID organisationId, String q, String city, boolean byHealth, PageRequest page) {
+    public List<Employer> list(UUID organisationId, String q, String city, boolean byHealth, PageRequest page) {
         Where where = where(organisationId, q, city);
-        String last = "(select max(c.occurredAt) from Contact c where c.employerId = e.id)";
         String order = byHealth
-                ? " order by case when e.visitEveryDays is not null and (" + last + " is null or " + last
-                        + " < :now - e.visitEveryDays day) then 0 else 1 end, " + last + " nulls first, e.name, e.id"
-                : " order by e.name, e.id";
+                ? "case when e.visitEveryDays is not null and (e.lastContactAt is null or e.lastContactAt < :now "
+                        + "- e.visitEveryDays day) then 0 else 1 end, e.lastContactAt nulls first, e.name, e.id"
+                : "e.name, e.id";
         if (byHealth) {
             where.param("now", OffsetDateTime.now());
         }
-        return page.of(where.bind(getEntityManager().createQuery("select e as employer, " + last + " as lastContact "
-                        + "from Employer e where " + where + order, Tuple.class))).getResultStream()
-                .map(r -> new Row(r.get("employer", Employer.class), r.get("lastContact", OffsetDateTime.class))).toList();
+        return where.page(getEntityManager(), "select e from Employer e", order, Employer.class, page);
     }
 
     public long count(UUID organisationId, String q, String city) {

@@ -3,6 +3,7 @@ package nl.stagemakelaar.employer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,7 +30,7 @@ public class EmployerService {
     public PageResult<EmployerSummary> list(String q, String city, boolean byHealth, PageRequest page) {
         UUID org = caller.organisationId();
         return PageResult.of(employers.list(org, q, city, byHealth, page), page, employers.count(org, q, city),
-                r -> EmployerSummary.of(r.employer(), r.lastContact()));
+                EmployerSummary::of);
     }
 
     @Transactional
@@ -53,6 +54,13 @@ public class EmployerService {
         e.name = name.trim();
         persist(e);
         return e;
+    }
+
+    /** A contact or outreach with the employer at {@code at}: its last contact moves forward, never back. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void contacted(UUID employerId, OffsetDateTime at) {
+        employers.getEntityManager().createNativeQuery("update employer set last_contact_at = greatest(last_contact_at, "
+                        + ":at) where id = :id").setParameter("at", at).setParameter("id", employerId).executeUpdate();
     }
 
     private Employer newEmployer() {

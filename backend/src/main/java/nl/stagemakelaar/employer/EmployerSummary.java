@@ -5,8 +5,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * A row of the employer list with the relation's health: the last contact with the employer (from the
- * contact log), whether the wanted visit is overdue, and whether the employer joined the network this month.
+ * A row of the employer list with the relation's health: the last contact with the employer (a contact
+ * or outreach), whether the wanted visit is overdue, and whether the employer joined the network this month.
  */
 public record EmployerSummary(UUID id, String name, @Schema(nullable = true) String kvkNumber,
         @Schema(nullable = true) String city, @Schema(nullable = true) String phone, SbbStatus sbbStatus,
@@ -14,7 +14,8 @@ public record EmployerSummary(UUID id, String name, @Schema(nullable = true) Str
         @Schema(nullable = true) Integer visitEveryDays, @Schema(nullable = true) OffsetDateTime lastContactAt,
         boolean visitOverdue, boolean newThisMonth) {
 
-    public static EmployerSummary of(Employer e, OffsetDateTime lastContact) {
+    public static EmployerSummary of(Employer e) {
+        OffsetDateTime lastContact = e.lastContactAt;
         OffsetDateTime now = OffsetDateTime.now();
         boolean overdue = e.visitEveryDays != null
                 && (lastContact == null || lastContact.isBefore(now.minusDays(e.visitEveryDays)));

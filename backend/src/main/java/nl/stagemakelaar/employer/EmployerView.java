@@ -11,7 +11,8 @@ public record EmployerView(UUID id, String name, @Schema(nullable = true) String
         @Schema(nullable = true) EmployerSize size, @Schema(nullable = true) String street,
         @Schema(nullable = true) String postcode, SbbStatus sbbStatus, @Schema(nullable = true) String sbbNumber,
         SupportOpenness supportOpenness, @Schema(nullable = true) String supportNote, boolean vogRequired,
-        @Schema(nullable = true) String ownerBroker, @Schema(nullable = true) Integer visitEveryDays, int version,
+        @Schema(nullable = true) String ownerBroker, @Schema(nullable = true) Integer visitEveryDays,
+        @Schema(nullable = true, description = "The last contact or outreach") OffsetDateTime lastContactAt, int version,
         OffsetDateTime createdAt, String createdBy, OffsetDateTime updatedAt, String updatedBy) implements Versioned.Addressable {
 
     public record ContactPersonView(UUID id, String name, @Schema(nullable = true) String role, @Schema(nullable = true) String email, @Schema(nullable = true) String phone) {
@@ -22,7 +23,7 @@ public record EmployerView(UUID id, String name, @Schema(nullable = true) String
                 .map(c -> new ContactPersonView(c.id, c.name, c.role, c.email, c.phone)).toList();
         return new EmployerView(e.id, e.name, e.kvkNumber, e.city, e.website, e.email, e.phone, e.description, contacts,
                 Sectors.split(e.sectors), e.size, e.street, e.postcode, e.sbbStatus, e.sbbNumber, e.supportOpenness,
-                e.supportNote, e.vogRequired, e.ownerBroker, e.visitEveryDays, e.version, e.createdAt, e.createdBy,
+                e.supportNote, e.vogRequired, e.ownerBroker, e.visitEveryDays, e.lastContactAt, e.version, e.createdAt, e.createdBy,
                 e.updatedAt, e.updatedBy);
     }
 }

@@ -38,6 +38,9 @@ public class Intake extends PanacheEntityBase {
 
     public String homeCity;
 
+    /** Towns the student can travel to, comma-separated; see {@link #reachTowns()}. */
+    public String reachTowns;
+
     public Integer maxTravelMinutes;
 
     public String availability;
@@ -59,5 +62,18 @@ public class Intake extends PanacheEntityBase {
 
     public void needs(Set<Need> needs) {
         needsCsv = needs.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
+    }
+
+    public java.util.List<String> reachTowns() {
+        return reachTowns == null ? java.util.List.of()
+                : Arrays.stream(reachTowns.split(",")).map(String::trim).filter(t -> !t.isEmpty()).toList();
+    }
+
+    /** Kept in the order given, without blanks or repeats (case-insensitive). */
+    public void reachTowns(java.util.List<String> towns) {
+        var seen = new java.util.LinkedHashMap<String, String>();
+        towns.stream().map(String::trim).filter(t -> !t.isEmpty())
+                .forEach(t -> seen.putIfAbsent(t.toLowerCase(java.util.Locale.ROOT), t));
+        reachTowns = seen.isEmpty() ? null : String.join(",", seen.values());
     }
 }

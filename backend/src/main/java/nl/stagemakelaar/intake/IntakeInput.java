@@ -4,7 +4,11 @@ import jakarta.validation.constraints.FutureOrPresent;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.Set;
 
 /** The intake as the broker fills it in; every field is optional, the intake grows over conversations. */
@@ -16,6 +20,8 @@ public record IntakeInput(
         @Size(max = 500) String preferredSectors,
         @Size(max = 1000) String preferredWork,
         @Size(max = 100) String homeCity,
+        @Schema(description = "Towns the student can travel to; matching counts them like the home town")
+        @Size(max = 15) List<@NotBlank @Size(max = 60) @Pattern(regexp = "[^,]*", message = "a town name has no comma") String> reachTowns,
         @Min(0) @Max(300) Integer maxTravelMinutes,
         @Size(max = 1000) String availability,
         @FutureOrPresent LocalDate internshipStartBy,

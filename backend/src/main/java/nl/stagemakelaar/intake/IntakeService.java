@@ -47,6 +47,7 @@ public class IntakeService {
         i.preferredSectors = Text.blankToNull(in.preferredSectors());
         i.preferredWork = Text.blankToNull(in.preferredWork());
         i.homeCity = Text.blankToNull(in.homeCity());
+        i.reachTowns(in.reachTowns() == null ? java.util.List.of() : in.reachTowns());
         i.maxTravelMinutes = in.maxTravelMinutes();
         i.availability = Text.blankToNull(in.availability());
         i.requiredHours = in.requiredHours();

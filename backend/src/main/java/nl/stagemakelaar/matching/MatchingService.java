@@ -44,6 +44,8 @@ public class MatchingService {
                 : java.util.Arrays.stream(intake.preferredSectors.toLowerCase(Locale.ROOT).split(","))
                         .map(String::trim).filter(x -> !x.isEmpty()).toArray(String[]::new);
         String city = intake == null || intake.homeCity == null ? null : intake.homeCity.trim().toLowerCase(Locale.ROOT);
+        String[] reach = intake == null ? new String[0]
+                : intake.reachTowns().stream().map(t -> t.toLowerCase(Locale.ROOT)).toArray(String[]::new);
         boolean hasNeeds = intake != null && !intake.needs().isEmpty();
 
         // Flat on purpose: the student's criteria are bind parameters (no params row cross-joined into every
@@ -71,7 +73,8 @@ public class MatchingService {
                     case when p.programme_id = cast(:programme as uuid) then 1 else 0 end as programme_fit,
                     case when p.sector = any(cast(:sectors as text[])) then 1 else 0 end as sector_fit,
                     case when cast(:level as integer) between p.level_min and p.level_max then 1 else 0 end as level_fit,
-                    case when p.city_key = cast(:city as text) then 1 else 0 end as region_fit,
+                    case when p.city_key = cast(:city as text) then 2
+                         when p.city_key = any(cast(:reach as text[])) then 1 else 0 end as region_fit,
                     case when p.start_date is null then 1
                          when cast(:deadline as date) is null or p.start_date <= cast(:deadline as date) then 2
                          else 0 end as start_fit,
@@ -82,7 +85,7 @@ public class MatchingService {
                   where p.organisation_id = :org and p.status = 'OPEN' and coalesce(f.n, 0) < p.places
                     and (p.start_date is null or p.start_date >= current_date)),
                 top as (
-                  select s.*, (programme_fit * %d + sector_fit * %d + level_fit * %d + region_fit * %d
+                  select s.*, (programme_fit * %d + sector_fit * %d + level_fit * %d + sign(region_fit) * %d
                                + start_fit * %d / 2 + support_fit * %d + completed * %d - ended * %d + warm * %d) as score
                     from scored s order by score desc, start_date nulls last, id limit :limit)
                 select t.id as place_id, p.title, t.employer_id, e.name as employer_name, p.city, t.start_date,
@@ -99,7 +102,7 @@ public class MatchingService {
         @SuppressWarnings("unchecked")
         List<Tuple> rows = em.createNativeQuery(sql, Tuple.class)
                 .setParameter("org", org).setParameter("programme", programme).setParameter("sectors", sectors)
-                .setParameter("level", level).setParameter("city", city).setParameter("deadline", s.internshipStartBy)
+                .setParameter("level", level).setParameter("city", city).setParameter("reach", reach).setParameter("deadline", s.internshipStartBy)
                 .setParameter("needs", hasNeeds).setParameter("limit", limit)
                 .getResultList();
         Log.debugf("matching for %s took %d ms", studentId, (System.nanoTime() - t0) / 1_000_000);
@@ -137,8 +140,10 @@ public class MatchingService {
         if (r.levelFit() == 1) {
             reasons.add(new MatchView.Reason("LEVEL", LEVEL, "student's level fits the place"));
         }
-        if (r.regionFit() == 1) {
+        if (r.regionFit() == 2) {
             reasons.add(new MatchView.Reason("REGION", REGION, "in the student's home town"));
+        } else if (r.regionFit() == 1) {
+            reasons.add(new MatchView.Reason("REACH", REGION, "in a town the student can travel to"));
         }
         if (r.startFit() == 2) {
             reasons.add(new MatchView.Reason("START", START, "starts before the student's deadline"));

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.UUID;
 import nl.stagemakelaar.audit.AuditLog;
 import nl.stagemakelaar.common.ApiException;
+import nl.stagemakelaar.common.PageRequest;
+import nl.stagemakelaar.common.PageResult;
 import nl.stagemakelaar.common.Text;
 import nl.stagemakelaar.employer.Employer;
 import nl.stagemakelaar.employer.EmployerRepository;
@@ -62,6 +64,7 @@ public class OutreachService {
         o.broker = caller.username();
         o.createdAt = OffsetDateTime.now();
         outreach.persist(o);
+        employerService.contacted(e.id, o.approachedOn.atStartOfDay(java.time.ZoneId.systemDefault()).toOffsetDateTime());
         timeline.record(s.organisationId, s.id, TimelineKind.OUTREACH_LOGGED, o.createdAt,
                 e.name + " · " + o.channel + " · " + o.result, o.declineReason, o.id);
         audit.record(s.organisationId, "CREATE", "outreach", o.id);
@@ -88,6 +91,15 @@ public class OutreachService {
         UUID org = caller.organisationId();
         employers.findInOrganisation(org, employerId).orElseThrow(() -> ApiException.notFound("Employer"));
         return outreach.recentByOthers(org, employerId, caller.username(), LocalDate.now().minusDays(RECENT_DAYS));
+    }
+
+    /** All approaches of this employer, for its history. */
+    @Transactional
+    public PageResult<RecentOutreach> ofEmployer(UUID employerId, PageRequest page) {
+        UUID org = caller.organisationId();
+        employers.findInOrganisation(org, employerId).orElseThrow(() -> ApiException.notFound("Employer"));
+        return PageResult.of(outreach.ofEmployer(org, employerId, page), page, outreach.countOfEmployer(org, employerId),
+                java.util.function.Function.identity());
     }
 
     private Student student(UUID id) {

@@ -16,7 +16,12 @@ import nl.stagemakelaar.common.Where;
 public class PlaceRepository implements PanacheRepositoryBase<InternshipPlace, UUID> {
 
     /** Filters of a place list; null means any. FILLED is stored as OPEN (filled is counted, never typed). */
-    public record Filter(UUID employerId, PlaceStatus status) {
+    public record Filter(UUID employerId, PlaceStatus status, String sector, String city, Integer level,
+            UUID programmeId, java.time.LocalDate startFrom, java.time.LocalDate startTo) {
+
+        public static Filter of(UUID employerId, PlaceStatus status) {
+            return new Filter(employerId, status, null, null, null, null, null, null);
+        }
     }
 
     public List<InternshipPlace> list(UUID organisationId, Filter filter, PageRequest page) {
@@ -32,7 +37,13 @@ public class PlaceRepository implements PanacheRepositoryBase<InternshipPlace, U
     private static Where where(UUID organisationId, Filter f) {
         return Where.of("p.organisationId = :org", "org", organisationId)
                 .and("p.employer.id = :employer", "employer", f.employerId())
-                .and("p.status = :status", "status", f.status() == PlaceStatus.FILLED ? PlaceStatus.OPEN : f.status());
+                .and("p.status = :status", "status", f.status() == PlaceStatus.FILLED ? PlaceStatus.OPEN : f.status())
+                .and("p.sector = :sector", "sector", f.sector())
+                .and("p.cityKey = :city", "city", f.city() == null ? null : f.city().trim().toLowerCase(java.util.Locale.ROOT))
+                .and(":level between p.levelMin and p.levelMax", "level", f.level())
+                .and("p.programme.id = :programme", "programme", f.programmeId())
+                .and("p.startDate >= :startFrom", "startFrom", f.startFrom())
+                .and("p.startDate <= :startTo", "startTo", f.startTo());
     }
 
     public Optional<InternshipPlace> findInOrganisation(UUID organisationId, UUID id) {

@@ -40,13 +40,25 @@ public class PlaceResource {
     @Inject PlaceService service;
 
     @GET
-    @Operation(summary = "Internship places in the organisation's network")
+    @Operation(summary = "Internship places in the organisation's network, soonest start first, with filters")
     public PageResult<PlaceView> list(
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("employerId") String employerId,
             @Parameter(schema = @Schema(implementation = PlaceStatus.class)) @QueryParam("status") String status,
+            @Parameter(description = "Exact sector") @QueryParam("sector") String sector,
+            @Parameter(description = "Town; case is ignored") @QueryParam("city") String city,
+            @Parameter(description = "MBO level 1–4 the place accepts", schema = @Schema(type = SchemaType.INTEGER))
+            @QueryParam("level") String level,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("programmeId") String programmeId,
+            @Parameter(description = "Starts on or after", schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @QueryParam("startFrom") String startFrom,
+            @Parameter(description = "Starts on or before", schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @QueryParam("startTo") String startTo,
             @BeanParam PageParams paging) {
-        return service.list(Params.uuid("employerId", employerId), Params.enumValue("status", status, PlaceStatus.class),
-                paging.request());
+        return service.list(new PlaceRepository.Filter(Params.uuid("employerId", employerId),
+                Params.enumValue("status", status, PlaceStatus.class), Params.text("sector", sector, 100),
+                Params.text("city", city, 100), Params.intInRange("level", level, 1, 4),
+                Params.uuid("programmeId", programmeId), Params.date("startFrom", startFrom),
+                Params.date("startTo", startTo)), paging.request());
     }
 
     @GET

@@ -27,14 +27,13 @@ public class PlaceService {
     @Inject AuditLog audit;
 
     @Transactional
-    public PageResult<PlaceView> list(UUID employerId, PlaceStatus status, PageRequest page) {
-        return list(caller.organisationId(), employerId, status, page);
+    public PageResult<PlaceView> list(PlaceRepository.Filter filter, PageRequest page) {
+        return list(caller.organisationId(), filter, page);
     }
 
     /** Also for the employer portal, which passes its own employer's organisation and id. */
     @Transactional
-    public PageResult<PlaceView> list(UUID org, UUID employerId, PlaceStatus status, PageRequest page) {
-        var filter = new PlaceRepository.Filter(employerId, status);
+    public PageResult<PlaceView> list(UUID org, PlaceRepository.Filter filter, PageRequest page) {
         List<InternshipPlace> rows = places.list(org, filter, page);
         Map<UUID, Long> filled = places.filled(rows.stream().map(p -> p.id).toList());
         return PageResult.of(rows, page, places.count(org, filter), p -> PlaceView.of(p, filled.getOrDefault(p.id, 0L)));

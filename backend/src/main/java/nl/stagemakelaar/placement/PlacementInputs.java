@@ -31,8 +31,23 @@ public final class PlacementInputs {
             @NotNull @AssertTrue(message = "the student must consent to sharing the profile") Boolean consentToShare,
             @NotNull @PastOrPresent LocalDate consentDate,
             @Min(0) @Max(2000) Integer requiredHours,
+            @Schema(description = "When the internship is planned to end, if known") LocalDate endDate,
             @Schema(description = "A parent or guardian consented too; required when the student was under 16 on consentDate")
             Boolean guardianConsent) {
+    }
+
+    /**
+     * The student found an internship themselves: recorded as agreed, without a proposal, so nothing about the
+     * student is shared. The employer is one of the network, or a new one by name.
+     */
+    @Schema(name = "PlacementFound")
+    public record Found(
+            @NotNull UUID studentId,
+            UUID employerId,
+            @Size(max = 200) String newEmployerName,
+            @NotNull LocalDate startDate,
+            LocalDate endDate,
+            @Min(0) @Max(2000) Integer requiredHours) {
     }
 
     /** The broker withdraws a proposal; the reason is for the file, the employer only sees that it ended. */

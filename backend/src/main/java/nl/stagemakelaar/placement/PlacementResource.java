@@ -46,6 +46,15 @@ public class PlacementResource {
         return Responses.created("/api/v1/placements", service.propose(body));
     }
 
+    @POST
+    @Path("/found")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(schema = @Schema(implementation = PlacementView.class)))
+    @Operation(summary = "Record an internship the student found themselves: agreed at once, no proposal, nothing shared")
+    public RestResponse<PlacementView> recordFound(@NotNull @Valid PlacementInputs.Found body) {
+        return Responses.created("/api/v1/placements", service.recordFound(body));
+    }
+
     @GET
     @Operation(summary = "The organisation's placements (the board), newest change first")
     public PageResult<PlacementView> list(

@@ -18,6 +18,7 @@ import nl.stagemakelaar.common.PageResult;
 import nl.stagemakelaar.common.Text;
 import nl.stagemakelaar.consent.Consents;
 import nl.stagemakelaar.employer.EmployerRepository;
+import nl.stagemakelaar.employer.EmployerService;
 import nl.stagemakelaar.place.InternshipPlace;
 import nl.stagemakelaar.place.PlaceRepository;
 import nl.stagemakelaar.place.PlaceStatus;
@@ -41,6 +42,7 @@ public class PlacementService {
     @Inject PlaceRepository places;
     @Inject StudentRepository students;
     @Inject EmployerRepository employers;
+    @Inject EmployerService employerService;
     @Inject Caller caller;
     @Inject Timeline timeline;
     @Inject AuditLog audit;
@@ -90,6 +92,7 @@ public class PlacementService {
         p.consentToShare = true;
         p.consentDate = in.consentDate();
         p.requiredHours = in.requiredHours();
+        p.endDate = in.endDate();
         p.created(caller.username());
         p.persist();
         consents.recordSharing(org, s.id, p.id, Boolean.TRUE.equals(in.guardianConsent()), in.consentDate());
@@ -100,6 +103,51 @@ public class PlacementService {
         audit.record(org, "PROPOSE", "placement", p.id);
         placements.flush();
         return PlacementView.of(p);
+    }
+
+    /** An internship the student found themselves: agreed at once, the student placed, other proposals ended. */
+    @Transactional
+    public PlacementView recordFound(PlacementInputs.Found in) {
+        UUID org = caller.organisationId();
+        Student s = students.findInOrganisation(org, in.studentId())
+                .orElseThrow(() -> ApiException.invalidField("studentId", "Scope", "studentId is not a student of your organisation"));
+        if (s.phase == Phase.CLOSED) {
+            throw ApiException.conflict("studentId", "Closed", "the student's case is closed; reopen it first");
+        }
+        checkDates(in.startDate(), in.endDate(), "endDate");
+        Placement p = new Placement();
+        p.id = UUID.randomUUID();
+        p.organisationId = org;
+        p.student = s;
+        if (in.employerId() != null) {
+            p.employer = employers.findInOrganisation(org, in.employerId()).orElseThrow(() -> ApiException.invalidField(
+                    "employerId", "Scope", "employerId is not an employer in your network"));
+        } else if (Text.blankToNull(in.newEmployerName()) != null) {
+            p.employer = employerService.addByName(in.newEmployerName());
+        } else {
+            throw ApiException.invalidField("employerId", "NotNull", "give an employerId or a newEmployerName");
+        }
+        onlyPlacementOf(p);
+        p.type = PlacementType.FOUND_BY_STUDENT;
+        p.status = PlacementStatus.ACCEPTED;
+        p.startDate = in.startDate();
+        p.endDate = in.endDate();
+        p.requiredHours = in.requiredHours();
+        p.created(caller.username());
+        p.persist();
+        record(p, null);
+        phases.move(s, Phase.PLACED, null);
+        withdrawLive(s.id, "Found a place themselves");
+        audit.record(org, "RECORD_FOUND", "placement", p.id);
+        placements.flush();
+        return PlacementView.of(p);
+    }
+
+    /** An end before the start is refused, naming the field the caller sent. */
+    private static void checkDates(LocalDate start, LocalDate end, String field) {
+        if (start != null && end != null && end.isBefore(start)) {
+            throw ApiException.invalidField(field, "Order", "endDate is before startDate");
+        }
     }
 
     @Transactional
@@ -140,6 +188,7 @@ public class PlacementService {
         onlyPlacementOf(p);
         PlacementStatus from = move(p, PlacementStatus.ACCEPTED);
         if (in.startDate() != null) {
+            checkDates(in.startDate(), p.endDate, "startDate");
             p.startDate = in.startDate();
         }
         phases.move(p.student, Phase.PLACED, null);
@@ -208,6 +257,7 @@ public class PlacementService {
     public PlacementView start(UUID id, String ifMatch, PlacementInputs.Start in) {
         Placement p = loadForChange(id, ifMatch);
         PlacementStatus from = move(p, PlacementStatus.ACTIVE);
+        checkDates(in.startDate(), p.endDate, "startDate");
         p.startDate = in.startDate();
         phases.move(p.student, Phase.IN_INTERNSHIP, null);
         return done(p, from);
@@ -218,6 +268,7 @@ public class PlacementService {
         Placement p = loadForChange(id, ifMatch);
         PlacementStatus from = move(p, PlacementStatus.COMPLETED);
         p.endDate = in.endDate() == null ? LocalDate.now() : in.endDate();
+        checkDates(p.startDate, p.endDate, "endDate");
         if (in.hoursDone() != null) {
             p.hoursDone = in.hoursDone();
         }
@@ -231,6 +282,7 @@ public class PlacementService {
         p.endReason = in.reason();
         p.endNote = in.note() == null || in.note().isBlank() ? null : in.note().trim();
         p.endDate = in.endDate() == null ? LocalDate.now() : in.endDate();
+        checkDates(p.startDate, p.endDate, "endDate");
         phases.move(p.student, Phase.MATCHING, null);
         return done(p, from);
     }

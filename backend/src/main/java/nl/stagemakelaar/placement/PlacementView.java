@@ -9,9 +9,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record PlacementView(UUID id, UUID studentId, String studentName, Phase studentPhase, UUID employerId,
         String employerName, @Schema(nullable = true) UUID placeId, @Schema(nullable = true) String placeTitle,
-        PlacementType type, PlacementStatus status, String profile, @Schema(nullable = true) String strengths,
+        PlacementType type, PlacementStatus status, @Schema(nullable = true) String profile, @Schema(nullable = true) String strengths,
         @Schema(nullable = true) String supportToMention, @Schema(nullable = true) UUID cvAttachmentId,
-        boolean consentToShare, LocalDate consentDate,
+        boolean consentToShare, @Schema(nullable = true) LocalDate consentDate,
         @Schema(nullable = true) OffsetDateTime interviewAt, @Schema(nullable = true) LocalDate startDate,
         @Schema(nullable = true) LocalDate endDate, @Schema(nullable = true) String declineReason,
         @Schema(nullable = true) EndReason endReason, @Schema(nullable = true) String endNote,

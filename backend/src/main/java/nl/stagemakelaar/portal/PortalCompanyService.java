@@ -46,7 +46,7 @@ public class PortalCompanyService {
     @Transactional
     public PageResult<PlaceView> places(PlaceStatus status, PageRequest page) {
         Employer e = scope.employer();
-        return places.list(e.organisationId, e.id, status, page);
+        return places.list(e.organisationId, PlaceRepository.Filter.of(e.id, status), page);
     }
 
     @Transactional

@@ -32,7 +32,7 @@ public record PortalPlacementView(UUID id, PlacementStatus status, @Schema(nulla
     /** The profile and CV are shared for a live proposal or an agreed internship, while consent stands. */
     static boolean profileShared(Placement p) {
         return (PlacementStatus.LIVE_PROPOSALS.contains(p.status) || PlacementStatus.CURRENT.contains(p.status))
-                && p.consentWithdrawnOn == null;
+                && p.consentToShare && p.consentWithdrawnOn == null;
     }
 
     static PortalPlacementView of(Placement p, StaffMember broker) {

@@ -69,6 +69,12 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
     }
 
     /** Where a referred student was placed, for the referrer: the employer's name and the start date only. */
+    /** The referral that started (or, after a reopening, restarted) a student's case: the newest accepted one. */
+    public Optional<Referral> originOf(UUID organisationId, UUID studentId) {
+        return find("organisation.id = ?1 and student.id = ?2 and status = ?3 order by decidedAt desc", organisationId,
+                studentId, ReferralStatus.ACCEPTED).firstResultOptional();
+    }
+
     public record Placed(String employerName, LocalDate startDate) {
     }
 

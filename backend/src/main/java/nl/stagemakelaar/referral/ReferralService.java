@@ -30,6 +30,7 @@ import nl.stagemakelaar.security.Roles;
 import nl.stagemakelaar.staff.StaffDirectory;
 import nl.stagemakelaar.student.Admission;
 import nl.stagemakelaar.student.Student;
+import nl.stagemakelaar.student.StudentRepository;
 import nl.stagemakelaar.student.StudentService;
 import nl.stagemakelaar.timeline.Timeline;
 import nl.stagemakelaar.timeline.TimelineKind;
@@ -44,6 +45,7 @@ public class ReferralService {
     @Inject EligibilityQuestionRepository questions;
     @Inject SchoolRepository schools;
     @Inject StudentService studentService;
+    @Inject StudentRepository students;
     @Inject StaffDirectory staff;
     @Inject Caller caller;
     @Inject Timeline timeline;
@@ -91,6 +93,14 @@ public class ReferralService {
     @Transactional
     public ReferralView get(UUID id) {
         return view(load(id, false));
+    }
+
+    /** The referral a student's case started from; 404 for a student registered directly or out of scope. */
+    @Transactional
+    public ReferralView originOf(UUID studentId) {
+        UUID org = caller.organisationId();
+        students.requireInOrganisation(org, studentId);
+        return view(referrals.originOf(org, studentId).orElseThrow(() -> ApiException.notFound("Referral")));
     }
 
     @Transactional
@@ -301,6 +311,7 @@ public class ReferralService {
                 r.schoolActions, r.internshipMustStartBy, r.hoursBehind,
                 new ReferralView.ConsentView(r.studentConsent, r.guardianConsent, r.consentDate), eligibility,
                 r.eligibilityFailures, r.decisionReason, r.reviewOn, r.decidedAt, r.decidedBy,
+                staff.nameOf(r.organisation.id, r.decidedBy),
                 r.student == null ? null : r.student.id, r.student == null ? null : r.student.phase,
                 placed == null ? null : placed.employerName(), placed == null ? null : placed.startDate(),
                 r.submittedAt, r.submittedBy, r.version);

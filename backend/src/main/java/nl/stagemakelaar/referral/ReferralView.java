@@ -38,6 +38,7 @@ public record ReferralView(
         @Schema(nullable = true) LocalDate reviewOn,
         @Schema(nullable = true) OffsetDateTime decidedAt,
         @Schema(nullable = true) String decidedBy,
+        @Schema(nullable = true, description = "The name of whoever decided, as the referrer reads it") String decidedByName,
         @Schema(nullable = true) UUID studentId,
         @Schema(nullable = true) Phase studentPhase,
         @Schema(nullable = true, description = "Once placed: the employer's name") String placementEmployerName,

@@ -43,6 +43,22 @@ public class StaffDirectory {
                 .collect(java.util.stream.Collectors.toMap(m -> m.key.username, m -> m));
     }
 
+    /** How a person is shown: their name as last seen signing in, the login for anyone else. */
+    public String nameOf(UUID organisationId, String username) {
+        if (username == null) {
+            return null;
+        }
+        StaffMember m = StaffMember.findById(key(organisationId, username));
+        return m == null ? username : m.displayName;
+    }
+
+    private static StaffMember.Key key(UUID organisationId, String username) {
+        StaffMember.Key k = new StaffMember.Key();
+        k.organisationId = organisationId;
+        k.username = username;
+        return k;
+    }
+
     public boolean isBroker(UUID organisationId, String username) {
         return StaffMember.count("key.organisationId = ?1 and key.username = ?2 and role = 'BROKER'",
                 organisationId, username) > 0;

@@ -47,6 +47,8 @@ class InputSafetyTest {
             Map.entry("ReferralInput", new String[] {MENTOR_RIVIER, "POST", "/api/v1/referrals"}),
             Map.entry("IntakeInput", new String[] {BROKER_WEST, "PUT", "/api/v1/students/%s/intake"}),
             Map.entry("ContactInput", new String[] {BROKER_WEST, "POST", "/api/v1/students/%s/contacts"}),
+            Map.entry("EmployerContactInput", new String[] {BROKER_WEST, "POST", "/api/v1/employers/%s/contacts"}),
+            Map.entry("PlacementFound", new String[] {BROKER_WEST, "POST", "/api/v1/placements/found"}),
             Map.entry("OutreachInput", new String[] {BROKER_WEST, "POST", "/api/v1/students/%s/outreach"}),
             Map.entry("PlacementPropose", new String[] {BROKER_WEST, "POST", "/api/v1/placements"}),
             Map.entry("PlacementDecline", new String[] {BROKER_WEST, "POST", "/api/v1/placements/%s/decline"}),

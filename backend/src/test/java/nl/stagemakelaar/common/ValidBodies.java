@@ -43,6 +43,9 @@ public final class ValidBodies {
             case "Assignment" -> Map.of("broker", "broker.west");
             case "ConsentWithdrawal" -> Map.of("withdrawnOn", today);
             case "ContactInput" -> Map.of("channel", "PHONE", "party", "STUDENT", "minutes", 5);
+            case "EmployerContactInput" -> Map.of("channel", "IN_PERSON", "minutes", 30);
+            case "PlacementFound" -> Map.of("studentId", java.util.UUID.randomUUID().toString(), "newEmployerName",
+                    "Kapsalon", "startDate", today);
             case "IntensityChange" -> Map.of("guidanceIntensity", "INTENSIVE", "reason", "Meer nodig");
             case "OutreachInput" -> Map.of("employerId", EMPLOYER_DEMO_ID, "channel", "PHONE", "result", "NO_ANSWER");
             case "PhaseChange" -> Map.of("phase", "PREPARATION");

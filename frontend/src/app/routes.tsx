@@ -17,6 +17,7 @@ const PortalPlacementPage = lazy(() => import('@/features/employer-portal/compon
 const PortalPlacesPage = lazy(() => import('@/features/employer-portal/components/PortalPlacesPage').then((m) => ({ default: m.PortalPlacesPage })));
 const PortalProfilePage = lazy(() => import('@/features/employer-portal/components/PortalProfilePage').then((m) => ({ default: m.PortalProfilePage })));
 const EmployerHome = lazy(() => import('@/features/employer-portal/components/EmployerHome').then((m) => ({ default: m.EmployerHome })));
+const SettingsPage = lazy(() => import('@/features/settings/components/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 const PlacesPage = lazy(() => import('@/features/placements/components/PlacesPage').then((m) => ({ default: m.PlacesPage })));
 const PlacementBoardPage = lazy(() => import('@/features/placements/components/PlacementBoardPage').then((m) => ({ default: m.PlacementBoardPage })));
 const InboxPage = lazy(() => import('@/features/referrals/components/InboxPage').then((m) => ({ default: m.InboxPage })));
@@ -54,6 +55,7 @@ function RequireRole({ roles, children }: { roles: Role[]; children: ReactNode }
 
 const office = (el: ReactNode) => <RequireRole roles={['broker', 'lead']}>{el}</RequireRole>;
 const mentor = (el: ReactNode) => <RequireRole roles={['mentor']}>{el}</RequireRole>;
+const lead = (el: ReactNode) => <RequireRole roles={['lead']}>{el}</RequireRole>;
 const company = (el: ReactNode) => <RequireRole roles={['employer']}>{el}</RequireRole>;
 
 export const routes: RouteObject[] = [
@@ -67,6 +69,7 @@ export const routes: RouteObject[] = [
       { path: 'dashboard', element: office(<DashboardPage />) },
       { path: 'placements', element: office(<PlacementBoardPage />) },
       { path: 'places', element: office(<PlacesPage />) },
+      { path: 'settings', element: lead(<SettingsPage />) },
       { path: 'students/:id/edit', element: office(<StudentEditPage />) },
       { path: 'employers', element: office(<EmployersPage />) },
       { path: 'employers/new', element: office(<EmployerCreatePage />) },

@@ -56,7 +56,14 @@ const portal = {
   places: () => [...portal.all, 'places'] as const,
 };
 
+const settings = {
+  all: ['settings'] as const,
+  current: () => [...settings.all, 'current'] as const,
+  history: () => [...settings.all, 'history'] as const,
+};
+
 export const queryKeys = {
+  settings,
   students,
   employers,
   referrals,

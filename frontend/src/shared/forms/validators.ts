@@ -8,6 +8,9 @@ const POSTCODE = /^[1-9][0-9]{3} ?[A-Za-z]{2}$/;
 
 export const todayIso = () => new Date().toISOString().slice(0, 10);
 
+/** An ISO date `days` after another (UTC, like todayIso). */
+export const addDays = (iso: string, days: number) => new Date(Date.parse(iso) + days * 86_400_000).toISOString().slice(0, 10);
+
 /**
  * The field rules every form uses, as @mantine/form validators: each returns the translated message or null.
  * Empty optional fields pass; `required` is its own rule. The server checks the same rules again.

@@ -405,6 +405,20 @@ UPDATE employer e SET last_contact_at = greatest(
     (SELECT max(o.approached_on)::timestamptz FROM outreach o WHERE o.employer_id = e.id))
  WHERE e.created_by IN ('demo', 'broker.west') AND e.last_contact_at IS NULL;
 
+-- The organisation's settings: West suggests a follow-up a week after each contact; brokers' capacity.
+UPDATE organisation SET follow_up_days = 7
+ WHERE id = '00000000-0000-4000-a000-000000000001' AND follow_up_days IS NULL;
+UPDATE staff_member SET hours_per_week = 32, max_active_cases = 15
+ WHERE username = 'broker.west' AND hours_per_week IS NULL AND max_active_cases IS NULL;
+UPDATE staff_member SET hours_per_week = 24, max_active_cases = 10
+ WHERE username = 'broker.rivier' AND hours_per_week IS NULL AND max_active_cases IS NULL;
+INSERT INTO setting_change (organisation_id, changed_at, changed_by, setting, old_value, new_value)
+SELECT '00000000-0000-4000-a000-000000000001', now() - interval '30 days', 'lead.west', 'followUpDays', '', '7'
+ WHERE NOT EXISTS (SELECT 1 FROM setting_change WHERE organisation_id = '00000000-0000-4000-a000-000000000001');
+-- Answers keep the wording they were given with.
+UPDATE referral_eligibility_answer a SET question_text = q.text, qualifying_answer = q.qualifying_answer
+  FROM eligibility_question q WHERE q.id = a.question_id AND a.question_text IS NULL;
+
 -- Consent records: the referral's for referred students, the registering broker's for the others, and each
 -- proposal's for sharing with the employer (idempotent).
 INSERT INTO consent (id, organisation_id, student_id, purpose, referral_id, student_consent, guardian_consent, given_on,

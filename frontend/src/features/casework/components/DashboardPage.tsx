@@ -12,7 +12,6 @@ import { useCaseload } from '../api/get-caseload';
 import { SignalsPanel } from './SignalsPanel';
 import { DataTable } from '@/shared/ui/DataTable';
 
-const QUIET_DAYS = 14;
 const SOON_DAYS = 14;
 
 function Panel({ title, children, testId }: { title: string; children: ReactNode; testId?: string }) {
@@ -76,7 +75,9 @@ export function DashboardPage() {
                 {c.followUps.map((f) => (
                   <Group key={f.contactId} component="li" justify="space-between" wrap="nowrap">
                     <div>
-                      <Anchor component={Link} to={`/students/${f.studentId}?tab=contacts`} fw={600}>{f.studentName}</Anchor>
+                      <Anchor component={Link} to={f.studentId ? `/students/${f.studentId}?tab=contacts` : `/employers/${f.employerId}`} fw={600}>
+                        {f.studentName}
+                      </Anchor>
                       <Group gap={6}>
                         <Text size="xs">{formatDate(f.followUpOn, lng)}</Text>
                         <Badge size="xs" color={f.overdue ? 'red' : 'blue'} variant="light" c="dark" tt="none">
@@ -110,7 +111,7 @@ export function DashboardPage() {
               )}
             </StudentLines>
           </Panel>
-          <Panel title={t('casework.quiet', { days: QUIET_DAYS })}>
+          <Panel title={t('casework.quiet', { days: c.quietDays })}>
             <StudentLines items={c.quietStudents} empty={t('casework.noQuiet')}>
               {(s) => (
                 <>
@@ -126,17 +127,27 @@ export function DashboardPage() {
 
         {lead && (
           <Panel title={t('casework.brokers')}>
-            {c.capacityHoursPerWeek != null && <Text size="sm" mb="xs">{t('casework.capacity', { hours: c.capacityHoursPerWeek })}</Text>}
-            <DataTable compact columns={[{ label: t('students.name') }, { label: t('casework.activeCases') }, { label: t('casework.minutes30') }]}>
-              {c.brokers.map((b) => (
-                <Table.Tr key={b.username}>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/students?assignedBroker=${encodeURIComponent(b.username)}`}>{b.name}</Anchor>
-                  </Table.Td>
-                  <Table.Td>{b.activeCases}</Table.Td>
-                  <Table.Td>{b.minutesLast30Days}</Table.Td>
-                </Table.Tr>
-              ))}
+            <Text size="sm" mb="xs" data-testid="waiting-vs-free">
+              {t('casework.waitingVsFree', { waiting: c.openReferrals.waitlisted })}{' '}
+              {c.freeCases != null ? t('casework.freeCases', { count: c.freeCases }) : t('casework.noCapacitySet')}
+            </Text>
+            <DataTable compact columns={[{ label: t('students.name') }, { label: t('casework.activeCases') }, { label: t('casework.hoursPerWeek') }, { label: t('casework.minutes30'), visibleFrom: 'sm' }]}>
+              {c.brokers.map((b) => {
+                const full = b.maxActiveCases != null && b.activeCases >= b.maxActiveCases;
+                return (
+                  <Table.Tr key={b.username} data-testid="broker-load">
+                    <Table.Td>
+                      <Anchor component={Link} to={`/students?assignedBroker=${encodeURIComponent(b.username)}`}>{b.name}</Anchor>
+                    </Table.Td>
+                    <Table.Td>
+                      {b.maxActiveCases != null ? t('casework.casesOf', { active: b.activeCases, max: b.maxActiveCases }) : b.activeCases}
+                      {full && <Badge ml={6} size="xs" color="red" variant="light" c="dark" tt="none">{t('casework.full')}</Badge>}
+                    </Table.Td>
+                    <Table.Td>{b.hoursPerWeek ?? t('common.none')}</Table.Td>
+                    <Table.Td visibleFrom="sm">{b.minutesLast30Days}</Table.Td>
+                  </Table.Tr>
+                );
+              })}
             </DataTable>
           </Panel>
         )}

@@ -23,7 +23,7 @@ export function SignalsPanel({ signals }: { signals: Schemas['Signal'][] }) {
               <Text size="sm">{t('signals.from', { employer: s.employerName, date: formatDateTime(s.reportedAt, i18n.language) })}</Text>
               {s.note && <Text size="sm">“{s.note}”</Text>}
             </div>
-            <Button size="xs" variant="white" loading={ack.isPending && ack.variables === s.checkInId}
+            <Button size="xs" variant="white" style={{ flexShrink: 0 }} loading={ack.isPending && ack.variables === s.checkInId}
               aria-label={t('signals.seenFor', { name: s.studentName })} onClick={() => ack.mutate(s.checkInId)}>
               {t('signals.seen')}
             </Button>

@@ -26,12 +26,12 @@ public class CaseloadResource {
     @RolesAllowed({Roles.BROKER, Roles.LEAD})
     @Operation(summary = "The dashboard: a broker's own caseload, or the organisation's for a lead")
     public CaseloadView caseload(
-            @Parameter(description = "No contact for this many days counts as quiet (default 14)",
+            @Parameter(description = "No contact for this many days counts as quiet (default: the organisation's setting)",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "365")) @QueryParam("quietDays") String quietDays,
             @Parameter(description = "Internships starting within this many days (default 14)",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "365")) @QueryParam("startingWithinDays") String within) {
         Integer quiet = Params.intInRange("quietDays", quietDays, 1, 365);
         Integer soon = Params.intInRange("startingWithinDays", within, 1, 365);
-        return service.caseload(quiet == null ? 14 : quiet, soon == null ? 14 : soon);
+        return service.caseload(quiet, soon == null ? 14 : soon);
     }
 }

@@ -33,8 +33,10 @@ public class CaseloadService {
     @Inject Caller caller;
 
     @Transactional
-    public CaseloadView caseload(int quietDays, int startingWithinDays) {
+    public CaseloadView caseload(Integer quietDaysAsked, int startingWithinDays) {
         UUID org = caller.organisationId();
+        var organisation = organisations.findByIdOptional(org);
+        int quietDays = quietDaysAsked != null ? quietDaysAsked : organisation.map(o -> o.noContactDays).orElse(14);
         boolean lead = caller.hasRole(Roles.LEAD);
         // A lead sees the organisation; a broker their own students (mine = null means everyone's).
         String mine = lead ? null : caller.username();
@@ -52,13 +54,16 @@ public class CaseloadService {
         List<CaseloadView.PhaseCount> phases = perPhase.entrySet().stream()
                 .map(e -> new CaseloadView.PhaseCount(e.getKey(), e.getValue())).toList();
 
+        // A follow-up about a student is their broker's; one with an employer alone is its author's.
         List<CaseloadView.FollowUp> followUps = rows(em.createNativeQuery(
-                "select c.id, s.id as sid, s.first_name || ' ' || s.last_name as name, c.follow_up_on, c.author from contact c "
-                        + "join student s on s.id = c.student_id where c.organisation_id = :org"
-                        + " and c.follow_up_on <= :today and not c.follow_up_done" + brokerFilter
+                "select c.id, s.id as sid, e.id as eid, coalesce(s.first_name || ' ' || s.last_name, e.name) as name,"
+                        + " c.follow_up_on, c.author from contact c left join student s on s.id = c.student_id"
+                        + " left join employer e on e.id = c.employer_id and c.student_id is null where c.organisation_id = :org"
+                        + " and c.follow_up_on <= :today and not c.follow_up_done and (cast(:mine as varchar) is null"
+                        + " or s.assigned_broker = :mine or (c.student_id is null and c.author = :mine))"
                         + " order by c.follow_up_on, c.id limit " + LIST_LIMIT, Tuple.class).setParameter("today", today),
                 org, mine)
-                .stream().map(r -> new CaseloadView.FollowUp(r.uuid("id"), r.uuid("sid"), r.text("name"),
+                .stream().map(r -> new CaseloadView.FollowUp(r.uuid("id"), r.uuid("sid"), r.uuid("eid"), r.text("name"),
                         r.date("follow_up_on"), r.date("follow_up_on").isBefore(today), r.text("author"))).toList();
 
         OffsetDateTime quietSince = OffsetDateTime.now().minusDays(quietDays);
@@ -95,11 +100,12 @@ public class CaseloadService {
                         r.text("reported_by"), r.time("reported_at"))).toList();
 
         Integer capacity = null;
+        Long freeCases = null;
         List<CaseloadView.BrokerLoad> brokers = List.of();
         if (lead) {
-            capacity = organisations.findByIdOptional(org).map(o -> o.capacityHoursPerWeek).orElse(null);
+            capacity = organisation.map(o -> o.capacityHoursPerWeek).orElse(null);
             brokers = rows(em.createNativeQuery(
-                    "select m.username, m.display_name, "
+                    "select m.username, m.display_name, m.hours_per_week, m.max_active_cases, "
                             + "(select count(*) from student s where s.organisation_id = :org and s.assigned_broker = m.username"
                             + " and s.phase <> 'CLOSED') as active_cases, "
                             + "(select coalesce(sum(c.minutes), 0) from contact c where c.organisation_id = :org"
@@ -108,10 +114,15 @@ public class CaseloadService {
                             Tuple.class)
                     .setParameter("month", OffsetDateTime.now().minusDays(30)), org, null)
                     .stream().map(r -> new CaseloadView.BrokerLoad(r.text("username"), r.text("display_name"),
-                            r.count("active_cases"), r.count("minutes"))).toList();
+                            r.count("active_cases"), r.count("minutes"), r.integer("hours_per_week"),
+                            r.integer("max_active_cases"))).toList();
+            // Free places for new cases, summed over the brokers whose maximum is set (null when nobody's is).
+            freeCases = brokers.stream().filter(b -> b.maxActiveCases() != null)
+                    .map(b -> Math.max(0L, b.maxActiveCases() - b.activeCases())).reduce(Long::sum).orElse(null);
         }
         return new CaseloadView(lead ? "ORGANISATION" : "MINE", phases,
-                referrals.counts(new ReferralRepository.Scope(org, null), today), followUps, quiet, soon, signals, capacity, brokers);
+                referrals.counts(new ReferralRepository.Scope(org, null), today), followUps, quietDays, quiet, soon, signals, capacity,
+                freeCases, brokers);
     }
 
     @SuppressWarnings("unchecked")

@@ -19,17 +19,21 @@ public record CaseloadView(
         List<PhaseCount> phases,
         ReferralCounts openReferrals,
         List<FollowUp> followUps,
+        @Schema(description = "Students without contact for this many days are quiet") int quietDays,
         List<QuietStudent> quietStudents,
         List<StartingSoon> startingSoon,
         List<Signal> signals,
         @Schema(nullable = true) Integer capacityHoursPerWeek,
+        @Schema(nullable = true, description = "Room for new cases: each broker's maximum minus their active cases, summed")
+        Long freeCases,
         List<BrokerLoad> brokers) {
 
     public record PhaseCount(Phase phase, long count) {
     }
 
-    public record FollowUp(UUID contactId, UUID studentId, String studentName, LocalDate followUpOn, boolean overdue,
-            String author) {
+    /** A follow-up due about a student, or (studentId null) with an employer; {@code studentName} is then the employer's. */
+    public record FollowUp(UUID contactId, @Schema(nullable = true) UUID studentId, @Schema(nullable = true) UUID employerId,
+            String studentName, LocalDate followUpOn, boolean overdue, String author) {
     }
 
     public record QuietStudent(UUID studentId, String studentName, Phase phase,
@@ -44,6 +48,7 @@ public record CaseloadView(
             CheckInSignal signal, @Schema(nullable = true) String note, String reportedBy, OffsetDateTime reportedAt) {
     }
 
-    public record BrokerLoad(String username, String name, long activeCases, long minutesLast30Days) {
+    public record BrokerLoad(String username, String name, long activeCases, long minutesLast30Days,
+            @Schema(nullable = true) Integer hoursPerWeek, @Schema(nullable = true) Integer maxActiveCases) {
     }
 }

@@ -28,6 +28,12 @@ public record Row(Tuple tuple) {
         return n == null ? 0 : ((Number) n).longValue();
     }
 
+    /** A nullable whole number. */
+    public Integer integer(String alias) {
+        Object v = tuple.get(alias);
+        return v == null ? null : ((Number) v).intValue();
+    }
+
     public <E extends Enum<E>> E enumValue(String alias, Class<E> type) {
         Object v = tuple.get(alias);
         return v == null ? null : type.isInstance(v) ? type.cast(v) : Enum.valueOf(type, (String) v);

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.Version;
 import java.util.Set;
 import java.util.UUID;
 import nl.stagemakelaar.school.School;
@@ -28,6 +29,15 @@ public class Organisation extends PanacheEntityBase {
     public GuidanceIntensity defaultGuidanceIntensity;
 
     public int capacityHoursPerWeek;
+
+    /** "No contact in N days" on the dashboard. */
+    public int noContactDays = 14;
+
+    /** When set, a new contact suggests a follow-up this many days ahead. */
+    public Integer followUpDays;
+
+    @Version
+    public int version;
 
     /** The schools this organisation serves; a municipal desk serves several. */
     @ManyToMany

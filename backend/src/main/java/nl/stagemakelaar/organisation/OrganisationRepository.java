@@ -14,4 +14,9 @@ public class OrganisationRepository implements PanacheRepositoryBase<Organisatio
         return getEntityManager().createQuery("select o from Organisation o join o.schools s where s.id = :school "
                 + "order by o.name", Organisation.class).setParameter("school", schoolId).getResultList();
     }
+
+    /** The organisation, locked for a settings change. */
+    public java.util.Optional<Organisation> lockedById(UUID id) {
+        return findByIdOptional(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    }
 }

@@ -13,4 +13,7 @@ public class EligibilityQuestion extends TenantEntity {
     public boolean qualifyingAnswer;
 
     public boolean active;
+
+    @jakarta.persistence.Version
+    public int version;
 }

@@ -90,12 +90,11 @@ public class Referral extends PanacheEntityBase {
 
     public LocalDate consentDate;
 
-    /** Answers to the organisation's checklist, by question id; fixed at submission. */
+    /** Answers to the organisation's checklist, by question id, with the wording asked; fixed at submission. */
     @ElementCollection
     @CollectionTable(name = "referral_eligibility_answer", joinColumns = @JoinColumn(name = "referral_id"))
     @MapKeyColumn(name = "question_id")
-    @Column(name = "answer")
-    public Map<UUID, Boolean> eligibilityAnswers = new HashMap<>();
+    public Map<UUID, GivenAnswer> eligibilityAnswers = new HashMap<>();
 
     /** How many answers do not qualify; computed at submission so lists need no join. */
     public int eligibilityFailures;

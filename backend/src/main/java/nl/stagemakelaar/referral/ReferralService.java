@@ -286,7 +286,7 @@ public class ReferralService {
         if (!given.keySet().containsAll(active.keySet())) {
             throw ApiException.invalidField("eligibilityAnswers", "Incomplete", "answer every eligibility question");
         }
-        r.eligibilityAnswers.putAll(given);
+        given.forEach((id, answer) -> r.eligibilityAnswers.put(id, new GivenAnswer(answer, active.get(id))));
         r.eligibilityFailures = (int) given.entrySet().stream()
                 .filter(e -> e.getValue() != active.get(e.getKey()).qualifyingAnswer).count();
     }
@@ -299,8 +299,11 @@ public class ReferralService {
         var eligibility = asked.values().stream()
                 .sorted(java.util.Comparator.comparingInt(q -> q.position))
                 .map(q -> {
-                    boolean answer = r.eligibilityAnswers.get(q.id);
-                    return new ReferralView.EligibilityAnswerView(q.id, q.text, answer, answer == q.qualifyingAnswer);
+                    GivenAnswer a = r.eligibilityAnswers.get(q.id);
+                    // The wording and rule the referrer answered, not today's (a lead may have edited the question).
+                    String text = a.questionText != null ? a.questionText : q.text;
+                    boolean qualifying = a.qualifyingAnswer != null ? a.qualifyingAnswer : q.qualifyingAnswer;
+                    return new ReferralView.EligibilityAnswerView(q.id, text, a.answer, a.answer == qualifying);
                 }).toList();
         return new ReferralView(r.id, r.status, new ReferralView.OrganisationRef(r.organisation.id, r.organisation.name),
                 nl.stagemakelaar.school.SchoolView.of(r.school), nl.stagemakelaar.school.ProgrammeView.of(r.programme),

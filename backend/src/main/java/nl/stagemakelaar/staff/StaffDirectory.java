@@ -43,6 +43,23 @@ public class StaffDirectory {
                 .collect(java.util.stream.Collectors.toMap(m -> m.key.username, m -> m));
     }
 
+    /** All brokers and leads of the organisation, by name. */
+    public List<StaffMember> all(UUID organisationId) {
+        return StaffMember.list("key.organisationId = ?1 order by displayName", organisationId);
+    }
+
+    /** The lead sets a broker's capacity; the member must be known to the organisation (signed in once). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public java.util.Optional<StaffMember> setCapacity(UUID organisationId, String username, Integer hoursPerWeek,
+            Integer maxActiveCases) {
+        java.util.Optional<StaffMember> m = StaffMember.findByIdOptional(key(organisationId, username));
+        m.ifPresent(s -> {
+            s.hoursPerWeek = hoursPerWeek;
+            s.maxActiveCases = maxActiveCases;
+        });
+        return m;
+    }
+
     /** How a person is shown: their name as last seen signing in, the login for anyone else. */
     public String nameOf(UUID organisationId, String username) {
         if (username == null) {

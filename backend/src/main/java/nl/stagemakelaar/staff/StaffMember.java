@@ -42,4 +42,9 @@ public class StaffMember extends PanacheEntityBase {
     public String email;
 
     public OffsetDateTime lastSeenAt;
+
+    /** Capacity the lead set: hours a week, and/or a maximum of active cases. */
+    public Integer hoursPerWeek;
+
+    public Integer maxActiveCases;
 }

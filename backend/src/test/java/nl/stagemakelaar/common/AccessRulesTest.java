@@ -64,6 +64,8 @@ class AccessRulesTest {
                 "referrals", "00000000-0000-4000-9000-000000000001"));
         // Rivier's records, for West's lead (the only lead in the realm) and for mentors of other schools.
         rivierIds.put("students", Fixtures.student(BROKER_RIVIER, SCHOOL_RIVIER, null));
+        rivierIds.put("staff", "broker.rivier");
+        rivierIds.put("checklist", "00000000-0000-4000-f000-000000000011");
         rivierIds.put("referrals", as(MENTOR_RIVIER).body(ValidBodies.of("ReferralInput")).post("/api/v1/referrals")
                 .then().statusCode(201).extract().path("id"));
         // Another employer's candidate and place, for employer.demo.

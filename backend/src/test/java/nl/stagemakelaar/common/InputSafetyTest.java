@@ -48,6 +48,7 @@ class InputSafetyTest {
             Map.entry("IntakeInput", new String[] {BROKER_WEST, "PUT", "/api/v1/students/%s/intake"}),
             Map.entry("ContactInput", new String[] {BROKER_WEST, "POST", "/api/v1/students/%s/contacts"}),
             Map.entry("EmployerContactInput", new String[] {BROKER_WEST, "POST", "/api/v1/employers/%s/contacts"}),
+            Map.entry("QuestionInput", new String[] {LEAD_WEST, "PUT", "/api/v1/settings/checklist/%s"}),
             Map.entry("PlacementFound", new String[] {BROKER_WEST, "POST", "/api/v1/placements/found"}),
             Map.entry("OutreachInput", new String[] {BROKER_WEST, "POST", "/api/v1/students/%s/outreach"}),
             Map.entry("PlacementPropose", new String[] {BROKER_WEST, "POST", "/api/v1/placements"}),
@@ -148,7 +149,7 @@ class InputSafetyTest {
     /** Request schemas without a text field; every other one must be in TARGETS, so a new one is fuzzed too. */
     static final java.util.Set<String> NO_TEXT = java.util.Set.of("PlacementAccept", "PlacementComplete",
             "PlacementInterview", "PlacementStart", "PortalAccept", "PortalHours", "StatusInput", "ReferralAccept",
-            "InvitationAccept");
+            "InvitationAccept", "OrganisationSettingsInput", "ServedSchoolsInput", "CapacityInput", "QuestionOrderInput");
 
     @Test
     @SuppressWarnings("unchecked")

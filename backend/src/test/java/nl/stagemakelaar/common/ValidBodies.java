@@ -43,6 +43,12 @@ public final class ValidBodies {
             case "Assignment" -> Map.of("broker", "broker.west");
             case "ConsentWithdrawal" -> Map.of("withdrawnOn", today);
             case "ContactInput" -> Map.of("channel", "PHONE", "party", "STUDENT", "minutes", 5);
+            case "OrganisationSettingsInput" -> Map.of("kind", "MUNICIPAL_DESK", "defaultGuidanceIntensity", "PLACEMENT_ONLY",
+                    "noContactDays", 14);
+            case "ServedSchoolsInput" -> Map.of("schoolIds", List.of(SCHOOL_DELTA));
+            case "CapacityInput" -> Map.of("maxActiveCases", 20);
+            case "QuestionInput" -> Map.of("text", "Woont de student in de regio?", "qualifyingAnswer", true);
+            case "QuestionOrderInput" -> Map.of("ids", List.of(java.util.UUID.randomUUID().toString()));
             case "EmployerContactInput" -> Map.of("channel", "IN_PERSON", "minutes", 30);
             case "PlacementFound" -> Map.of("studentId", java.util.UUID.randomUUID().toString(), "newEmployerName",
                     "Kapsalon", "startDate", today);

@@ -1,0 +1,44 @@
+package nl.stagemakelaar.settings;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.UUID;
+import nl.stagemakelaar.organisation.GuidanceIntensity;
+import nl.stagemakelaar.organisation.OrganisationKind;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What a lead sends to change the organisation's settings. */
+public final class SettingsInputs {
+
+    private SettingsInputs() {
+    }
+
+    @Schema(name = "OrganisationSettingsInput")
+    public record Organisation(
+            @NotNull OrganisationKind kind,
+            @NotNull GuidanceIntensity defaultGuidanceIntensity,
+            @NotNull @Min(1) @Max(365) Integer noContactDays,
+            @Schema(description = "Suggest a follow-up this many days after a contact; none when empty") @Min(1) @Max(365)
+            Integer followUpDays) {
+    }
+
+    @Schema(name = "ServedSchoolsInput")
+    public record Schools(@NotNull @Size(min = 1, max = 100) List<@NotNull UUID> schoolIds) {
+    }
+
+    @Schema(name = "CapacityInput")
+    public record Capacity(@Min(0) @Max(80) Integer hoursPerWeek, @Min(0) @Max(1000) Integer maxActiveCases) {
+    }
+
+    @Schema(name = "QuestionInput")
+    public record Question(@NotBlank @Size(max = 300) String text, @NotNull Boolean qualifyingAnswer, Boolean active) {
+    }
+
+    @Schema(name = "QuestionOrderInput")
+    public record Order(@NotNull @Size(min = 1, max = 50) List<@NotNull UUID> ids) {
+    }
+}

@@ -1,0 +1,39 @@
+package nl.stagemakelaar.settings;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import nl.stagemakelaar.common.Versioned;
+import nl.stagemakelaar.organisation.GuidanceIntensity;
+import nl.stagemakelaar.organisation.OrganisationKind;
+import nl.stagemakelaar.school.SchoolView;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The organisation's settings as brokers and leads read them; only leads change them. */
+@Schema(name = "OrganisationSettings")
+public record SettingsView(
+        UUID organisationId,
+        String name,
+        OrganisationKind kind,
+        GuidanceIntensity defaultGuidanceIntensity,
+        int noContactDays,
+        @Schema(nullable = true) Integer followUpDays,
+        List<SchoolView> schools,
+        @Schema(description = "Every school a desk can serve, to choose from") List<SchoolView> schoolOptions,
+        List<StaffCapacity> staff,
+        List<QuestionView> checklist,
+        int version) implements Versioned {
+
+    public record StaffCapacity(String username, String name, String role, @Schema(nullable = true) Integer hoursPerWeek,
+            @Schema(nullable = true) Integer maxActiveCases) {
+    }
+
+    /** A checklist question; ETag-like {@code version} for its own edits. */
+    public record QuestionView(UUID id, int position, String text, boolean qualifyingAnswer, boolean active, int version) {
+    }
+
+    @Schema(name = "SettingChange")
+    public record Change(long id, OffsetDateTime changedAt, String changedBy, @Schema(nullable = true) String changedByName,
+            String setting, @Schema(nullable = true) String oldValue, @Schema(nullable = true) String newValue) {
+    }
+}

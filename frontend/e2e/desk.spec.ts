@@ -5,7 +5,7 @@ import { assertAccessible, checkpoint } from './helpers';
 
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 
-test('a broker registers a walk-in with the referral form and takes the case on at once', async ({ broker }) => {
+test('a broker registers a walk-in with the referral form and takes the case on at once @phone', async ({ broker }) => {
   const lastName = unique('Amrani');
   const page = await broker('/referrals');
   await page.getByRole('link', { name: 'Aanmelding registreren' }).click();
@@ -100,7 +100,7 @@ test('a broker finds open places across the network with filters @phone', async 
   await checkpoint(page, `broker-open-places-${test.info().project.name}`);
 });
 
-test('the student reach counts in matching, and an internship found by the student is recorded without a proposal', async ({ broker }) => {
+test('the student reach counts in matching, and an internship found by the student is recorded without a proposal @phone', async ({ broker }) => {
   const home = unique('Thuisdorp');
   const reachable = unique('Buurdorp');
   const sector = unique('dier');

@@ -12,6 +12,9 @@ test('a broker sees ranked matches with reasons, proposes the student, records a
     { preferredSectors: 'zorg', homeCity: town, requiredHours: 400 });
   const employerName = unique('Zorghuis ');
   const employer = await api.employer(employerName, { city: town, supportOpenness: 'YES' });
+  // Never visited although a visit is due every month: overdue on the network's health list.
+  const overdueName = unique('Bouwbedrijf ');
+  await api.employer(overdueName, { visitEveryDays: 30 });
   await api.place(employer, title, { programmeId: ids.programmeCare2, sector: 'zorg', city: town, levelMin: 1, levelMax: 3, places: 1 });
   await api.dispose();
 
@@ -73,8 +76,11 @@ test('a broker sees ranked matches with reasons, proposes the student, records a
   await checkpoint(page, 'broker-placement-board');
 
   await page.goto('/employers?sort=health');
-  const westerpark = page.getByRole('row', { name: /Zorgcentrum Westerpark/ });
-  await expect(westerpark.getByText('Bezoek achterstallig')).toBeVisible();
+  await expect(page.getByRole('row', { name: new RegExp(overdueName) }).getByText('Bezoek achterstallig')).toBeVisible();
+  // The approach of Westerpark above counts as contact: its visit is no longer overdue.
+  await page.goto(`/employers?q=${encodeURIComponent('Zorgcentrum Westerpark')}`);
+  await expect(page.getByRole('row', { name: /Zorgcentrum Westerpark/ })).toBeVisible();
+  await expect(page.getByRole('row', { name: /Zorgcentrum Westerpark/ }).getByText('Bezoek achterstallig')).toHaveCount(0);
   await checkpoint(page, 'broker-employers-health');
   await page.goto(`/employers/${employer}`);
   await expect(page.getByText('1 van 1 bezet')).toBeVisible();

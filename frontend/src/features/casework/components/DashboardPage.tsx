@@ -127,6 +127,7 @@ export function DashboardPage() {
 
         {lead && (
           <Panel title={t('casework.brokers')}>
+            {c.capacityHoursPerWeek != null && <Text size="sm">{t('casework.capacity', { hours: c.capacityHoursPerWeek })}</Text>}
             <Text size="sm" mb="xs" data-testid="waiting-vs-free">
               {t('casework.waitingVsFree', { waiting: c.openReferrals.waitlisted })}{' '}
               {c.freeCases != null ? t('casework.freeCases', { count: c.freeCases }) : t('casework.noCapacitySet')}

@@ -419,6 +419,15 @@ SELECT '00000000-0000-4000-a000-000000000001', now() - interval '30 days', 'lead
 UPDATE referral_eligibility_answer a SET question_text = q.text, qualifying_answer = q.qualifying_answer
   FROM eligibility_question q WHERE q.id = a.question_id AND a.question_text IS NULL;
 
+-- ---- During the internship (issue 12) ----
+-- Bram's broker agreed with his father to be the extra alarm clock; the employer's concern stays on top.
+INSERT INTO check_in (id, organisation_id, placement_id, party, channel, signal, note, reported_by, reported_at,
+                      acknowledged_at, acknowledged_by) VALUES
+  ('00000000-0000-4000-3000-000000000003', '00000000-0000-4000-a000-000000000001', '00000000-0000-4000-6000-000000000005',
+   'PARENT', 'PHONE', 'CONCERN', 'Vader belt hem tot de zomer elke ochtend wakker.', 'broker.west', now() - interval '2 days',
+   now() - interval '2 days', 'broker.west')
+ON CONFLICT (id) DO NOTHING;
+
 -- Consent records: the referral's for referred students, the registering broker's for the others, and each
 -- proposal's for sharing with the employer (idempotent).
 INSERT INTO consent (id, organisation_id, student_id, purpose, referral_id, student_consent, guardian_consent, given_on,

@@ -6,7 +6,7 @@ import { useMe } from '@/features/me/api/get-me';
 import { PageHeader } from '@/shared/ui/PageHeader';
 import { PageLoader } from '@/shared/ui/PageLoader';
 import { QueryError } from '@/shared/ui/QueryError';
-import { formatDate } from '@/shared/ui/format';
+import { formatDate, formatDateTime } from '@/shared/ui/format';
 import { useCompleteFollowUp } from '../api/contacts';
 import { useCaseload } from '../api/get-caseload';
 import { SignalsPanel } from './SignalsPanel';
@@ -57,6 +57,24 @@ export function DashboardPage() {
       <PageHeader title={lead ? t('casework.dashboardTitleLead') : t('casework.dashboardTitle')} />
       <Stack>
         <SignalsPanel signals={c.signals} />
+        {c.atRisk.length > 0 && (
+          <Panel title={t('checkIns.atRisk')} testId="at-risk">
+            <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
+              {c.atRisk.map((r) => (
+                <li key={r.placementId}>
+                  <Group gap={6}>
+                    <Anchor component={Link} to={`/students/${r.studentId}?tab=places`} fw={700}>{r.studentName}</Anchor>
+                    <Badge color={r.signal === 'AT_RISK' ? 'red' : 'orange'} variant="outline" c="dark" tt="none">{t(`signals.kind.${r.signal}`)}</Badge>
+                  </Group>
+                  <Text size="sm">
+                    {r.employerName} · {t(`checkIns.parties.${r.party as 'STUDENT'}`)} · {formatDateTime(r.reportedAt, lng)}{r.note ? ` · “${r.note}”` : ''}
+                  </Text>
+                  <Text size="xs" c="dimmed">{t('checkIns.since', { count: r.contactsSince })}</Text>
+                </li>
+              ))}
+            </Stack>
+          </Panel>
+        )}
         <SimpleGrid cols={{ base: 2, sm: 3, md: 6 }} aria-label={lead ? t('casework.allStudents') : t('casework.myStudents')} role="list">
           {c.phases.map((p) => (
             <Card key={p.phase} withBorder padding="sm" component={Link} to={`/students?phase=${p.phase}${mine}`} role="listitem">
@@ -90,6 +108,23 @@ export function DashboardPage() {
                       {t('casework.done')}
                     </Button>
                   </Group>
+                ))}
+              </Stack>
+            )}
+          </Panel>
+          <Panel title={t('checkIns.due')} testId="check-ins-due">
+            {c.checkInsDue.length === 0 ? <Text size="sm">{t('checkIns.noneDue')}</Text> : (
+              <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
+                {c.checkInsDue.map((d) => (
+                  <li key={`${d.placementId}-${d.party}`}>
+                    <Anchor component={Link} to={`/students/${d.studentId}?tab=places`} fw={600}>{d.studentName}</Anchor>
+                    <Group gap={6}>
+                      <Text size="xs">{t(`checkIns.dueParty.${d.party as 'EMPLOYER'}`, { employer: d.employerName })} · {formatDate(d.dueOn, lng)}</Text>
+                      <Badge size="xs" color={d.overdue ? 'red' : 'blue'} variant="light" c="dark" tt="none">
+                        {d.overdue ? t('casework.overdue') : t('casework.today')}
+                      </Badge>
+                    </Group>
+                  </li>
                 ))}
               </Stack>
             )}

@@ -41,6 +41,17 @@ export function useRecordFound() {
   });
 }
 
+/** A broker's check-in; it moves the due dates and may put the internship among those at risk. */
+export function useLogCheckIn(placementId: string, studentId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: Schemas['BrokerCheckInInput']) =>
+      unwrap(await api.POST('/api/v1/placements/{placementId}/check-ins', { params: { path: { placementId } }, body })),
+    onSuccess: () => invalidate(queryClient, queryKeys.placements.checkIns(placementId), queryKeys.caseload,
+      queryKeys.students.detail(studentId)),
+  });
+}
+
 export type PlacementStep =
   | { kind: 'interview'; body: Schemas['PlacementInterview'] }
   | { kind: 'accept'; body: Schemas['PlacementAccept'] }

@@ -10,6 +10,7 @@ import { useFiles } from '@/features/casework/api/files';
 import { useIntake } from '@/features/casework/api/intake';
 import { useMatches } from '../api/matches';
 import { usePlacementCheckIns, usePlacements, usePropose } from '../api/placements';
+import { CheckInDialog } from './CheckInDialog';
 import { FoundPlaceDialog } from './FoundPlaceDialog';
 import { OutreachSection } from './OutreachSection';
 import { PlacementActions } from './PlacementActions';
@@ -23,7 +24,7 @@ function systemReason(reason: string, t: TFunction): string {
   return reason;
 }
 
-/** The employer's check-ins on an agreed or running internship, the newest three. */
+/** Check-ins on an agreed or running internship (the employer's reports and the brokers'), the newest three. */
 function CheckInLines({ placement: p }: { placement: Schemas['PlacementView'] }) {
   const { t, i18n } = useTranslation();
   const current = p.status === 'ACCEPTED' || p.status === 'ACTIVE';
@@ -36,7 +37,8 @@ function CheckInLines({ placement: p }: { placement: Schemas['PlacementView'] })
           <Badge size="xs" variant="light" c="dark" tt="none" color={c.signal === 'OK' ? 'green' : c.signal === 'AT_RISK' ? 'red' : 'orange'}>
             {t(`signals.kind.${c.signal}`)}
           </Badge>{' '}
-          {formatDateTime(c.reportedAt, i18n.language)}{c.note ? ` · ${c.note}` : ''}
+          {t(`checkIns.parties.${c.party}`)} · {t(`checkIns.channels.${c.channel}`)} · {formatDateTime(c.reportedAt, i18n.language)}
+          {c.note ? ` · ${c.note}` : ''}
         </Text>
       ))}
     </Stack>
@@ -109,6 +111,7 @@ export function PlacesTab({ studentId }: { studentId: string }) {
             <Text size="sm" fs="italic" mb={6}>{systemReason(p.withdrawReason ?? p.declineReason ?? p.endNote ?? '', t)}</Text>
           )}
           <CheckInLines placement={p} />
+          {(p.status === 'ACCEPTED' || p.status === 'ACTIVE') && <Group mb={6}><CheckInDialog placement={p} /></Group>}
           <PlacementActions placement={p} />
         </Card>
       ))}

@@ -18,6 +18,9 @@ import {
 
 type Settings = Schemas['OrganisationSettings'];
 
+/** Days between check-ins per guidance intensity, in the order the form shows them. */
+const CADENCE = ['intensiveEmployerDays', 'intensiveStudentDays', 'placementOnlyFirstDays', 'placementOnlyEndDays'] as const;
+
 /**
  * The organisation's own settings, for its leads: every save is kept in the history below. A section's form
  * keeps what the lead typed after a save (the answer has the same values, and the new ETag comes as a prop).
@@ -62,10 +65,11 @@ function OrganisationSection({ settings: s, etag }: { settings: Settings; etag: 
   const update = useUpdateSettings();
   const [saved, setSaved] = useState(false);
   const { form, problem, busy, submit } = useServerForm({
-    serverFields: ['kind', 'defaultGuidanceIntensity', 'noContactDays', 'followUpDays'],
+    serverFields: ['kind', 'defaultGuidanceIntensity', 'noContactDays', 'followUpDays', ...CADENCE.map((k) => `cadence.${k}`)],
     initialValues: {
       kind: s.kind as string, defaultGuidanceIntensity: s.defaultGuidanceIntensity as string,
       noContactDays: s.noContactDays as number | string, followUpDays: (s.followUpDays ?? '') as number | string,
+      cadence: { ...s.cadence } as Record<(typeof CADENCE)[number], number | string>,
     },
     validate: { noContactDays: (v) => (typeof v === 'number' && v >= 1 && v <= 365 ? null : t('settings.days')) },
   });
@@ -76,6 +80,7 @@ function OrganisationSection({ settings: s, etag }: { settings: Settings; etag: 
       body: {
         kind: v.kind as Schemas['OrganisationKind'], defaultGuidanceIntensity: v.defaultGuidanceIntensity as Schemas['GuidanceIntensity'],
         noContactDays: v.noContactDays as number, followUpDays: typeof v.followUpDays === 'number' ? v.followUpDays : undefined,
+        cadence: v.cadence as Schemas['CadenceInput'],
       },
     });
     setSaved(true);
@@ -94,6 +99,13 @@ function OrganisationSection({ settings: s, etag }: { settings: Settings; etag: 
               allowDecimal={false} hideControls {...form.getInputProps('noContactDays')} />
             <NumberInput label={t('settings.followUpDays')} description={t('settings.followUpDaysHint')} min={1} max={365}
               allowDecimal={false} hideControls {...form.getInputProps('followUpDays')} />
+          </SimpleGrid>
+          <Text size="sm" fw={600}>{t('settings.cadence')}</Text>
+          <SimpleGrid cols={{ base: 2, sm: 4 }}>
+            {CADENCE.map((k) => (
+              <NumberInput key={k} label={t(`settings.cadenceFields.${k}`)} min={1} max={90} allowDecimal={false} hideControls
+                {...form.getInputProps(`cadence.${k}`)} />
+            ))}
           </SimpleGrid>
           <Saved show={saved} />
           <FormButtons busy={busy} />

@@ -99,6 +99,54 @@ public class CaseloadService {
                         r.text("name"), r.text("employer"), r.enumValue("signal", CheckInSignal.class), r.text("note"),
                         r.text("reported_by"), r.time("reported_at"))).toList();
 
+        // Check-ins due on running internships: the guidance intensity sets the cadence, the organisation the days.
+        // Intensive: the employer and the student each on their own rhythm, from the start or their last check-in;
+        // placement-only: one in the first days and one before the planned end. A check-in moves the due date.
+        var settings = organisation.orElse(null);
+        List<CaseloadView.CheckInDue> checkInsDue = settings == null ? List.of() : rows(em.createNativeQuery("""
+                with p as (
+                  select pl.id, pl.start_date, pl.end_date, s.id as sid, s.first_name || ' ' || s.last_name as name,
+                         s.guidance_intensity as gi, e.name as employer,
+                         (select max(c.reported_at)::date from check_in c where c.placement_id = pl.id and c.party = 'EMPLOYER') as last_employer,
+                         (select max(c.reported_at)::date from check_in c where c.placement_id = pl.id and c.party = 'STUDENT') as last_student,
+                         (select max(c.reported_at)::date from check_in c where c.placement_id = pl.id) as last_any
+                    from placement pl join student s on s.id = pl.student_id join employer e on e.id = pl.employer_id
+                   where pl.organisation_id = :org and pl.status = 'ACTIVE'
+                     and (cast(:mine as varchar) is null or s.assigned_broker = :mine)),
+                due as (
+                  select id, sid, name, employer, 'EMPLOYER' as party, greatest(start_date, last_employer) + :ie as due_on
+                    from p where gi = 'INTENSIVE'
+                  union all
+                  select id, sid, name, employer, 'STUDENT', greatest(start_date, last_student) + :isd from p where gi = 'INTENSIVE'
+                  union all
+                  select id, sid, name, employer, 'START', start_date + :pf from p
+                   where gi = 'PLACEMENT_ONLY' and (last_any is null or last_any < start_date)
+                  union all
+                  select id, sid, name, employer, 'END', end_date - :pe from p
+                   where gi = 'PLACEMENT_ONLY' and end_date is not null and (last_any is null or last_any < end_date - :pe))
+                select id, sid, name, employer, party, due_on from due where due_on <= :today
+                 order by due_on, name, party limit\s""" + LIST_LIMIT, Tuple.class)
+                .setParameter("ie", settings.intensiveEmployerDays).setParameter("isd", settings.intensiveStudentDays)
+                .setParameter("pf", settings.placementOnlyFirstDays).setParameter("pe", settings.placementOnlyEndDays)
+                .setParameter("today", today), org, mine)
+                .stream().map(r -> new CaseloadView.CheckInDue(r.uuid("id"), r.uuid("sid"), r.text("name"),
+                        r.text("employer"), r.text("party"), r.date("due_on"), r.date("due_on").isBefore(today))).toList();
+
+        // Running internships whose latest check-in says concern or risk, worst first, with what was done since.
+        List<CaseloadView.AtRisk> atRisk = rows(em.createNativeQuery("""
+                select pl.id, s.id as sid, s.first_name || ' ' || s.last_name as name, e.name as employer,
+                       last.signal, last.note, last.party, last.reported_at,
+                       (select count(*) from contact c where c.student_id = s.id and c.occurred_at > last.reported_at) as contacts_since
+                  from placement pl join student s on s.id = pl.student_id join employer e on e.id = pl.employer_id
+                  join lateral (select c.signal, c.note, c.party, c.reported_at from check_in c where c.placement_id = pl.id
+                                 order by c.reported_at desc limit 1) last on true
+                 where pl.organisation_id = :org and pl.status in ('ACCEPTED', 'ACTIVE') and last.signal <> 'OK'
+                   and (cast(:mine as varchar) is null or s.assigned_broker = :mine)
+                 order by last.signal = 'AT_RISK' desc, last.reported_at limit\s""" + LIST_LIMIT, Tuple.class), org, mine)
+                .stream().map(r -> new CaseloadView.AtRisk(r.uuid("id"), r.uuid("sid"), r.text("name"), r.text("employer"),
+                        r.enumValue("signal", CheckInSignal.class), r.text("note"), r.text("party"), r.time("reported_at"),
+                        r.count("contacts_since"))).toList();
+
         Integer capacity = null;
         Long freeCases = null;
         List<CaseloadView.BrokerLoad> brokers = List.of();
@@ -121,7 +169,7 @@ public class CaseloadService {
                     .map(b -> Math.max(0L, b.maxActiveCases() - b.activeCases())).reduce(Long::sum).orElse(null);
         }
         return new CaseloadView(lead ? "ORGANISATION" : "MINE", phases,
-                referrals.counts(new ReferralRepository.Scope(org, null), today), followUps, quietDays, quiet, soon, signals, capacity,
+                referrals.counts(new ReferralRepository.Scope(org, null), today), followUps, quietDays, quiet, soon, signals, checkInsDue, atRisk, capacity,
                 freeCases, brokers);
     }
 

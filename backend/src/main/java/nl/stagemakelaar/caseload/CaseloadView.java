@@ -23,6 +23,10 @@ public record CaseloadView(
         List<QuietStudent> quietStudents,
         List<StartingSoon> startingSoon,
         List<Signal> signals,
+        @Schema(description = "Check-ins due today or overdue on running internships, by the guidance intensity's cadence")
+        List<CheckInDue> checkInsDue,
+        @Schema(description = "Agreed or running internships whose latest check-in is a concern or a risk")
+        List<AtRisk> atRisk,
         @Schema(nullable = true) Integer capacityHoursPerWeek,
         @Schema(nullable = true, description = "Room for new cases: each broker's maximum minus their active cases, summed")
         Long freeCases,
@@ -46,6 +50,18 @@ public record CaseloadView(
     /** An employer's check-in with a concern or dropout risk that no broker has acknowledged yet. */
     public record Signal(UUID checkInId, UUID placementId, UUID studentId, String studentName, String employerName,
             CheckInSignal signal, @Schema(nullable = true) String note, String reportedBy, OffsetDateTime reportedAt) {
+    }
+
+    /**
+     * A check-in due: {@code party} is EMPLOYER or STUDENT (intensive guidance), START (placement-only, first days)
+     * or END (placement-only, before the planned end).
+     */
+    public record CheckInDue(UUID placementId, UUID studentId, String studentName, String employerName, String party,
+            LocalDate dueOn, boolean overdue) {
+    }
+
+    public record AtRisk(UUID placementId, UUID studentId, String studentName, String employerName, CheckInSignal signal,
+            @Schema(nullable = true) String note, String party, OffsetDateTime reportedAt, long contactsSince) {
     }
 
     public record BrokerLoad(String username, String name, long activeCases, long minutesLast30Days,

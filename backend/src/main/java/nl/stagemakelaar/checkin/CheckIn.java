@@ -19,9 +19,14 @@ public class CheckIn extends TenantEntity {
     @JoinColumn(updatable = false)
     public Placement placement;
 
-    /** Who reported; only the employer for now (broker and student check-ins are on the roadmap). */
+    /** With whom: the employer's portal reports are EMPLOYER; a broker checks in with any party. */
+    @Enumerated(EnumType.STRING)
     @Column(updatable = false)
-    public String party = "EMPLOYER";
+    public CheckInParty party = CheckInParty.EMPLOYER;
+
+    @Enumerated(EnumType.STRING)
+    @Column(updatable = false)
+    public CheckInChannel channel = CheckInChannel.PORTAL;
 
     @Enumerated(EnumType.STRING)
     @Column(updatable = false)

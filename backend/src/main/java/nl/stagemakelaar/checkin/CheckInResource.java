@@ -3,7 +3,11 @@ package nl.stagemakelaar.checkin;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -13,9 +17,13 @@ import nl.stagemakelaar.common.Params;
 import nl.stagemakelaar.placement.PlacementService;
 import nl.stagemakelaar.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The broker's view of what the employer reported on a placement. */
+/** Check-ins on a placement: the employer's reports and the brokers' own. */
 @Path("/api/v1/placements/{placementId}/check-ins")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.BROKER, Roles.LEAD})
@@ -25,9 +33,21 @@ public class CheckInResource {
     @Inject CheckInService service;
     @Inject PlacementService placements;
 
+    @POST
+    @Transactional
+    @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "Logged",
+            content = @Content(schema = @Schema(implementation = CheckInView.class)))
+    @Operation(summary = "Log a check-in with the student, employer, a parent or the school on an agreed or running internship")
+    public RestResponse<CheckInView> log(@PathParam("placementId") String placementId,
+            @NotNull @Valid CheckInView.BrokerInput body) {
+        return RestResponse.status(RestResponse.Status.CREATED,
+                service.log(placements.load(Params.pathId(placementId, "Placement"), true), body));
+    }
+
     @GET
     @Transactional
-    @Operation(summary = "Check-ins reported on this placement, newest first")
+    @Operation(summary = "Check-ins on this placement (the employer's and the brokers'), newest first")
     public List<CheckInView> list(@PathParam("placementId") String placementId) {
         return service.of(placements.load(Params.pathId(placementId, "Placement"), false));
     }

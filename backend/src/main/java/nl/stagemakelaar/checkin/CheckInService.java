@@ -26,9 +26,26 @@ public class CheckInService {
     @Inject Timeline timeline;
     @Inject AuditLog audit;
 
-    /** The placement is already in the caller's scope; the report lands on the student's timeline too. */
+    /** The employer's report from the portal; the placement is already in the caller's scope. */
     @Transactional(Transactional.TxType.MANDATORY)
     public CheckInView report(Placement p, CheckInView.Input in) {
+        return record(p, CheckInParty.EMPLOYER, CheckInChannel.PORTAL, in.signal(), in.note(), false);
+    }
+
+    /**
+     * A broker's check-in. It needs no acknowledging (the broker was there), but a concern or risk it records
+     * puts the placement among those at risk on the dashboard, as an employer's would.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CheckInView log(Placement p, CheckInView.BrokerInput in) {
+        if (in.channel() == CheckInChannel.PORTAL) {
+            throw ApiException.invalidField("channel", "Enum", "PORTAL is the employer's own report");
+        }
+        return record(p, in.party(), in.channel(), in.signal(), in.note(), true);
+    }
+
+    private CheckInView record(Placement p, CheckInParty party, CheckInChannel channel, CheckInSignal signal, String note,
+            boolean seen) {
         if (!RUNNING.contains(p.status)) {
             throw new ApiException(409, "not-running", "Only an accepted or running internship can be reported on",
                     List.of());
@@ -37,13 +54,19 @@ public class CheckInService {
         c.id = UUID.randomUUID();
         c.organisationId = p.organisationId;
         c.placement = p;
-        c.signal = in.signal();
-        c.note = Text.blankToNull(in.note()) == null ? null : in.note().trim();
+        c.party = party;
+        c.channel = channel;
+        c.signal = signal;
+        c.note = Text.blankToNull(note) == null ? null : note.trim();
         c.reportedBy = caller.username();
         c.reportedAt = OffsetDateTime.now();
+        if (seen) {
+            c.acknowledgedAt = c.reportedAt;
+            c.acknowledgedBy = c.reportedBy;
+        }
         c.persist();
         timeline.record(p.organisationId, p.student.id, TimelineKind.CHECK_IN_REPORTED, c.reportedAt,
-                c.signal + " · " + p.employer.name, c.note, c.id);
+                c.signal + " · " + c.party + " · " + c.channel + " · " + p.employer.name, c.note, c.id);
         audit.record(p.organisationId, "REPORT", "check_in", c.id);
         return CheckInView.of(c);
     }
@@ -51,6 +74,12 @@ public class CheckInService {
     /** Newest first; the caller has already checked the placement is in scope. */
     public List<CheckInView> of(Placement p) {
         return CheckIn.<CheckIn>list("placement = ?1 order by reportedAt desc", p).stream().map(CheckInView::of).toList();
+    }
+
+    /** What the employer sees: its own reports only, never a broker's notes on the student, parents or school. */
+    public List<CheckInView> reportedThroughPortal(Placement p) {
+        return CheckIn.<CheckIn>list("placement = ?1 and channel = ?2 order by reportedAt desc", p, CheckInChannel.PORTAL)
+                .stream().map(CheckInView::of).toList();
     }
 
     @Transactional

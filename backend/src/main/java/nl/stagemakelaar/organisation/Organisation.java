@@ -36,6 +36,16 @@ public class Organisation extends PanacheEntityBase {
     /** When set, a new contact suggests a follow-up this many days ahead. */
     public Integer followUpDays;
 
+    /** The cadence of check-ins on a running internship, in days, per guidance intensity. */
+    public int intensiveEmployerDays = 14;
+
+    public int intensiveStudentDays = 7;
+
+    public int placementOnlyFirstDays = 7;
+
+    /** Placement-only: one check-in this many days before the planned end. */
+    public int placementOnlyEndDays = 14;
+
     @Version
     public int version;
 

@@ -18,7 +18,12 @@ public class OrganisationSettings {
     @Inject SchoolRepository schools;
 
     public record Values(OrganisationKind kind, GuidanceIntensity defaultGuidanceIntensity, int noContactDays,
-            Integer followUpDays) {
+            Integer followUpDays, Cadence cadence) {
+    }
+
+    /** Days between check-ins: intensive (employer, student), placement-only (after the start, before the end). */
+    public record Cadence(int intensiveEmployerDays, int intensiveStudentDays, int placementOnlyFirstDays,
+            int placementOnlyEndDays) {
     }
 
     public Organisation load(UUID id) {
@@ -33,6 +38,12 @@ public class OrganisationSettings {
         o.defaultGuidanceIntensity = v.defaultGuidanceIntensity();
         o.noContactDays = v.noContactDays();
         o.followUpDays = v.followUpDays();
+        if (v.cadence() != null) {
+            o.intensiveEmployerDays = v.cadence().intensiveEmployerDays();
+            o.intensiveStudentDays = v.cadence().intensiveStudentDays();
+            o.placementOnlyFirstDays = v.cadence().placementOnlyFirstDays();
+            o.placementOnlyEndDays = v.cadence().placementOnlyEndDays();
+        }
         organisations.flush();
         return o;
     }

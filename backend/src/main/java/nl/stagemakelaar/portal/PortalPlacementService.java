@@ -114,7 +114,7 @@ public class PortalPlacementService {
 
     @Transactional
     public List<CheckInView> checkIns(UUID id) {
-        return checkIns.of(load(id, false));
+        return checkIns.reportedThroughPortal(load(id, false));
     }
 
     @Transactional

@@ -1,5 +1,6 @@
 package nl.stagemakelaar.settings;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -23,7 +24,14 @@ public final class SettingsInputs {
             @NotNull GuidanceIntensity defaultGuidanceIntensity,
             @NotNull @Min(1) @Max(365) Integer noContactDays,
             @Schema(description = "Suggest a follow-up this many days after a contact; none when empty") @Min(1) @Max(365)
-            Integer followUpDays) {
+            Integer followUpDays,
+            @Schema(description = "Days between check-ins; unchanged when left out") @Valid CadenceInput cadence) {
+    }
+
+    @Schema(name = "CadenceInput")
+    public record CadenceInput(@NotNull @Min(1) @Max(90) Integer intensiveEmployerDays,
+            @NotNull @Min(1) @Max(90) Integer intensiveStudentDays, @NotNull @Min(1) @Max(90) Integer placementOnlyFirstDays,
+            @NotNull @Min(1) @Max(90) Integer placementOnlyEndDays) {
     }
 
     @Schema(name = "ServedSchoolsInput")

@@ -49,12 +49,15 @@ public class SettingsService {
         UUID org = caller.organisationId();
         Organisation before = organisation.load(org);
         var was = List.of(before.kind.name(), before.defaultGuidanceIntensity.name(), String.valueOf(before.noContactDays),
-                Objects.toString(before.followUpDays, ""));
+                Objects.toString(before.followUpDays, ""), cadenceText(before));
+        var c = in.cadence();
         Organisation o = organisation.configure(org, ifMatch, new OrganisationSettings.Values(in.kind(),
-                in.defaultGuidanceIntensity(), in.noContactDays(), in.followUpDays()));
+                in.defaultGuidanceIntensity(), in.noContactDays(), in.followUpDays(), c == null ? null
+                        : new OrganisationSettings.Cadence(c.intensiveEmployerDays(), c.intensiveStudentDays(),
+                                c.placementOnlyFirstDays(), c.placementOnlyEndDays())));
         var now = List.of(o.kind.name(), o.defaultGuidanceIntensity.name(), String.valueOf(o.noContactDays),
-                Objects.toString(o.followUpDays, ""));
-        var names = List.of("kind", "defaultGuidanceIntensity", "noContactDays", "followUpDays");
+                Objects.toString(o.followUpDays, ""), cadenceText(o));
+        var names = List.of("kind", "defaultGuidanceIntensity", "noContactDays", "followUpDays", "cadence");
         for (int i = 0; i < names.size(); i++) {
             record(org, names.get(i), was.get(i), now.get(i));
         }
@@ -147,6 +150,12 @@ public class SettingsService {
         return q.text + " — " + (q.qualifyingAnswer ? "YES" : "NO") + (q.active ? "" : " — INACTIVE");
     }
 
+    private static String cadenceText(Organisation o) {
+        return "intensive: employer " + o.intensiveEmployerDays + " d, student " + o.intensiveStudentDays
+                + " d; placement only: " + o.placementOnlyFirstDays + " d after start, " + o.placementOnlyEndDays
+                + " d before end";
+    }
+
     private static String capacityText(Integer hours, Integer cases) {
         return (hours == null ? "-" : hours + " h/w") + " · " + (cases == null ? "-" : cases + " cases");
     }
@@ -163,7 +172,9 @@ public class SettingsService {
                 m.hoursPerWeek, m.maxActiveCases)).toList();
         var questions = checklist.all(o.id).stream().map(q -> new SettingsView.QuestionView(q.id, q.position, q.text,
                 q.qualifyingAnswer, q.active, q.version)).toList();
-        return new SettingsView(o.id, o.name, o.kind, o.defaultGuidanceIntensity, o.noContactDays, o.followUpDays, served,
+        var cadence = new SettingsView.Cadence(o.intensiveEmployerDays, o.intensiveStudentDays, o.placementOnlyFirstDays,
+                o.placementOnlyEndDays);
+        return new SettingsView(o.id, o.name, o.kind, o.defaultGuidanceIntensity, o.noContactDays, o.followUpDays, cadence, served,
                 options, people, questions, o.version);
     }
 }

@@ -18,11 +18,18 @@ public record SettingsView(
         GuidanceIntensity defaultGuidanceIntensity,
         int noContactDays,
         @Schema(nullable = true) Integer followUpDays,
+        Cadence cadence,
         List<SchoolView> schools,
         @Schema(description = "Every school a desk can serve, to choose from") List<SchoolView> schoolOptions,
         List<StaffCapacity> staff,
         List<QuestionView> checklist,
         int version) implements Versioned {
+
+    /** Days between check-ins on a running internship, per guidance intensity. */
+    @Schema(name = "Cadence")
+    public record Cadence(int intensiveEmployerDays, int intensiveStudentDays, int placementOnlyFirstDays,
+            int placementOnlyEndDays) {
+    }
 
     public record StaffCapacity(String username, String name, String role, @Schema(nullable = true) Integer hoursPerWeek,
             @Schema(nullable = true) Integer maxActiveCases) {

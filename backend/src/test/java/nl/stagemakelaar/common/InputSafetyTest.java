@@ -56,6 +56,7 @@ class InputSafetyTest {
             Map.entry("PlacementEndEarly", new String[] {BROKER_WEST, "POST", "/api/v1/placements/%s/end-early"}),
             Map.entry("PlacementWithdraw", new String[] {BROKER_WEST, "POST", "/api/v1/placements/%s/withdraw"}),
             Map.entry("PortalEvaluation", new String[] {EMPLOYER_DEMO, "POST", "/api/v1/portal/placements/%s/evaluation"}),
+            Map.entry("BrokerCheckInInput", new String[] {BROKER_WEST, "POST", "/api/v1/placements/%s/check-ins"}),
             Map.entry("CheckInInput", new String[] {EMPLOYER_DEMO, "POST", "/api/v1/portal/placements/%s/check-ins"}),
             Map.entry("InvitationInput", new String[] {BROKER_WEST, "POST", "/api/v1/employers/%s/invitations"}),
             Map.entry("ReferralDecline", new String[] {BROKER_WEST, "POST", "/api/v1/referrals/%s/decline"}),
@@ -149,7 +150,7 @@ class InputSafetyTest {
     /** Request schemas without a text field; every other one must be in TARGETS, so a new one is fuzzed too. */
     static final java.util.Set<String> NO_TEXT = java.util.Set.of("PlacementAccept", "PlacementComplete",
             "PlacementInterview", "PlacementStart", "PortalAccept", "PortalHours", "StatusInput", "ReferralAccept",
-            "InvitationAccept", "OrganisationSettingsInput", "ServedSchoolsInput", "CapacityInput", "QuestionOrderInput");
+            "InvitationAccept", "OrganisationSettingsInput", "ServedSchoolsInput", "CapacityInput", "QuestionOrderInput", "CadenceInput");
 
     @Test
     @SuppressWarnings("unchecked")

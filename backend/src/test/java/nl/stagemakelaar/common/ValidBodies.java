@@ -33,6 +33,7 @@ public final class ValidBodies {
             case "PlacementStart", "PortalAccept" -> Map.of("startDate", today);
             case "PlaceInput" -> Map.of("employerId", EMPLOYER_DEMO_ID, "title", "Stageplek");
             case "CheckInInput" -> Map.of("signal", "OK");
+            case "BrokerCheckInInput" -> Map.of("party", "STUDENT", "channel", "PHONE", "signal", "OK");
             case "PortalEvaluation" -> Map.of("rating", 4, "text", "Goed gedaan");
             case "PortalHours" -> Map.of("hoursDone", 10);
             case "PortalPlaceInput" -> Map.of("title", "Stageplek");

@@ -159,6 +159,13 @@ class SettingsTest {
         }
         as(LEAD_WEST).body(Map.of("schoolIds", List.of())).put("/api/v1/settings/schools").then().statusCode(400)
                 .body("errors[0].field", is("schoolIds"));
+        // A null inside a list, and lists of bodies without text fields (the fuzz covers the text ones).
+        as(LEAD_WEST).body("{\"schoolIds\": [null]}").put("/api/v1/settings/schools").then().statusCode(400)
+                .contentType("application/problem+json");
+        as(LEAD_WEST).body("{\"ids\": [null]}").put("/api/v1/settings/checklist/order").then().statusCode(400)
+                .contentType("application/problem+json");
+        as(LEAD_WEST).body("{\"maxActiveCases\": 1001}").put("/api/v1/settings/staff/broker.west").then().statusCode(400)
+                .body("errors[0].field", is("maxActiveCases"));
         as(LEAD_WEST).body(Map.of("schoolIds", List.of("00000000-0000-4000-b000-00000000ffff")))
                 .put("/api/v1/settings/schools").then().statusCode(400).body("errors[0].field", is("schoolIds[0]"));
         as(BROKER_WEST).body(Map.of("schoolIds", List.of(SCHOOL_DELTA))).put("/api/v1/settings/schools").then().statusCode(403);

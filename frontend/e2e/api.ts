@@ -13,6 +13,8 @@ export const ids = {
   programmeCare2: '00000000-0000-4000-d000-000000000002',
   programmeRetail2: '00000000-0000-4000-d000-000000000003',
   bakery: '00000000-0000-4000-c000-000000000001',
+  orgRivier: '00000000-0000-4000-a000-000000000002',
+  rivierQuestions: ['00000000-0000-4000-f000-000000000011', '00000000-0000-4000-f000-000000000012'],
 };
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -63,6 +65,17 @@ export class Api {
   async propose(studentId: string, target: { placeId?: string; employerId?: string }, extra: Record<string, unknown> = {}) {
     return (await this.send<{ id: string }>('POST', '/placements', {
       studentId, ...target, profile: 'Gemotiveerd en betrouwbaar.', consentToShare: true, consentDate: today(), ...extra,
+    })).id;
+  }
+
+  /** A referral to Rivier (the school-based desk) by its mentor, answering its checklist as eligible. */
+  async referral(firstName: string, lastName: string) {
+    return (await this.send<{ id: string }>('POST', '/referrals', {
+      organisationId: ids.orgRivier, programmeId: ids.programmeRetail2,
+      student: { firstName, lastName, dateOfBirth: '2007-04-04' }, referrer: { kind: 'MENTOR' },
+      reason: 'SCHOOL_COULD_NOT_FIND_PLACE', searchDuration: 'MORE_THAN_TWO_MONTHS',
+      eligibilityAnswers: [{ questionId: ids.rivierQuestions[0], answer: true }, { questionId: ids.rivierQuestions[1], answer: true }],
+      consent: { student: true, date: today() },
     })).id;
   }
 

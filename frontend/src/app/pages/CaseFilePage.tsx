@@ -17,6 +17,9 @@ import { PreparationPanel } from '@/features/casework/components/PreparationPane
 import { TimelinePanel } from '@/features/casework/components/TimelinePanel';
 import { Fact, Facts } from '@/shared/ui/Facts';
 import { ReferralOrigin } from '@/features/referrals/components/ReferralOrigin';
+import { ClosurePanel } from '@/features/casework/components/ClosurePanel';
+import { GuardiansPanel } from '@/features/casework/components/GuardiansPanel';
+import { HandOffsPanel } from '@/features/casework/components/HandOffsPanel';
 
 const TABS = ['overview', 'contacts', 'intake', 'preparation', 'places', 'files', 'timeline'] as const;
 
@@ -52,6 +55,9 @@ export function CaseFilePage() {
       <Group gap="xs" mb="md">
         <Badge variant="filled" tt="none" size="lg">{t(`phase.${s.phase}`)}</Badge>
         <Badge variant="light" c="dark" tt="none" size="lg">{t(`intensity.${s.guidanceIntensity}`)}</Badge>
+        {s.outOfContactSince && s.phase !== 'CLOSED' && (
+          <Badge variant="light" color="red" c="dark" tt="none" size="lg">{t('after.outOfContact', { date: formatDate(s.outOfContactSince, lng) })}</Badge>
+        )}
       </Group>
       <Tabs value={tab} onChange={(v) => setParams(v && v !== 'overview' ? { tab: v } : {}, { replace: true })} keepMounted={false}>
         <Tabs.List mb="md" style={{ flexWrap: 'nowrap', overflowX: 'auto' }}>
@@ -59,6 +65,7 @@ export function CaseFilePage() {
         </Tabs.List>
         <Tabs.Panel value="overview">
           <Stack>
+            <ClosurePanel student={s} />
             <Card withBorder maw={720}>
               <Stack gap="md">
                 <Facts>
@@ -74,7 +81,9 @@ export function CaseFilePage() {
             </Card>
             <ReferralOrigin studentId={s.id} />
             <CaseActions student={s} />
+            <GuardiansPanel studentId={s.id} />
             <ConsentPanel studentId={s.id} />
+            <HandOffsPanel studentId={s.id} />
           </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="contacts"><ContactsPanel studentId={s.id} /></Tabs.Panel>

@@ -39,6 +39,7 @@ const placements = {
   all: ['placements'] as const,
   list: (filters: object) => [...placements.all, 'list', filters] as const,
   checkIns: (id: string) => [...placements.all, 'check-ins', id] as const,
+  interventions: (id: string) => [...placements.all, 'interventions', id] as const,
 };
 
 const places = {

@@ -428,6 +428,66 @@ INSERT INTO check_in (id, organisation_id, placement_id, party, channel, signal,
    now() - interval '2 days', 'broker.west')
 ON CONFLICT (id) DO NOTHING;
 
+-- ---- When it goes wrong, and after (issue 12) ----
+-- Sanne finished her internship three days ago and waits for the next step; Daan's case closed with a hand-off
+-- to the district team; Noah missed three appointments in a row and is out of contact.
+INSERT INTO student (id, organisation_id, first_name, last_name, date_of_birth, email, phone, school_id,
+                     programme_id, phase, guidance_intensity, assigned_broker, out_of_contact_since, created_by, updated_by) VALUES
+  ('00000000-0000-4000-e000-000000000021', '00000000-0000-4000-a000-000000000001', 'Sanne', 'Visser', '2006-10-02',
+   'sanne.v@example.nl', '0612345621', '00000000-0000-4000-b000-000000000003', '00000000-0000-4000-d000-000000000006',
+   'INTERNSHIP_ENDED', 'INTENSIVE', 'broker.west', NULL, 'demo', 'demo'),
+  ('00000000-0000-4000-e000-000000000022', '00000000-0000-4000-a000-000000000001', 'Daan', 'Mulder', '2005-03-14',
+   NULL, '0612345622', '00000000-0000-4000-b000-000000000002', '00000000-0000-4000-d000-000000000007',
+   'CLOSED', 'PLACEMENT_ONLY', 'broker.west', NULL, 'demo', 'demo'),
+  ('00000000-0000-4000-e000-000000000023', '00000000-0000-4000-a000-000000000001', 'Noah', 'Peters', '2007-01-25',
+   NULL, '0612345623', '00000000-0000-4000-b000-000000000002', '00000000-0000-4000-d000-000000000003',
+   'PREPARATION', 'INTENSIVE', 'broker.west', CURRENT_DATE - 2, 'demo', 'demo')
+ON CONFLICT (id) DO NOTHING;
+
+INSERT INTO placement (id, organisation_id, student_id, employer_id, place_id, type, status, profile, consent_to_share,
+                       consent_date, start_date, end_date, required_hours, hours_done, created_by, updated_by) VALUES
+  ('00000000-0000-4000-6000-000000000021', '00000000-0000-4000-a000-000000000001', '00000000-0000-4000-e000-000000000021',
+   '00000000-0000-4000-c000-000000000002', NULL, 'EXTERNAL', 'COMPLETED',
+   'Sanne is geduldig en goed met ouderen.', true, CURRENT_DATE - 130, CURRENT_DATE - 120, CURRENT_DATE - 3, 600, 600,
+   'broker.west', 'broker.west')
+ON CONFLICT (id) DO NOTHING;
+
+INSERT INTO contact (id, organisation_id, student_id, occurred_at, channel, party, minutes, summary, confidential,
+                     follow_up_on, author, outcome) VALUES
+  ('00000000-0000-4000-8000-000000000041', '00000000-0000-4000-a000-000000000001', '00000000-0000-4000-e000-000000000023',
+   now() - interval '9 days', 'IN_PERSON', 'STUDENT', 0, 'Niet op de afspraak gekomen.', false, NULL, 'broker.west', 'NO_SHOW'),
+  ('00000000-0000-4000-8000-000000000042', '00000000-0000-4000-a000-000000000001', '00000000-0000-4000-e000-000000000023',
+   now() - interval '5 days', 'PHONE', 'STUDENT', 5, 'Twee keer gebeld, geen gehoor.', false, NULL, 'broker.west', 'NOT_REACHED'),
+  ('00000000-0000-4000-8000-000000000043', '00000000-0000-4000-a000-000000000001', '00000000-0000-4000-e000-000000000023',
+   now() - interval '2 days', 'WHATSAPP', 'STUDENT', 2, 'Appje gelezen, geen antwoord.', false, NULL, 'broker.west', 'NOT_REACHED')
+ON CONFLICT (id) DO NOTHING;
+
+INSERT INTO hand_off (id, organisation_id, student_id, to_kind, to_name, handed_off_on, reason, created_at, created_by) VALUES
+  ('00000000-0000-4000-5200-000000000001', '00000000-0000-4000-a000-000000000001', '00000000-0000-4000-e000-000000000022',
+   'DISTRICT_TEAM', 'Wijkteam West, Mirjam Bos', CURRENT_DATE - 20,
+   'Daan stopt met de opleiding; het wijkteam helpt hem met geldzaken en werk.', now() - interval '20 days', 'broker.west')
+ON CONFLICT (id) DO NOTHING;
+INSERT INTO case_closure (id, organisation_id, student_id, closed_at, closed_by, placement_outcome, education_outcome,
+                          hand_off_id, reason) VALUES
+  ('00000000-0000-4000-5300-000000000001', '00000000-0000-4000-a000-000000000001', '00000000-0000-4000-e000-000000000022',
+   now() - interval '20 days', 'broker.west', 'NOT_PLACED', 'STOPPED', '00000000-0000-4000-5200-000000000001',
+   'Gestopt met de opleiding, overgedragen aan het wijkteam.')
+ON CONFLICT (id) DO NOTHING;
+
+-- Bram's father agreed to be the extra alarm clock; the broker looks back on it today.
+INSERT INTO guardian (id, organisation_id, student_id, name, relation, phone, email, may_contact, note, created_at,
+                      created_by, updated_at, updated_by) VALUES
+  ('00000000-0000-4000-5100-000000000001', '00000000-0000-4000-a000-000000000001', '00000000-0000-4000-e000-000000000008',
+   'Kees de Jong', 'PARENT', '0612399008', NULL, true, 'Bel liever na 17:00.', now() - interval '30 days', 'broker.west',
+   now() - interval '30 days', 'broker.west')
+ON CONFLICT (id) DO NOTHING;
+INSERT INTO intervention (id, organisation_id, placement_id, check_in_id, agreement, with_whom, due_on, created_at,
+                          created_by, updated_at, updated_by) VALUES
+  ('00000000-0000-4000-5400-000000000001', '00000000-0000-4000-a000-000000000001', '00000000-0000-4000-6000-000000000005',
+   '00000000-0000-4000-3000-000000000003', 'Vader belt Bram elke werkdag om 6:30 wakker, tot de zomer.',
+   'Vader, Kees de Jong', CURRENT_DATE, now() - interval '2 days', 'broker.west', now() - interval '2 days', 'broker.west')
+ON CONFLICT (id) DO NOTHING;
+
 -- Consent records: the referral's for referred students, the registering broker's for the others, and each
 -- proposal's for sharing with the employer (idempotent).
 INSERT INTO consent (id, organisation_id, student_id, purpose, referral_id, student_consent, guardian_consent, given_on,

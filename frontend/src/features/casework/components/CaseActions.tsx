@@ -7,14 +7,18 @@ import type { Schemas } from '@/shared/api/client';
 import { FormProblem, useServerForm } from '@/shared/forms/action-form';
 import { useCaseAction } from '../api/case-actions';
 
-/** Manual phase changes follow the same rules as the API: placed and in internship come from placements. */
+/**
+ * Manual phase changes follow the same rules as the API: placed, in internship and internship ended come from
+ * placements; closing and reopening have their own card (ClosurePanel), because they record outcomes.
+ */
 const MANUAL_NEXT: Record<Schemas['Phase'], Schemas['Phase'][]> = {
-  INTAKE: ['PREPARATION', 'MATCHING', 'CLOSED'],
-  PREPARATION: ['INTAKE', 'MATCHING', 'CLOSED'],
-  MATCHING: ['PREPARATION', 'CLOSED'],
-  PLACED: ['CLOSED'],
-  IN_INTERNSHIP: ['CLOSED'],
-  CLOSED: ['INTAKE'],
+  INTAKE: ['PREPARATION', 'MATCHING'],
+  PREPARATION: ['INTAKE', 'MATCHING'],
+  MATCHING: ['PREPARATION'],
+  PLACED: [],
+  IN_INTERNSHIP: [],
+  INTERNSHIP_ENDED: ['MATCHING', 'PREPARATION'],
+  CLOSED: [],
 };
 
 export function CaseActions({ student }: { student: Schemas['StudentView'] }) {
@@ -29,29 +33,28 @@ export function CaseActions({ student }: { student: Schemas['StudentView'] }) {
   const intensityForm = useServerForm({ initialValues: { intensity: null as string | null, reason: '' } });
   const assignForm = useServerForm({ initialValues: { broker: null as string | null } });
   const problem = phaseForm.problem ?? intensityForm.problem ?? assignForm.problem;
-  const { phase, reason } = phaseForm.form.getValues();
+  const { phase } = phaseForm.form.getValues();
   const { intensity, reason: intensityReason } = intensityForm.form.getValues();
   const { broker } = assignForm.form.getValues();
-  const needsReason = phase === 'CLOSED' || student.phase === 'CLOSED';
 
   return (
     <Card withBorder maw={720}>
       <Stack gap="md">
         <FormProblem problem={problem} />
-        <form onSubmit={phaseForm.submit(async (v) => {
+        {MANUAL_NEXT[student.phase].length > 0 && <form onSubmit={phaseForm.submit(async (v) => {
           await action.mutateAsync({ kind: 'phase', body: { phase: v.phase as Schemas['Phase'], reason: v.reason || undefined } });
           phaseForm.form.reset();
         })}>
           <Group align="flex-end" gap="xs">
             <Select label={t('casework.newPhase')} placeholder={t('casework.changePhase')} miw={180}
               data={MANUAL_NEXT[student.phase].map((p) => ({ value: p, label: t(`phase.${p}`) }))} {...phaseForm.form.getInputProps('phase')} />
-            <TextInput label={needsReason ? t('casework.reasonRequired') : t('casework.reason')} style={{ flex: 1 }} miw={200}
+            <TextInput label={t('casework.reason')} style={{ flex: 1 }} miw={200}
               {...phaseForm.form.getInputProps('reason')} />
-            <Button type="submit" disabled={!phase || (needsReason && !reason.trim())} loading={phaseForm.busy}>
+            <Button type="submit" disabled={!phase} loading={phaseForm.busy}>
               {t('casework.apply')}
             </Button>
           </Group>
-        </form>
+        </form>}
         <form onSubmit={intensityForm.submit(async (v) => {
           await action.mutateAsync({ kind: 'intensity', body: { guidanceIntensity: v.intensity as Schemas['GuidanceIntensity'], reason: v.reason } });
           intensityForm.form.reset();

@@ -11,6 +11,7 @@ import { usePersonName } from '@/shared/api/people';
 const CHANNELS: Schemas['ContactChannel'][] = ['PHONE', 'WHATSAPP', 'IN_PERSON', 'EMAIL', 'VIDEO', 'HOME_VISIT', 'OTHER'];
 const PARTIES: Schemas['ContactParty'][] = ['STUDENT', 'PARENT', 'EMPLOYER', 'SCHOOL', 'YOUTH_WORKER', 'OTHER'];
 const QUICK_MINUTES = [5, 10, 15, 30, 60];
+const OUTCOMES: Schemas['ContactOutcome'][] = ['REACHED', 'NOT_REACHED', 'NO_SHOW'];
 
 /** A student's contact log, or an employer's contacts and visits (no student needed). */
 type Subject = { studentId: string } | { employerId: string };
@@ -28,11 +29,11 @@ export function ContactsPanel(subject: Subject) {
   const personName = usePersonName();
   const [saved, setSaved] = useState(false);
   const { form, problem, busy, submit } = useServerForm({
-    serverFields: ['channel', 'party', 'minutes', 'summary', 'followUpOn', 'employerId'],
+    serverFields: ['channel', 'party', 'minutes', 'summary', 'followUpOn', 'employerId', 'outcome'],
     initialValues: {
       channel: (employerId ? 'IN_PERSON' : 'PHONE') as Schemas['ContactChannel'], party: 'STUDENT' as string | null,
       minutes: (employerId ? 30 : 10) as number | string, employerId: null as string | null,
-      summary: '', confidential: false, followUpOn: '',
+      summary: '', confidential: false, followUpOn: '', outcome: 'REACHED' as string | null,
     },
     validate: { minutes: (m) => (typeof m === 'number' ? null : t('validation.required')) },
   });
@@ -50,11 +51,14 @@ export function ContactsPanel(subject: Subject) {
     };
     if (studentId) {
       const p = (v.party ?? 'STUDENT') as Schemas['ContactParty'];
-      await logForStudent.mutateAsync({ ...common, party: p, employerId: p === 'EMPLOYER' ? v.employerId ?? undefined : undefined });
+      await logForStudent.mutateAsync({
+        ...common, party: p, employerId: p === 'EMPLOYER' ? v.employerId ?? undefined : undefined,
+        outcome: (v.outcome ?? 'REACHED') as Schemas['ContactOutcome'],
+      });
     } else {
       await logWithEmployer.mutateAsync(common);
     }
-    form.setValues({ summary: '', confidential: false, followUpOn: '' });
+    form.setValues({ summary: '', confidential: false, followUpOn: '', outcome: 'REACHED' });
     setSaved(true);
   });
 
@@ -82,6 +86,10 @@ export function ContactsPanel(subject: Subject) {
               {withEmployer && (
                 <Select label={t('casework.employer')} searchable clearable miw={200}
                   data={(employers.data ?? []).map((e) => ({ value: e.id, label: e.name }))} {...form.getInputProps('employerId')} />
+              )}
+              {studentId && (
+                <Select label={t('after.contactOutcome')} allowDeselect={false} miw={160} {...form.getInputProps('outcome')}
+                  data={OUTCOMES.map((o) => ({ value: o, label: t(`after.contactOutcomes.${o}`) }))} />
               )}
               <NumberInput label={t('casework.minutes')} min={0} max={1440} allowDecimal={false} hideControls miw={120}
                 {...form.getInputProps('minutes')} />
@@ -120,6 +128,7 @@ export function ContactsPanel(subject: Subject) {
               c.summary && <Text size="sm">{c.summary}</Text>
             )}
             <Group gap={6} mt={4}>
+              {c.outcome !== 'REACHED' && <Badge size="xs" color="orange" variant="light" c="dark" tt="none">{t(`after.contactOutcomes.${c.outcome}`)}</Badge>}
               {c.confidential && <Badge size="xs" color="grape" variant="light" c="dark" tt="none">{t('casework.confidential').split(' (')[0]}</Badge>}
               {c.followUpOn && (
                 <Badge size="xs" variant="light" c="dark" tt="none" color={c.followUpDone ? 'green' : 'blue'}>

@@ -11,6 +11,7 @@ import { useCompleteFollowUp } from '../api/contacts';
 import { useCaseload } from '../api/get-caseload';
 import { SignalsPanel } from './SignalsPanel';
 import { DataTable } from '@/shared/ui/DataTable';
+import { useEvaluateIntervention } from '@/features/placements/api/placements';
 
 const SOON_DAYS = 14;
 
@@ -45,6 +46,7 @@ export function DashboardPage() {
   const caseload = useCaseload();
   const me = useMe();
   const complete = useCompleteFollowUp();
+  const evaluate = useEvaluateIntervention();
   if (caseload.isPending) return <PageLoader />;
   if (caseload.isError) return <QueryError error={caseload.error} />;
   const c = caseload.data;
@@ -75,7 +77,7 @@ export function DashboardPage() {
             </Stack>
           </Panel>
         )}
-        <SimpleGrid cols={{ base: 2, sm: 3, md: 6 }} aria-label={lead ? t('casework.allStudents') : t('casework.myStudents')} role="list">
+        <SimpleGrid cols={{ base: 2, sm: 4, md: 7 }} aria-label={lead ? t('casework.allStudents') : t('casework.myStudents')} role="list">
           {c.phases.map((p) => (
             <Card key={p.phase} withBorder padding="sm" component={Link} to={`/students?phase=${p.phase}${mine}`} role="listitem">
               <Text size="xl" fw={700}>{p.count}</Text>
@@ -128,6 +130,53 @@ export function DashboardPage() {
                 ))}
               </Stack>
             )}
+          </Panel>
+          <Panel title={t('after.agreementsDue')} testId="agreements-due">
+            {c.agreementsDue.length === 0 ? <Text size="sm">{t('after.agreementsNone')}</Text> : (
+              <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
+                {c.agreementsDue.map((a) => (
+                  <li key={a.interventionId}>
+                    <Anchor component={Link} to={`/students/${a.studentId}?tab=places`} fw={600}>{a.studentName}</Anchor>
+                    <Text size="sm">{a.agreement}</Text>
+                    <Text size="xs" c="dimmed">{t('after.agreementLine', { who: a.withWhom, date: formatDate(a.dueOn, lng) })}</Text>
+                    <Group gap={4} mt={4} role="group" aria-label={`${t('after.helped')} ${a.studentName}`}>
+                      {(['HELPED', 'PARTLY', 'NOT_HELPED'] as const).map((o) => (
+                        <Button key={o} size="compact-xs" variant="default" loading={evaluate.isPending && evaluate.variables?.body.outcome === o}
+                          onClick={() => evaluate.mutate({ intervention: a, body: { outcome: o } })}>{t(`after.outcome.${o}`)}</Button>
+                      ))}
+                    </Group>
+                  </li>
+                ))}
+              </Stack>
+            )}
+          </Panel>
+          <Panel title={t('after.nextSteps')} testId="next-steps">
+            <StudentLines items={c.nextSteps} empty={t('after.nextStepsNone')}>
+              {(s) => (
+                <>
+                  <Anchor component={Link} to={`/students/${s.studentId}`} fw={600}>{s.studentName}</Anchor>{' '}
+                  {s.employerName && (
+                    <Text span size="sm">· {t('after.endedLine', {
+                      employer: s.employerName, status: t(`placements.status.${s.placementStatus as 'COMPLETED'}`),
+                      date: s.endDate ? formatDate(s.endDate, lng) : '',
+                    })}</Text>
+                  )}
+                </>
+              )}
+            </StudentLines>
+          </Panel>
+          <Panel title={t('after.outOfContactTitle')} testId="out-of-contact">
+            <StudentLines items={c.outOfContact} empty={t('after.outOfContactNone')}>
+              {(s) => (
+                <>
+                  <Anchor component={Link} to={`/students/${s.studentId}?tab=contacts`} fw={600}>{s.studentName}</Anchor>{' '}
+                  <Text span size="sm">
+                    · {t('after.outOfContact', { date: formatDate(s.since, lng) })}
+                    {s.lastAttemptAt ? ` · ${t('after.lastAttempt', { date: formatDate(s.lastAttemptAt, lng) })}` : ''}
+                  </Text>
+                </>
+              )}
+            </StudentLines>
           </Panel>
           <Panel title={t('casework.openReferrals')}>
             <Stack gap={4}>

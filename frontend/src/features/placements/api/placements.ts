@@ -17,6 +17,25 @@ export const usePlacementCheckIns = (placementId: string, enabled: boolean) =>
     enabled,
   });
 
+export const useInterventions = (placementId: string, enabled: boolean) =>
+  useQuery({
+    queryKey: queryKeys.placements.interventions(placementId),
+    queryFn: async () => unwrap(await api.GET('/api/v1/placements/{placementId}/interventions', { params: { path: { placementId } } })),
+    enabled,
+  });
+
+/** Looking back on an agreement, at the version the broker read. */
+export function useEvaluateIntervention() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ intervention, body }: { intervention: { interventionId?: string; id?: string; version: number }; body: Schemas['InterventionOutcomeInput'] }) =>
+      unwrap(await api.PUT('/api/v1/interventions/{id}/outcome', {
+        params: { path: { id: (intervention.id ?? intervention.interventionId)! }, header: { 'If-Match': `"${intervention.version}"` } }, body,
+      })),
+    onSuccess: (i) => invalidate(queryClient, queryKeys.placements.interventions(i.placementId), queryKeys.caseload, queryKeys.students.all),
+  });
+}
+
 /** Every placement change can move the student's phase and fill a place: refresh what shows them. */
 function useRefresh() {
   const queryClient = useQueryClient();
@@ -48,7 +67,7 @@ export function useLogCheckIn(placementId: string, studentId: string) {
     mutationFn: async (body: Schemas['BrokerCheckInInput']) =>
       unwrap(await api.POST('/api/v1/placements/{placementId}/check-ins', { params: { path: { placementId } }, body })),
     onSuccess: () => invalidate(queryClient, queryKeys.placements.checkIns(placementId), queryKeys.caseload,
-      queryKeys.students.detail(studentId)),
+      queryKeys.placements.interventions(placementId), queryKeys.students.detail(studentId)),
   });
 }
 

@@ -1,8 +1,9 @@
-import { Button, Modal, Radio, Select, SimpleGrid, Stack, Group, Textarea } from '@mantine/core';
+import { Button, Checkbox, Modal, Radio, Select, SimpleGrid, Stack, Group, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '@/shared/api/client';
 import { ActionForm, useServerForm } from '@/shared/forms/action-form';
+import { addDays, todayIso, validators } from '@/shared/forms/validators';
 import { useLogCheckIn } from '../api/placements';
 
 const PARTIES: Schemas['CheckInParty'][] = ['STUDENT', 'EMPLOYER', 'PARENT', 'SCHOOL'];
@@ -14,15 +15,30 @@ export function CheckInDialog({ placement: p }: { placement: Schemas['PlacementV
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const log = useLogCheckIn(p.id, p.studentId);
+  const rules = validators(t);
   const { form, problem, busy, submit } = useServerForm({
-    serverFields: ['party', 'channel', 'signal', 'note'],
-    initialValues: { party: 'STUDENT' as string | null, channel: 'PHONE' as string | null, signal: 'OK', note: '' },
+    serverFields: ['party', 'channel', 'signal', 'note', 'agreement.agreement', 'agreement.withWhom', 'agreement.dueOn'],
+    initialValues: {
+      party: 'STUDENT' as string | null, channel: 'PHONE' as string | null, signal: 'OK', note: '',
+      withAgreement: false, agreement: { agreement: '', withWhom: '', dueOn: addDays(todayIso(), 7) },
+    },
+    validate: {
+      agreement: {
+        agreement: (v, all) => (all.withAgreement ? rules.requiredText(1000)(v) : null),
+        withWhom: (v, all) => (all.withAgreement ? rules.requiredText(200)(v) : null),
+        dueOn: (v, all) => (all.withAgreement ? rules.required(v) : null),
+      },
+    },
   });
+  const withAgreement = form.getValues().withAgreement;
   const close = () => setOpen(false);
   const save = submit(async (v) => {
     await log.mutateAsync({
       party: v.party as Schemas['CheckInParty'], channel: v.channel as Schemas['CheckInChannel'],
       signal: v.signal as Schemas['CheckInSignal'], note: v.note.trim() || undefined,
+      agreement: v.withAgreement
+        ? { agreement: v.agreement.agreement.trim(), withWhom: v.agreement.withWhom.trim(), dueOn: v.agreement.dueOn }
+        : undefined,
     });
     close();
   });
@@ -44,6 +60,15 @@ export function CheckInDialog({ placement: p }: { placement: Schemas['PlacementV
             <Textarea label={t('checkIns.note')} description={t('checkIns.noteHint')} autosize minRows={2} maxLength={1000}
               {...form.getInputProps('note')} />
           </Stack>
+          <Checkbox label={t('after.agreement')} {...form.getInputProps('withAgreement', { type: 'checkbox' })} />
+          {withAgreement && (
+            <Stack gap="xs">
+              <Textarea label={t('after.agreementWhat')} required autosize minRows={2} maxLength={1000} {...form.getInputProps('agreement.agreement')} />
+              <TextInput label={t('after.agreementWho')} description={t('after.agreementWhoHint')} required maxLength={200}
+                {...form.getInputProps('agreement.withWhom')} />
+              <TextInput type="date" label={t('after.agreementDue')} required maw={220} {...form.getInputProps('agreement.dueOn')} />
+            </Stack>
+          )}
         </ActionForm>
       </Modal>
     </>

@@ -20,7 +20,9 @@ const NEXT: Record<Schemas['PlacementStatus'], Kind[]> = {
   ENDED_EARLY: [],
 };
 
-type Values = { date: string; time: string; reason: string | null; text: string; hours: number | string };
+type Values = { date: string; time: string; reason: string | null; endedBy: string | null; text: string; hours: number | string };
+const END_REASONS: Schemas['EndReason'][] = ['STUDENT_DROPPED_OUT', 'EMPLOYER_ENDED', 'CONFLICT', 'HEALTH', 'MOVED', 'OTHER'];
+const ENDED_BY: Schemas['EndedBy'][] = ['STUDENT', 'EMPLOYER', 'SCHOOL', 'PARENT', 'BROKER'];
 
 /** The request body of a step, from the dialog's values. */
 function toStep(kind: Kind, v: Values): PlacementStep {
@@ -36,7 +38,7 @@ function toStep(kind: Kind, v: Values): PlacementStep {
     case 'complete':
       return { kind, body: { hoursDone: typeof v.hours === 'number' ? v.hours : undefined } };
     case 'endEarly':
-      return { kind, body: { reason: v.reason as Schemas['EndReason'], note: v.text || undefined } };
+      return { kind, body: { reason: v.reason as Schemas['EndReason'], endedBy: v.endedBy as Schemas['EndedBy'], note: v.text || undefined } };
     case 'withdraw':
       return { kind, body: { reason: v.text.trim() || undefined } };
   }
@@ -48,18 +50,19 @@ export function PlacementActions({ placement: p }: { placement: Schemas['Placeme
   const step = usePlacementStep();
   const [kind, setKind] = useState<Kind | null>(null);
   const { form, problem, busy, submit } = useServerForm<Values>({
-    initialValues: { date: '', time: '10:00', reason: null, text: '', hours: '' },
+    initialValues: { date: '', time: '10:00', reason: null, endedBy: null, text: '', hours: '' },
     validate: {
       date: (v) => (kind === 'interview' || kind === 'start' ? rules.required(v) : null),
       text: (v) => (kind === 'decline' ? rules.required(v) : null),
       reason: (v) => (kind === 'endEarly' ? rules.required(v ?? '') : null),
+      endedBy: (v) => (kind === 'endEarly' ? rules.required(v ?? '') : null),
     },
   });
 
   const open = (k: Kind) => {
     form.setValues({
       date: k === 'start' ? (p.startDate ?? todayIso()) : k === 'accept' ? (p.startDate ?? '') : '',
-      time: '10:00', reason: null, text: '', hours: p.hoursDone || '',
+      time: '10:00', reason: null, endedBy: null, text: '', hours: p.hoursDone || '',
     });
     form.clearErrors();
     setKind(k);
@@ -102,7 +105,9 @@ export function PlacementActions({ placement: p }: { placement: Schemas['Placeme
             {kind === 'endEarly' && (
               <>
                 <Select label={t('placements.reason')} required {...form.getInputProps('reason')}
-                  data={(['STUDENT_DROPPED_OUT', 'EMPLOYER_ENDED', 'OTHER'] as const).map((r) => ({ value: r, label: t(`placements.endReason.${r}`) }))} />
+                  data={END_REASONS.map((r) => ({ value: r, label: t(`placements.endReason.${r}`) }))} />
+                <Select label={t('after.endedBy')} required {...form.getInputProps('endedBy')}
+                  data={ENDED_BY.map((r) => ({ value: r, label: t(`after.endedByKind.${r}`) }))} />
                 <Textarea label={t('placements.note')} autosize minRows={2} {...form.getInputProps('text')} />
               </>
             )}

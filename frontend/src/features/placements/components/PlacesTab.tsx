@@ -9,7 +9,7 @@ import { formatDate, formatDateTime } from '@/shared/ui/format';
 import { useFiles } from '@/features/casework/api/files';
 import { useIntake } from '@/features/casework/api/intake';
 import { useMatches } from '../api/matches';
-import { usePlacementCheckIns, usePlacements, usePropose } from '../api/placements';
+import { useEvaluateIntervention, useInterventions, usePlacementCheckIns, usePlacements, usePropose } from '../api/placements';
 import { CheckInDialog } from './CheckInDialog';
 import { FoundPlaceDialog } from './FoundPlaceDialog';
 import { OutreachSection } from './OutreachSection';
@@ -40,6 +40,40 @@ function CheckInLines({ placement: p }: { placement: Schemas['PlacementView'] })
           {t(`checkIns.parties.${c.party}`)} · {t(`checkIns.channels.${c.channel}`)} · {formatDateTime(c.reportedAt, i18n.language)}
           {c.note ? ` · ${c.note}` : ''}
         </Text>
+      ))}
+    </Stack>
+  );
+}
+
+/** Agreements on this placement, with a quick "did it help?" for the open ones. */
+function Agreements({ placement: p }: { placement: Schemas['PlacementView'] }) {
+  const { t, i18n } = useTranslation();
+  const shown = p.status === 'ACCEPTED' || p.status === 'ACTIVE' || p.status === 'COMPLETED' || p.status === 'ENDED_EARLY';
+  const list = useInterventions(p.id, shown);
+  const evaluate = useEvaluateIntervention();
+  if (!shown || !list.data?.length) return null;
+  return (
+    <Stack gap={4} mb={6} data-testid="agreements">
+      <Text size="sm" fw={600}>{t('after.agreements')}</Text>
+      {list.data.map((i) => (
+        <div key={i.id}>
+          <Text size="sm">
+            {i.agreement} <Text span size="xs" c="dimmed">({t('after.agreementLine', { who: i.withWhom, date: formatDate(i.dueOn, i18n.language) })})</Text>
+          </Text>
+          {i.outcome === 'OPEN' ? (
+            <Group gap={4} role="group" aria-label={t('after.helped')}>
+              {(['HELPED', 'PARTLY', 'NOT_HELPED'] as const).map((o) => (
+                <Button key={o} size="compact-xs" variant="default" onClick={() => evaluate.mutate({ intervention: i, body: { outcome: o } })}>
+                  {t(`after.outcome.${o}`)}
+                </Button>
+              ))}
+            </Group>
+          ) : (
+            <Badge size="xs" variant="light" c="dark" tt="none" color={i.outcome === 'HELPED' ? 'green' : i.outcome === 'PARTLY' ? 'yellow' : 'red'}>
+              {t(`after.outcome.${i.outcome}`)}
+            </Badge>
+          )}
+        </div>
       ))}
     </Stack>
   );
@@ -110,7 +144,13 @@ export function PlacesTab({ studentId }: { studentId: string }) {
           {(p.withdrawReason || p.declineReason || p.endNote) && (
             <Text size="sm" fs="italic" mb={6}>{systemReason(p.withdrawReason ?? p.declineReason ?? p.endNote ?? '', t)}</Text>
           )}
+          {p.status === 'ENDED_EARLY' && p.endReason && (
+            <Text size="sm" mb={6}>
+              {t(`placements.endReason.${p.endReason}`)}{p.endedBy ? ` · ${t('after.endedBy')} ${t(`after.endedByKind.${p.endedBy}`)}` : ''}
+            </Text>
+          )}
           <CheckInLines placement={p} />
+          <Agreements placement={p} />
           {(p.status === 'ACCEPTED' || p.status === 'ACTIVE') && <Group mb={6}><CheckInDialog placement={p} /></Group>}
           <PlacementActions placement={p} />
         </Card>

@@ -39,6 +39,14 @@ export function ReferralDetails({ referral: r }: { referral: Schemas['ReferralVi
             : t('referrals.placedAt', { employer: r.placementEmployerName })}
         </Alert>
       )}
+      {r.closure && (
+        <Alert color="gray" variant="light" role="status" data-testid="case-closed">
+          <Text size="sm">{t('after.mentorClosed', { date: formatDate(r.closure.closedAt, lng) })}</Text>
+          <Text size="sm"><b>{t('after.placementOutcome')}:</b> {t(`after.placementOutcomes.${r.closure.placementOutcome}`)}</Text>
+          <Text size="sm"><b>{t('after.educationOutcome')}:</b> {t(`after.educationOutcomes.${r.closure.educationOutcome}`)}</Text>
+          {r.closure.handedOffTo && <Text size="sm">{t('after.mentorHandOff', { kind: t(`after.handOffKinds.${r.closure.handedOffTo}`) })}</Text>}
+        </Alert>
+      )}
       {(r.decisionReason || r.decidedAt) && (
         <Section title={t('referrals.sections.decision')}>
           <Stack gap="xs">

@@ -65,11 +65,12 @@ function OrganisationSection({ settings: s, etag }: { settings: Settings; etag: 
   const update = useUpdateSettings();
   const [saved, setSaved] = useState(false);
   const { form, problem, busy, submit } = useServerForm({
-    serverFields: ['kind', 'defaultGuidanceIntensity', 'noContactDays', 'followUpDays', ...CADENCE.map((k) => `cadence.${k}`)],
+    serverFields: ['kind', 'defaultGuidanceIntensity', 'noContactDays', 'followUpDays', 'outOfContactAttempts', ...CADENCE.map((k) => `cadence.${k}`)],
     initialValues: {
       kind: s.kind as string, defaultGuidanceIntensity: s.defaultGuidanceIntensity as string,
       noContactDays: s.noContactDays as number | string, followUpDays: (s.followUpDays ?? '') as number | string,
       cadence: { ...s.cadence } as Record<(typeof CADENCE)[number], number | string>,
+      outOfContactAttempts: s.outOfContactAttempts as number | string,
     },
     validate: { noContactDays: (v) => (typeof v === 'number' && v >= 1 && v <= 365 ? null : t('settings.days')) },
   });
@@ -81,6 +82,7 @@ function OrganisationSection({ settings: s, etag }: { settings: Settings; etag: 
         kind: v.kind as Schemas['OrganisationKind'], defaultGuidanceIntensity: v.defaultGuidanceIntensity as Schemas['GuidanceIntensity'],
         noContactDays: v.noContactDays as number, followUpDays: typeof v.followUpDays === 'number' ? v.followUpDays : undefined,
         cadence: v.cadence as Schemas['CadenceInput'],
+        outOfContactAttempts: typeof v.outOfContactAttempts === 'number' ? v.outOfContactAttempts : undefined,
       },
     });
     setSaved(true);
@@ -99,6 +101,8 @@ function OrganisationSection({ settings: s, etag }: { settings: Settings; etag: 
               allowDecimal={false} hideControls {...form.getInputProps('noContactDays')} />
             <NumberInput label={t('settings.followUpDays')} description={t('settings.followUpDaysHint')} min={1} max={365}
               allowDecimal={false} hideControls {...form.getInputProps('followUpDays')} />
+            <NumberInput label={t('after.outOfContactAttempts')} description={t('after.outOfContactAttemptsHint')} min={1} max={10}
+              allowDecimal={false} hideControls {...form.getInputProps('outOfContactAttempts')} />
           </SimpleGrid>
           <Text size="sm" fw={600}>{t('settings.cadence')}</Text>
           <SimpleGrid cols={{ base: 2, sm: 4 }}>

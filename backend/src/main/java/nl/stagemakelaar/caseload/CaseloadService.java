@@ -79,7 +79,7 @@ public class CaseloadService {
 
         List<CaseloadView.StartingSoon> soon = rows(em.createNativeQuery(
                 "select s.id, s.first_name || ' ' || s.last_name as name, s.phase, s.internship_start_by from student s "
-                        + "where s.organisation_id = :org and s.phase not in ('PLACED', 'IN_INTERNSHIP', 'CLOSED')"
+                        + "where s.organisation_id = :org and s.phase not in ('PLACED', 'IN_INTERNSHIP', 'INTERNSHIP_ENDED', 'CLOSED')"
                         + " and s.internship_start_by <= :until" + brokerFilter
                         + " order by s.internship_start_by, s.id limit " + LIST_LIMIT, Tuple.class)
                 .setParameter("until", today.plusDays(startingWithinDays)), org, mine)
@@ -147,6 +147,41 @@ public class CaseloadService {
                         r.enumValue("signal", CheckInSignal.class), r.text("note"), r.text("party"), r.time("reported_at"),
                         r.count("contacts_since"))).toList();
 
+        List<CaseloadView.AgreementDue> agreementsDue = rows(em.createNativeQuery("""
+                select i.id, i.placement_id, s.id as sid, s.first_name || ' ' || s.last_name as name, i.with_whom,
+                       i.agreement, i.due_on, i.version
+                  from intervention i join placement pl on pl.id = i.placement_id join student s on s.id = pl.student_id
+                 where i.organisation_id = :org and i.outcome = 'OPEN' and i.due_on <= :today and s.phase <> 'CLOSED'
+                   and (cast(:mine as varchar) is null or s.assigned_broker = :mine)
+                 order by i.due_on, i.id limit\s""" + LIST_LIMIT, Tuple.class).setParameter("today", today), org, mine)
+                .stream().map(r -> new CaseloadView.AgreementDue(r.uuid("id"), r.uuid("placement_id"), r.uuid("sid"),
+                        r.text("name"), r.text("with_whom"), r.text("agreement"), r.date("due_on"), r.integer("version")))
+                .toList();
+
+        // After an internship the student waits for the broker's next step, with the internship that ended.
+        List<CaseloadView.NextStep> nextSteps = rows(em.createNativeQuery("""
+                select s.id, s.first_name || ' ' || s.last_name as name, last.id as pid, last.employer, last.status, last.end_date
+                  from student s
+                  left join lateral (select pl.id, e.name as employer, pl.status, pl.end_date from placement pl
+                                       join employer e on e.id = pl.employer_id
+                                      where pl.student_id = s.id and pl.status in ('COMPLETED', 'ENDED_EARLY')
+                                      order by pl.end_date desc nulls last limit 1) last on true
+                 where s.organisation_id = :org and s.phase = 'INTERNSHIP_ENDED'
+                   and (cast(:mine as varchar) is null or s.assigned_broker = :mine)
+                 order by last.end_date nulls first, s.id limit\s""" + LIST_LIMIT, Tuple.class), org, mine)
+                .stream().map(r -> new CaseloadView.NextStep(r.uuid("id"), r.text("name"), r.uuid("pid"),
+                        r.text("employer"), r.text("status"), r.date("end_date"))).toList();
+
+        List<CaseloadView.OutOfContact> outOfContact = rows(em.createNativeQuery("""
+                select s.id, s.first_name || ' ' || s.last_name as name, s.phase, s.out_of_contact_since,
+                       (select max(c.occurred_at) from contact c where c.student_id = s.id and c.party = 'STUDENT') as last_attempt
+                  from student s
+                 where s.organisation_id = :org and s.out_of_contact_since is not null and s.phase <> 'CLOSED'
+                   and (cast(:mine as varchar) is null or s.assigned_broker = :mine)
+                 order by s.out_of_contact_since, s.id limit\s""" + LIST_LIMIT, Tuple.class), org, mine)
+                .stream().map(r -> new CaseloadView.OutOfContact(r.uuid("id"), r.text("name"),
+                        r.enumValue("phase", Phase.class), r.date("out_of_contact_since"), r.time("last_attempt"))).toList();
+
         Integer capacity = null;
         Long freeCases = null;
         List<CaseloadView.BrokerLoad> brokers = List.of();
@@ -169,7 +204,8 @@ public class CaseloadService {
                     .map(b -> Math.max(0L, b.maxActiveCases() - b.activeCases())).reduce(Long::sum).orElse(null);
         }
         return new CaseloadView(lead ? "ORGANISATION" : "MINE", phases,
-                referrals.counts(new ReferralRepository.Scope(org, null), today), followUps, quietDays, quiet, soon, signals, checkInsDue, atRisk, capacity,
+                referrals.counts(new ReferralRepository.Scope(org, null), today), followUps, quietDays, quiet, soon, signals, checkInsDue, atRisk,
+                agreementsDue, nextSteps, outOfContact, capacity,
                 freeCases, brokers);
     }
 

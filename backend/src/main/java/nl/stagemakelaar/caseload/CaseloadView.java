@@ -27,6 +27,12 @@ public record CaseloadView(
         List<CheckInDue> checkInsDue,
         @Schema(description = "Agreed or running internships whose latest check-in is a concern or a risk")
         List<AtRisk> atRisk,
+        @Schema(description = "Agreements on a placement whose date has come, not yet looked back on")
+        List<AgreementDue> agreementsDue,
+        @Schema(description = "Students whose internship ended: the broker chooses the next step or closes the case")
+        List<NextStep> nextSteps,
+        @Schema(description = "Students marked out of contact after the organisation's number of failed attempts")
+        List<OutOfContact> outOfContact,
         @Schema(nullable = true) Integer capacityHoursPerWeek,
         @Schema(nullable = true, description = "Room for new cases: each broker's maximum minus their active cases, summed")
         Long freeCases,
@@ -62,6 +68,19 @@ public record CaseloadView(
 
     public record AtRisk(UUID placementId, UUID studentId, String studentName, String employerName, CheckInSignal signal,
             @Schema(nullable = true) String note, String party, OffsetDateTime reportedAt, long contactsSince) {
+    }
+
+    public record AgreementDue(UUID interventionId, UUID placementId, UUID studentId, String studentName, String withWhom,
+            String agreement, LocalDate dueOn, int version) {
+    }
+
+    public record NextStep(UUID studentId, String studentName, @Schema(nullable = true) UUID placementId,
+            @Schema(nullable = true) String employerName, @Schema(nullable = true) String placementStatus,
+            @Schema(nullable = true) LocalDate endDate) {
+    }
+
+    public record OutOfContact(UUID studentId, String studentName, Phase phase, LocalDate since,
+            @Schema(nullable = true) OffsetDateTime lastAttemptAt) {
     }
 
     public record BrokerLoad(String username, String name, long activeCases, long minutesLast30Days,

@@ -41,15 +41,69 @@ public class CheckInService {
         if (in.channel() == CheckInChannel.PORTAL) {
             throw ApiException.invalidField("channel", "Enum", "PORTAL is the employer's own report");
         }
-        return record(p, in.party(), in.channel(), in.signal(), in.note(), true);
+        CheckInView logged = record(p, in.party(), in.channel(), in.signal(), in.note(), true);
+        if (in.agreement() != null) {
+            agree(p, logged.id(), in.agreement());
+        }
+        return logged;
     }
 
-    private CheckInView record(Placement p, CheckInParty party, CheckInChannel channel, CheckInSignal signal, String note,
-            boolean seen) {
+    /** An agreement on an agreed or running internship, from a check-in or on its own. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public InterventionView agree(Placement p, UUID checkInId, InterventionView.Input in) {
+        requireRunning(p);
+        Intervention i = new Intervention();
+        i.id = UUID.randomUUID();
+        i.organisationId = p.organisationId;
+        i.placementId = p.id;
+        i.checkInId = checkInId;
+        i.agreement = in.agreement().trim();
+        i.withWhom = in.withWhom().trim();
+        i.dueOn = in.dueOn();
+        i.created(caller.username());
+        i.persist();
+        timeline.record(p.organisationId, p.student.id, TimelineKind.INTERVENTION_AGREED, i.createdAt,
+                i.withWhom + " · " + i.dueOn, i.agreement, i.id);
+        audit.record(p.organisationId, "AGREE", "intervention", i.id);
+        return InterventionView.of(i);
+    }
+
+    public List<InterventionView> interventions(Placement p) {
+        return Intervention.<Intervention>list("placementId = ?1 order by dueOn, createdAt", p.id).stream()
+                .map(InterventionView::of).toList();
+    }
+
+    /** Looking back: did it help? Needs the version the broker read. */
+    @Transactional
+    public InterventionView evaluate(UUID id, String ifMatch, InterventionView.OutcomeInput in) {
+        if (in.outcome() == InterventionOutcome.OPEN) {
+            throw ApiException.invalidField("outcome", "Enum", "say whether it helped: HELPED, PARTLY or NOT_HELPED");
+        }
+        Intervention i = Intervention.<Intervention>find("id = ?1 and organisationId = ?2", id, caller.organisationId())
+                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
+                .orElseThrow(() -> ApiException.notFound("Intervention"));
+        nl.stagemakelaar.common.Etags.require(ifMatch, i.version);
+        i.outcome = in.outcome();
+        i.outcomeNote = Text.blankToNull(in.note()) == null ? null : in.note().trim();
+        i.touch(caller.username());
+        UUID studentId = Placement.<Placement>findByIdOptional(i.placementId).map(p -> p.student.id).orElseThrow();
+        timeline.record(i.organisationId, studentId, TimelineKind.INTERVENTION_EVALUATED, i.updatedAt,
+                i.outcome + " · " + i.withWhom, i.outcomeNote, i.id);
+        audit.record(i.organisationId, "EVALUATE", "intervention", i.id);
+        Intervention.flush();
+        return InterventionView.of(i);
+    }
+
+    private static void requireRunning(Placement p) {
         if (!RUNNING.contains(p.status)) {
             throw new ApiException(409, "not-running", "Only an accepted or running internship can be reported on",
                     List.of());
         }
+    }
+
+    private CheckInView record(Placement p, CheckInParty party, CheckInChannel channel, CheckInSignal signal, String note,
+            boolean seen) {
+        requireRunning(p);
         CheckIn c = new CheckIn();
         c.id = UUID.randomUUID();
         c.organisationId = p.organisationId;

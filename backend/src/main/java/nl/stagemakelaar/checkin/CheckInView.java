@@ -1,5 +1,6 @@
 package nl.stagemakelaar.checkin;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
@@ -24,6 +25,7 @@ public record CheckInView(UUID id, UUID placementId, CheckInParty party, CheckIn
     /** A broker's check-in: with whom, how, the signal and a note. */
     @Schema(name = "BrokerCheckInInput")
     public record BrokerInput(@NotNull CheckInParty party, @NotNull CheckInChannel channel, @NotNull CheckInSignal signal,
-            @Size(max = 1000) String note) {
+            @Size(max = 1000) String note,
+            @Valid @Schema(description = "An agreement made during this check-in, recorded as an intervention") InterventionView.Input agreement) {
     }
 }

@@ -34,6 +34,9 @@ public class Contact extends TenantEntity {
 
     public boolean confidential;
 
+    @Enumerated(EnumType.STRING)
+    public ContactOutcome outcome = ContactOutcome.REACHED;
+
     public LocalDate followUpOn;
 
     public boolean followUpDone;

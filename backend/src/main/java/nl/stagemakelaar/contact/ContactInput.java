@@ -17,5 +17,7 @@ public record ContactInput(
         @Size(max = 2000) String summary,
         Boolean confidential,
         LocalDate followUpOn,
-        java.util.UUID employerId) {
+        java.util.UUID employerId,
+        @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "REACHED when left out; NOT_REACHED"
+                + " (no answer) and NO_SHOW (missed appointment) count as failed attempts") ContactOutcome outcome) {
 }

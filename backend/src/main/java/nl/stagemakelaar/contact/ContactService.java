@@ -1,6 +1,7 @@
 package nl.stagemakelaar.contact;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
@@ -15,7 +16,10 @@ import nl.stagemakelaar.employer.EmployerRepository;
 import nl.stagemakelaar.employer.EmployerService;
 import nl.stagemakelaar.security.Caller;
 import nl.stagemakelaar.security.Roles;
+import nl.stagemakelaar.organisation.OrganisationSettings;
+import nl.stagemakelaar.student.Reachability;
 import nl.stagemakelaar.student.Student;
+import nl.stagemakelaar.student.StudentEvents;
 import nl.stagemakelaar.student.StudentRepository;
 import nl.stagemakelaar.timeline.Timeline;
 import nl.stagemakelaar.timeline.TimelineKind;
@@ -30,6 +34,8 @@ public class ContactService {
     @Inject Caller caller;
     @Inject Timeline timeline;
     @Inject AuditLog audit;
+    @Inject Reachability reachability;
+    @Inject OrganisationSettings settings;
 
     @Transactional
     public ContactView log(UUID studentId, ContactInput in) {
@@ -42,9 +48,15 @@ public class ContactService {
             c.employerId = employers.findInOrganisation(s.organisationId, in.employerId()).map(e -> e.id).orElseThrow(
                     () -> ApiException.invalidField("employerId", "Scope", "employerId is not an employer in your network"));
         }
+        c.outcome = in.outcome() == null ? ContactOutcome.REACHED : in.outcome();
         c.persist();
         timeline.record(s.organisationId, s.id, TimelineKind.CONTACT_LOGGED, c.occurredAt,
-                c.channel + " · " + c.party + " · " + c.minutes + " min", null, c.id);
+                c.channel + " · " + c.party + " · " + c.minutes + " min"
+                        + (c.outcome == ContactOutcome.REACHED ? "" : " · " + c.outcome), null, c.id);
+        if (c.party == ContactParty.STUDENT) {
+            reachability.afterAttempt(s, c.outcome == ContactOutcome.REACHED, failedInRow(s.id),
+                    settings.load(s.organisationId).outOfContactAttempts, caller.username());
+        }
         return logged(c);
     }
 
@@ -56,7 +68,7 @@ public class ContactService {
             UUID student = students.findInOrganisation(e.organisationId, in.studentId()).map(s -> s.id).orElseThrow(
                     () -> ApiException.invalidField("studentId", "Scope", "studentId is not a student of your organisation"));
             return log(student, new ContactInput(in.occurredAt(), in.channel(), ContactParty.EMPLOYER, in.minutes(),
-                    in.summary(), in.confidential(), in.followUpOn(), e.id));
+                    in.summary(), in.confidential(), in.followUpOn(), e.id, ContactOutcome.REACHED));
         }
         Contact c = newContact(e.organisationId, in.occurredAt(), in.channel(), in.minutes(), in.summary(),
                 in.confidential(), in.followUpOn());
@@ -64,6 +76,21 @@ public class ContactService {
         c.employerId = e.id;
         c.persist();
         return logged(c);
+    }
+
+    /** Attempts to reach the student that failed since the last one that did not (by when they happened). */
+    private long failedInRow(UUID studentId) {
+        Contact.flush();
+        return Contact.count("studentId = ?1 and party = ?2 and outcome <> ?3 and occurredAt > coalesce((select max(r.occurredAt)"
+                + " from Contact r where r.studentId = ?1 and r.party = ?2 and r.outcome = ?3), ?4)", studentId,
+                ContactParty.STUDENT, ContactOutcome.REACHED, OffsetDateTime.parse("1900-01-01T00:00:00Z"));
+    }
+
+    /** A closed case has no follow-ups left on anyone's dashboard. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void onCaseClosed(@Observes StudentEvents.CaseClosed event) {
+        Contact.update("followUpDone = true where studentId = ?1 and followUpOn is not null and followUpDone = false",
+                event.studentId());
     }
 
     @Transactional

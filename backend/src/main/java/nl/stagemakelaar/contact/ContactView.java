@@ -12,11 +12,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ContactView(UUID id, @Schema(nullable = true) UUID studentId, OffsetDateTime occurredAt, ContactChannel channel,
         ContactParty party, int minutes, @Schema(nullable = true) String summary, boolean confidential,
         boolean summaryHidden, @Schema(nullable = true) LocalDate followUpOn, boolean followUpDone, String author,
-        @Schema(nullable = true) UUID employerId) {
+        @Schema(nullable = true) UUID employerId, ContactOutcome outcome) {
 
     public static ContactView of(Contact c, boolean mayReadConfidential) {
         boolean hidden = c.confidential && !mayReadConfidential;
         return new ContactView(c.id, c.studentId, c.occurredAt, c.channel, c.party, c.minutes,
-                hidden ? null : c.summary, c.confidential, hidden, c.followUpOn, c.followUpDone, c.author, c.employerId);
+                hidden ? null : c.summary, c.confidential, hidden, c.followUpOn, c.followUpDone, c.author, c.employerId, c.outcome);
     }
 }

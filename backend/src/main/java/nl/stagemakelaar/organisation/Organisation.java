@@ -46,6 +46,9 @@ public class Organisation extends PanacheEntityBase {
     /** Placement-only: one check-in this many days before the planned end. */
     public int placementOnlyEndDays = 14;
 
+    /** Failed attempts in a row to reach a student (no answer, no-show) before the case is "out of contact". */
+    public int outOfContactAttempts = 3;
+
     @Version
     public int version;
 

@@ -18,7 +18,7 @@ public class OrganisationSettings {
     @Inject SchoolRepository schools;
 
     public record Values(OrganisationKind kind, GuidanceIntensity defaultGuidanceIntensity, int noContactDays,
-            Integer followUpDays, Cadence cadence) {
+            Integer followUpDays, Cadence cadence, Integer outOfContactAttempts) {
     }
 
     /** Days between check-ins: intensive (employer, student), placement-only (after the start, before the end). */
@@ -38,6 +38,9 @@ public class OrganisationSettings {
         o.defaultGuidanceIntensity = v.defaultGuidanceIntensity();
         o.noContactDays = v.noContactDays();
         o.followUpDays = v.followUpDays();
+        if (v.outOfContactAttempts() != null) {
+            o.outOfContactAttempts = v.outOfContactAttempts();
+        }
         if (v.cadence() != null) {
             o.intensiveEmployerDays = v.cadence().intensiveEmployerDays();
             o.intensiveStudentDays = v.cadence().intensiveStudentDays();

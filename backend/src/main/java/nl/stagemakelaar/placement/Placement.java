@@ -63,6 +63,10 @@ public class Placement extends AuditedEntity {
 
     public String endNote;
 
+    /** Who said an internship ended early: the student, the employer, the school, a parent, the broker. */
+    @Enumerated(EnumType.STRING)
+    public EndedBy endedBy;
+
     /** Why a proposal was withdrawn: the broker's word, the case closed, consent ended, placed elsewhere. */
     public String withdrawReason;
 

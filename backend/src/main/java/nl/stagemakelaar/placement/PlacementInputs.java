@@ -76,6 +76,7 @@ public final class PlacementInputs {
     }
 
     @Schema(name = "PlacementEndEarly")
-    public record EndEarly(@NotNull EndReason reason, @Size(max = 1000) String note, LocalDate endDate) {
+    public record EndEarly(@NotNull EndReason reason, @NotNull @Schema(description = "Who said the internship ended") EndedBy endedBy,
+            @Size(max = 1000) String note, LocalDate endDate) {
     }
 }

@@ -33,7 +33,8 @@ import nl.stagemakelaar.timeline.TimelineKind;
 
 /**
  * Proposals and placements. Each step lands on the student's timeline, and the student's phase follows:
- * proposing → matching, accepted → placed, started → in internship, ended early or withdrawn → matching.
+ * proposing → matching, accepted → placed, started → in internship, completed or ended early → internship ended
+ * (the broker chooses the next step), an accepted one withdrawn → matching.
  */
 @ApplicationScoped
 public class PlacementService {
@@ -272,6 +273,7 @@ public class PlacementService {
         if (in.hoursDone() != null) {
             p.hoursDone = in.hoursDone();
         }
+        phases.move(p.student, Phase.INTERNSHIP_ENDED, null);
         return done(p, from);
     }
 
@@ -280,10 +282,11 @@ public class PlacementService {
         Placement p = loadForChange(id, ifMatch);
         PlacementStatus from = move(p, PlacementStatus.ENDED_EARLY);
         p.endReason = in.reason();
+        p.endedBy = in.endedBy();
         p.endNote = in.note() == null || in.note().isBlank() ? null : in.note().trim();
         p.endDate = in.endDate() == null ? LocalDate.now() : in.endDate();
         checkDates(p.startDate, p.endDate, "endDate");
-        phases.move(p.student, Phase.MATCHING, null);
+        phases.move(p.student, Phase.INTERNSHIP_ENDED, null);
         return done(p, from);
     }
 
@@ -340,6 +343,7 @@ public class PlacementService {
         String reason = switch (p.status) {
             case DECLINED -> p.declineReason;
             case WITHDRAWN -> p.withdrawReason;
+            case ENDED_EARLY -> p.endReason + " · " + p.endedBy + (p.endNote == null ? "" : " · " + p.endNote);
             default -> p.endNote;
         };
         timeline.record(p.organisationId, p.student.id, TimelineKind.PLACEMENT_CHANGED, OffsetDateTime.now(), detail,

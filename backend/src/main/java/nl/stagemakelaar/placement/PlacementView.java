@@ -14,7 +14,7 @@ public record PlacementView(UUID id, UUID studentId, String studentName, Phase s
         boolean consentToShare, @Schema(nullable = true) LocalDate consentDate,
         @Schema(nullable = true) OffsetDateTime interviewAt, @Schema(nullable = true) LocalDate startDate,
         @Schema(nullable = true) LocalDate endDate, @Schema(nullable = true) String declineReason,
-        @Schema(nullable = true) EndReason endReason, @Schema(nullable = true) String endNote,
+        @Schema(nullable = true) EndReason endReason, @Schema(nullable = true) EndedBy endedBy, @Schema(nullable = true) String endNote,
         @Schema(nullable = true) String withdrawReason, @Schema(nullable = true) LocalDate consentWithdrawnOn,
         @Schema(nullable = true) Integer requiredHours, int hoursDone,
         @Schema(nullable = true) OffsetDateTime hoursConfirmedAt, @Schema(nullable = true) Integer evaluationRating,
@@ -25,7 +25,7 @@ public record PlacementView(UUID id, UUID studentId, String studentName, Phase s
         return new PlacementView(p.id, p.student.id, p.student.firstName + " " + p.student.lastName, p.student.phase,
                 p.employer.id, p.employer.name, p.place == null ? null : p.place.id,
                 p.place == null ? null : p.place.title, p.type, p.status, p.profile, p.strengths, p.supportToMention, p.cvAttachmentId, p.consentToShare, p.consentDate,
-                p.interviewAt, p.startDate, p.endDate, p.declineReason, p.endReason, p.endNote, p.withdrawReason,
+                p.interviewAt, p.startDate, p.endDate, p.declineReason, p.endReason, p.endedBy, p.endNote, p.withdrawReason,
                 p.consentWithdrawnOn, p.requiredHours,
                 p.hoursDone, p.hoursConfirmedAt, p.evaluationRating, p.evaluation, p.version, p.updatedAt, p.updatedBy);
     }

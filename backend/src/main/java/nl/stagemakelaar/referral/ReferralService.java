@@ -50,6 +50,7 @@ public class ReferralService {
     @Inject Caller caller;
     @Inject Timeline timeline;
     @Inject AuditLog audit;
+    @Inject nl.stagemakelaar.closure.ClosureService closures;
 
     /** A mentor sees their school's referrals; everyone else their organisation's. */
     Scope scope() {
@@ -317,6 +318,7 @@ public class ReferralService {
                 staff.nameOf(r.organisation.id, r.decidedBy),
                 r.student == null ? null : r.student.id, r.student == null ? null : r.student.phase,
                 placed == null ? null : placed.employerName(), placed == null ? null : placed.startDate(),
+                r.student == null ? null : closures.summary(r.student.id).orElse(null),
                 r.submittedAt, r.submittedBy, r.version);
     }
 }

@@ -43,6 +43,7 @@ public record ReferralView(
         @Schema(nullable = true) Phase studentPhase,
         @Schema(nullable = true, description = "Once placed: the employer's name") String placementEmployerName,
         @Schema(nullable = true, description = "Once placed: the internship's start date") LocalDate placementStartDate,
+        @Schema(nullable = true, description = "Once the case closed: when and how, never why") nl.stagemakelaar.closure.ClosureView.Summary closure,
         OffsetDateTime submittedAt,
         String submittedBy,
         int version) implements Versioned.Addressable {

@@ -25,7 +25,9 @@ public final class SettingsInputs {
             @NotNull @Min(1) @Max(365) Integer noContactDays,
             @Schema(description = "Suggest a follow-up this many days after a contact; none when empty") @Min(1) @Max(365)
             Integer followUpDays,
-            @Schema(description = "Days between check-ins; unchanged when left out") @Valid CadenceInput cadence) {
+            @Schema(description = "Days between check-ins; unchanged when left out") @Valid CadenceInput cadence,
+            @Schema(description = "Failed attempts in a row to reach a student before the case is out of contact; unchanged when left out")
+            @Min(1) @Max(10) Integer outOfContactAttempts) {
     }
 
     @Schema(name = "CadenceInput")

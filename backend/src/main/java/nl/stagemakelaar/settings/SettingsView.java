@@ -19,6 +19,7 @@ public record SettingsView(
         int noContactDays,
         @Schema(nullable = true) Integer followUpDays,
         Cadence cadence,
+        @Schema(description = "Failed attempts in a row to reach a student before the case is out of contact") int outOfContactAttempts,
         List<SchoolView> schools,
         @Schema(description = "Every school a desk can serve, to choose from") List<SchoolView> schoolOptions,
         List<StaffCapacity> staff,

@@ -31,27 +31,23 @@ public class CaseService {
     @Inject Caller caller;
     @Inject Consents consents;
     @Inject StudentPhases phases;
-    @Inject Event<StudentEvents.CaseClosed> caseClosed;
     @Inject Event<StudentEvents.SharingConsentWithdrawn> sharingWithdrawn;
 
     @Transactional
     public StudentView changePhase(UUID id, CaseInputs.PhaseChange in) {
         Student s = load(id);
         Phase from = s.phase;
+        if (in.phase() == Phase.CLOSED || from == Phase.CLOSED) {
+            throw new ApiException(409, "use-closure", from == Phase.CLOSED
+                    ? "A closed case is reopened with POST /api/v1/students/{id}/reopening"
+                    : "A case is closed with POST /api/v1/students/{id}/closure, which records its outcomes", List.of());
+        }
         if (!PhaseRules.manualNext(from).contains(in.phase())) {
             throw new ApiException(409, "illegal-transition", "A student in phase " + from + " cannot move to "
                     + in.phase() + " by hand" + (in.phase() == Phase.PLACED || in.phase() == Phase.IN_INTERNSHIP
-                            ? "; placements set this phase" : ""), List.of());
+                            || in.phase() == Phase.INTERNSHIP_ENDED ? "; placements set this phase" : ""), List.of());
         }
-        String reason = Text.blankToNull(in.reason());
-        if (reason == null && PhaseRules.needsReason(from, in.phase())) {
-            throw ApiException.invalidField("reason", "NotBlank", "closing or reopening a case needs a reason");
-        }
-        if (in.phase() == Phase.CLOSED) {
-            // Placements withdraw what the employer could still see; a running internship refuses (409).
-            caseClosed.fire(new StudentEvents.CaseClosed(s.organisationId, s.id, reason));
-        }
-        phases.move(s, in.phase(), reason);
+        phases.move(s, in.phase(), Text.blankToNull(in.reason()));
         students.flush();
         return StudentView.of(s);
     }

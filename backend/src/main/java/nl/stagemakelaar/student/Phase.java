@@ -7,5 +7,7 @@ public enum Phase {
     MATCHING,
     PLACED,
     IN_INTERNSHIP,
+    /** The internship ended (completed or early): the broker chooses the next step. */
+    INTERNSHIP_ENDED,
     CLOSED
 }

@@ -4,8 +4,9 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Which phase changes a broker may make by hand. PLACED and IN_INTERNSHIP follow from a placement
- * (accepted, started) and are never set by hand; a closed case reopens at intake.
+ * Which phase changes a broker may make by hand. PLACED, IN_INTERNSHIP and INTERNSHIP_ENDED follow from a
+ * placement (accepted, started, ended) and are never set by hand. Closing and reopening are their own actions
+ * (the closure feature), because they record outcomes and a reason.
  */
 public final class PhaseRules {
 
@@ -14,16 +15,15 @@ public final class PhaseRules {
 
     public static Set<Phase> manualNext(Phase from) {
         return switch (from) {
-            case INTAKE -> EnumSet.of(Phase.PREPARATION, Phase.MATCHING, Phase.CLOSED);
-            case PREPARATION -> EnumSet.of(Phase.INTAKE, Phase.MATCHING, Phase.CLOSED);
-            case MATCHING -> EnumSet.of(Phase.PREPARATION, Phase.CLOSED);
-            case PLACED, IN_INTERNSHIP -> EnumSet.of(Phase.CLOSED);
-            case CLOSED -> EnumSet.of(Phase.INTAKE);
+            case INTAKE -> EnumSet.of(Phase.PREPARATION, Phase.MATCHING);
+            case PREPARATION -> EnumSet.of(Phase.INTAKE, Phase.MATCHING);
+            case MATCHING -> EnumSet.of(Phase.PREPARATION);
+            // The next step after an internship: another one, or more preparation first (or closing).
+            case INTERNSHIP_ENDED -> EnumSet.of(Phase.PREPARATION, Phase.MATCHING);
+            case PLACED, IN_INTERNSHIP, CLOSED -> EnumSet.noneOf(Phase.class);
         };
     }
 
-    /** Closing and reopening need a reason, so the file says why. */
-    public static boolean needsReason(Phase from, Phase to) {
-        return to == Phase.CLOSED || from == Phase.CLOSED;
-    }
+    /** Where a reopened case may start again. */
+    public static final Set<Phase> REOPEN_AT = EnumSet.of(Phase.INTAKE, Phase.PREPARATION, Phase.MATCHING);
 }

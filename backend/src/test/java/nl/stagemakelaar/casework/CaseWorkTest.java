@@ -34,17 +34,21 @@ class CaseWorkTest {
         as(BROKER_WEST).body(Map.of("phase", "PLACED")).post("/api/v1/students/" + id + "/phase").then().statusCode(409);
         as(BROKER_WEST).body(Map.of("phase", "PREPARATION")).post("/api/v1/students/" + id + "/phase")
                 .then().statusCode(200).body("phase", is("PREPARATION"));
-        as(BROKER_WEST).body(Map.of("phase", "CLOSED")).post("/api/v1/students/" + id + "/phase")
-                .then().statusCode(400).body("errors[0].field", is("reason"));
+        // Closing records outcomes, so it is its own action; the phase change says where to go.
         as(BROKER_WEST).body(Map.of("phase", "CLOSED", "reason", "Zelf een plek gevonden"))
-                .post("/api/v1/students/" + id + "/phase").then().statusCode(200);
-        as(BROKER_WEST).body(Map.of("phase", "MATCHING")).post("/api/v1/students/" + id + "/phase").then().statusCode(409);
+                .post("/api/v1/students/" + id + "/phase").then().statusCode(409).body("type", endsWith("use-closure"))
+                .body("detail", containsString("/closure"));
+        as(BROKER_WEST).body(Map.of("placementOutcome", "NOT_PLACED", "reason", "Zelf een plek gevonden"))
+                .post("/api/v1/students/" + id + "/closure").then().statusCode(201);
+        as(BROKER_WEST).body(Map.of("phase", "MATCHING")).post("/api/v1/students/" + id + "/phase").then().statusCode(409)
+                .body("detail", containsString("/reopening"));
         as(BROKER_WEST).body(Map.of("phase", "SLEEPING")).post("/api/v1/students/" + id + "/phase")
                 .then().statusCode(400).body("errors[0].field", is("phase"));
         as(BROKER_WEST).get("/api/v1/students/" + id + "/timeline").then().statusCode(200)
-                .body("total", is(2))
-                .body("items[0].detail", is("PREPARATION → CLOSED")).body("items[0].reason", is("Zelf een plek gevonden"))
-                .body("items[1].detail", is("INTAKE → PREPARATION")).body("items[1].actor", is("broker.west"));
+                .body("total", is(3))
+                .body("items[0].kind", is("CASE_CLOSED")).body("items[0].detail", is("NOT_PLACED · UNKNOWN"))
+                .body("items[1].detail", is("PREPARATION → CLOSED")).body("items[1].reason", is("Zelf een plek gevonden"))
+                .body("items[2].detail", is("INTAKE → PREPARATION")).body("items[2].actor", is("broker.west"));
     }
 
     @Test

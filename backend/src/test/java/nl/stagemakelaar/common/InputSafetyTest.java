@@ -64,7 +64,13 @@ class InputSafetyTest {
             Map.entry("Assignment", new String[] {LEAD_WEST, "POST", "/api/v1/students/%s/assignment"}),
             Map.entry("ConsentWithdrawal", new String[] {BROKER_WEST, "POST", "/api/v1/students/%s/consents/withdrawal"}),
             Map.entry("IntensityChange", new String[] {BROKER_WEST, "POST", "/api/v1/students/%s/guidance-intensity"}),
-            Map.entry("PhaseChange", new String[] {BROKER_WEST, "POST", "/api/v1/students/%s/phase"}));
+            Map.entry("PhaseChange", new String[] {BROKER_WEST, "POST", "/api/v1/students/%s/phase"}),
+            Map.entry("GuardianInput", new String[] {BROKER_WEST, "POST", "/api/v1/students/%s/guardians"}),
+            Map.entry("HandOffInput", new String[] {BROKER_WEST, "POST", "/api/v1/students/%s/hand-offs"}),
+            Map.entry("InterventionInput", new String[] {BROKER_WEST, "POST", "/api/v1/placements/%s/interventions"}),
+            Map.entry("InterventionOutcomeInput", new String[] {BROKER_WEST, "PUT", "/api/v1/interventions/%s/outcome"}),
+            Map.entry("CaseClosureInput", new String[] {BROKER_WEST, "POST", "/api/v1/students/%s/closure"}),
+            Map.entry("CaseReopeningInput", new String[] {BROKER_WEST, "POST", "/api/v1/students/%s/reopening"}));
 
     static Response send(String schema, Object body) {
         String[] t = TARGETS.get(schema);

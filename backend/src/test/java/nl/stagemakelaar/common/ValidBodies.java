@@ -28,7 +28,13 @@ public final class ValidBodies {
                     EMPLOYER_DEMO_ID, "profile", "Gemotiveerd", "consentToShare", true, "consentDate", today);
             case "PlacementAccept", "PlacementComplete", "PlacementWithdraw", "IntakeInput", "ReferralAccept" -> Map.of();
             case "PlacementDecline", "ReferralDecline" -> Map.of("reason", "Past niet");
-            case "PlacementEndEarly" -> Map.of("reason", "OTHER");
+            case "PlacementEndEarly" -> Map.of("reason", "OTHER", "endedBy", "BROKER");
+            case "GuardianInput" -> Map.of("name", "Ouder", "relation", "PARENT", "mayContact", true);
+            case "HandOffInput" -> Map.of("toKind", "DISTRICT_TEAM", "toName", "Wijkteam", "reason", "Meer hulp nodig");
+            case "InterventionInput" -> Map.of("agreement", "Wekker", "withWhom", "Vader", "dueOn", today);
+            case "InterventionOutcomeInput" -> Map.of("outcome", "HELPED");
+            case "CaseClosureInput" -> Map.of("placementOutcome", "NOT_PLACED", "reason", "Klaar");
+            case "CaseReopeningInput" -> Map.of("reason", "Terug voor een tweede stage");
             case "PlacementInterview" -> Map.of("at", LocalDate.now().plusDays(3) + "T10:00:00+01:00");
             case "PlacementStart", "PortalAccept" -> Map.of("startDate", today);
             case "PlaceInput" -> Map.of("employerId", EMPLOYER_DEMO_ID, "title", "Stageplek");

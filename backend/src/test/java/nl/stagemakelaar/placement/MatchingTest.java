@@ -107,7 +107,7 @@ class MatchingTest {
             if (e[1].equals("COMPLETE")) {
                 as(BROKER_WEST).body(Map.of()).post("/api/v1/placements/" + pid + "/complete").then().statusCode(200);
             } else {
-                as(BROKER_WEST).body(Map.of("reason", "EMPLOYER_ENDED")).post("/api/v1/placements/" + pid + "/end-early")
+                as(BROKER_WEST).body(Map.of("reason", "EMPLOYER_ENDED", "endedBy", "EMPLOYER")).post("/api/v1/placements/" + pid + "/end-early")
                         .then().statusCode(200);
             }
         }

@@ -85,10 +85,12 @@ class PlacementFlowTest {
         as(BROKER_WEST).body(Map.of("startDate", LocalDate.now().toString())).post("/api/v1/placements/" + id + "/accept").then().statusCode(200);
         as(BROKER_WEST).body(Map.of("startDate", LocalDate.now().toString())).post("/api/v1/placements/" + id + "/start").then().statusCode(200);
         as(BROKER_WEST).body(Map.of("note", "te onrustig")).post("/api/v1/placements/" + id + "/end-early").then()
-                .statusCode(400).body("errors[0].field", is("reason"));
+                .statusCode(400).body("errors.field", hasItems("reason", "endedBy"));
         as(BROKER_WEST).body(Map.of("reason", "STUDENT_DROPPED_OUT", "note", "Te veel spanning thuis"))
+                .post("/api/v1/placements/" + id + "/end-early").then().statusCode(400).body("errors[0].field", is("endedBy"));
+        as(BROKER_WEST).body(Map.of("reason", "STUDENT_DROPPED_OUT", "endedBy", "STUDENT", "note", "Te veel spanning thuis"))
                 .post("/api/v1/placements/" + id + "/end-early").then().statusCode(200)
-                .body("status", is("ENDED_EARLY")).body("studentPhase", is("MATCHING"));
+                .body("status", is("ENDED_EARLY")).body("endedBy", is("STUDENT")).body("studentPhase", is("INTERNSHIP_ENDED"));
     }
 
     @Test

@@ -68,8 +68,8 @@ class ConsentEndsAccessTest {
     @Test
     void closingTheCaseWithdrawsItsProposalsAndTheStudentStaysClosed() {
         String[] c = candidateWithCv();
-        as(BROKER_WEST).body(Map.of("phase", "CLOSED", "reason", "Verhuisd")).post("/api/v1/students/" + c[2] + "/phase")
-                .then().statusCode(200).body("phase", is("CLOSED"));
+        as(BROKER_WEST).body(Map.of("placementOutcome", "NOT_PLACED", "reason", "Verhuisd"))
+                .post("/api/v1/students/" + c[2] + "/closure").then().statusCode(201);
         as(BROKER_WEST).get("/api/v1/placements/" + c[3]).then().body("status", is("WITHDRAWN"))
                 .body("withdrawReason", is("Case closed: Verhuisd"));
         accessEnded(c[1], c[3]);
@@ -85,8 +85,8 @@ class ConsentEndsAccessTest {
         String student = Fixtures.student(BROKER_WEST, SCHOOL_DELTA, null);
         Fixtures.runningInternship(Map.of("studentId", student, "employerId", EMPLOYER_DEMO_ID, "profile", "x",
                 "consentToShare", true, "consentDate", LocalDate.now().toString()));
-        as(BROKER_WEST).body(Map.of("phase", "CLOSED", "reason", "Klaar")).post("/api/v1/students/" + student + "/phase")
-                .then().statusCode(409).body("type", endsWith("internship-running"));
+        as(BROKER_WEST).body(Map.of("placementOutcome", "PLACED_EXTERNALLY", "reason", "Klaar"))
+                .post("/api/v1/students/" + student + "/closure").then().statusCode(409).body("type", endsWith("internship-running"));
         as(BROKER_WEST).get("/api/v1/students/" + student).then().body("phase", is("IN_INTERNSHIP"));
     }
 

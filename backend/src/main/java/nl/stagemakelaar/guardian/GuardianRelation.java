@@ -1,0 +1,8 @@
+package nl.stagemakelaar.guardian;
+
+public enum GuardianRelation {
+    PARENT,
+    GUARDIAN,
+    CARER,
+    OTHER
+}

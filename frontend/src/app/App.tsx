@@ -12,8 +12,11 @@ import { cssVariablesResolver, theme } from './theme';
 
 const InvitationPage = lazy(() => import('@/features/invitations/components/InvitationPage').then((m) => ({ default: m.InvitationPage })));
 
-/** The invitation link is opened before the person has an account: no login round trip for it. */
+const SurveyPage = lazy(() => import('@/features/surveys/components/SurveyPage').then((m) => ({ default: m.SurveyPage })));
+
+/** The invitation and survey links are opened without an account: no login round trip for them. */
 const invitationToken = /^\/invitation\/([A-Za-z0-9_-]{20,100})$/.exec(window.location.pathname)?.[1];
+const surveyToken = /^\/s\/([A-Za-z0-9_-]{20,100})$/.exec(window.location.pathname)?.[1];
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -64,10 +67,10 @@ function SignedInApp() {
 export function App() {
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
-      {invitationToken ? (
+      {invitationToken || surveyToken ? (
         <QueryClientProvider client={queryClient}>
           <Suspense>
-            <InvitationPage token={invitationToken} />
+            {invitationToken ? <InvitationPage token={invitationToken} /> : <SurveyPage token={surveyToken!} />}
           </Suspense>
         </QueryClientProvider>
       ) : (

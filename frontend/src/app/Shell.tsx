@@ -21,6 +21,7 @@ function menuFor(role: string | undefined, t: TFunction, openReferrals?: number)
         { to: '/placements', label: t('nav.placements') },
         { to: '/employers', label: t('nav.employers') },
         { to: '/places', label: t('nav.places') },
+        { to: '/reports', label: t('nav.reports') },
         ...(role === 'lead' ? [{ to: '/settings', label: t('nav.settings') }] : []),
       ];
     case 'mentor':

@@ -20,6 +20,7 @@ import { ReferralOrigin } from '@/features/referrals/components/ReferralOrigin';
 import { ClosurePanel } from '@/features/casework/components/ClosurePanel';
 import { GuardiansPanel } from '@/features/casework/components/GuardiansPanel';
 import { HandOffsPanel } from '@/features/casework/components/HandOffsPanel';
+import { SurveysPanel } from '@/features/surveys/components/SurveysPanel';
 
 const TABS = ['overview', 'contacts', 'intake', 'preparation', 'places', 'files', 'timeline'] as const;
 
@@ -83,6 +84,7 @@ export function CaseFilePage() {
             <CaseActions student={s} />
             <GuardiansPanel studentId={s.id} />
             <ConsentPanel studentId={s.id} />
+            <SurveysPanel student={s} />
             <HandOffsPanel studentId={s.id} />
           </Stack>
         </Tabs.Panel>

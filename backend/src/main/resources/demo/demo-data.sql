@@ -488,6 +488,45 @@ INSERT INTO intervention (id, organisation_id, placement_id, check_in_id, agreem
    'Vader, Kees de Jong', CURRENT_DATE, now() - interval '2 days', 'broker.west', now() - interval '2 days', 'broker.west')
 ON CONFLICT (id) DO NOTHING;
 
+-- ---- Self-assessments (issue 13) ----
+-- Iris finished her internship two months ago and closed; she and Daan answered before and after. Sanne's
+-- "after" is still to come: a task on the dashboard.
+INSERT INTO student (id, organisation_id, first_name, last_name, date_of_birth, email, phone, school_id,
+                     programme_id, phase, guidance_intensity, assigned_broker, created_by, updated_by) VALUES
+  ('00000000-0000-4000-e000-000000000024', '00000000-0000-4000-a000-000000000001', 'Iris', 'Smit', '2005-11-09',
+   'iris.s@example.nl', '0612345624', '00000000-0000-4000-b000-000000000002', '00000000-0000-4000-d000-000000000003',
+   'CLOSED', 'INTENSIVE', 'broker.west', 'demo', 'demo')
+ON CONFLICT (id) DO NOTHING;
+INSERT INTO placement (id, organisation_id, student_id, employer_id, place_id, type, status, profile, consent_to_share,
+                       consent_date, start_date, end_date, required_hours, hours_done, created_by, updated_by) VALUES
+  ('00000000-0000-4000-6000-000000000024', '00000000-0000-4000-a000-000000000001', '00000000-0000-4000-e000-000000000024',
+   '00000000-0000-4000-c000-000000000001', NULL, 'EXTERNAL', 'COMPLETED',
+   'Iris is klantvriendelijk en leergierig.', true, CURRENT_DATE - 200, CURRENT_DATE - 180, CURRENT_DATE - 60, 400, 400,
+   'broker.west', 'broker.west')
+ON CONFLICT (id) DO NOTHING;
+INSERT INTO case_closure (id, organisation_id, student_id, closed_at, closed_by, placement_outcome, education_outcome, reason) VALUES
+  ('00000000-0000-4000-5300-000000000002', '00000000-0000-4000-a000-000000000001', '00000000-0000-4000-e000-000000000024',
+   now() - interval '55 days', 'broker.west', 'PLACED_EXTERNALLY', 'STILL_STUDYING', 'Stage afgerond, volgt haar opleiding.')
+ON CONFLICT (id) DO NOTHING;
+INSERT INTO survey_response (id, organisation_id, student_id, moment, instrument_id, submitted_at)
+SELECT ('00000000-0000-4000-5700-0000000000' || x.n)::uuid, '00000000-0000-4000-a000-000000000001', x.student, x.moment,
+       i.id, now() - (x.days || ' days')::interval
+  FROM (VALUES ('11', '00000000-0000-4000-e000-000000000024'::uuid, 'BEFORE', 190),
+               ('12', '00000000-0000-4000-e000-000000000024'::uuid, 'AFTER', 58),
+               ('21', '00000000-0000-4000-e000-000000000022'::uuid, 'BEFORE', 200),
+               ('22', '00000000-0000-4000-e000-000000000022'::uuid, 'AFTER', 21)) AS x(n, student, moment, days)
+  JOIN survey_instrument i ON i.moment = x.moment AND i.active
+ON CONFLICT (id) DO NOTHING;
+-- Ratings that are the same on every run: from a hash of the statement and the student; "after" a little higher.
+INSERT INTO survey_answer (response_id, item_id, item_code, scale_value, choice)
+SELECT r.id, it.id, it.code,
+       CASE WHEN it.kind = 'SCALE' THEN least(5, 2 + abs(hashtext(it.code || r.student_id::text)) % 3
+            + CASE WHEN r.moment = 'AFTER' THEN abs(hashtext(it.code)) % 2 ELSE 0 END) END,
+       CASE WHEN it.kind = 'CHOICE' THEN it.options -> (abs(hashtext(it.code || r.student_id::text)) % jsonb_array_length(it.options)) ->> 'code' END
+  FROM survey_response r JOIN survey_item it ON it.instrument_id = r.instrument_id
+ WHERE r.id::text LIKE '00000000-0000-4000-5700-%'
+ON CONFLICT DO NOTHING;
+
 -- Consent records: the referral's for referred students, the registering broker's for the others, and each
 -- proposal's for sharing with the employer (idempotent).
 INSERT INTO consent (id, organisation_id, student_id, purpose, referral_id, student_consent, guardian_consent, given_on,

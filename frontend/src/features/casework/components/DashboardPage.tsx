@@ -178,6 +178,19 @@ export function DashboardPage() {
               )}
             </StudentLines>
           </Panel>
+          <Panel title={t('surveys.missing')} testId="surveys-missing">
+            <StudentLines items={c.surveysMissing} empty={t('surveys.missingNone')}>
+              {(s) => (
+                <>
+                  <Anchor component={Link} to={`/students/${s.studentId}`} fw={600}>{s.studentName}</Anchor>{' '}
+                  <Text span size="sm">
+                    · {t('surveys.missingLine', { date: formatDate(s.endedOn, lng) })} · {s.linkSentAt
+                      ? t('surveys.missingSent', { date: formatDate(s.linkSentAt, lng) }) : t('surveys.missingNotSent')}
+                  </Text>
+                </>
+              )}
+            </StudentLines>
+          </Panel>
           <Panel title={t('casework.openReferrals')}>
             <Stack gap={4}>
               <Anchor component={Link} to="/referrals" fw={600}>{t('casework.newReferrals', { count: c.openReferrals.submitted })}</Anchor>

@@ -182,6 +182,22 @@ public class CaseloadService {
                 .stream().map(r -> new CaseloadView.OutOfContact(r.uuid("id"), r.text("name"),
                         r.enumValue("phase", Phase.class), r.date("out_of_contact_since"), r.time("last_attempt"))).toList();
 
+        // The "after" self-assessment is due once an internship ended; a task until the student answered.
+        List<CaseloadView.SurveyMissing> surveysMissing = rows(em.createNativeQuery("""
+                select s.id, s.first_name || ' ' || s.last_name as name, max(pl.end_date) as ended_on, inv.sent_at
+                  from student s
+                  join placement pl on pl.student_id = s.id and pl.status in ('COMPLETED', 'ENDED_EARLY')
+                                   and pl.end_date >= cast(:since as date)
+                  left join survey_invitation inv on inv.student_id = s.id and inv.moment = 'AFTER'
+                 where s.organisation_id = :org
+                   and not exists (select 1 from survey_response r where r.student_id = s.id and r.moment = 'AFTER')
+                   and (cast(:mine as varchar) is null or s.assigned_broker = :mine)
+                 group by s.id, s.first_name, s.last_name, inv.sent_at
+                 order by max(pl.end_date), s.id limit\s""" + LIST_LIMIT, Tuple.class)
+                .setParameter("since", today.minusDays(180)), org, mine)
+                .stream().map(r -> new CaseloadView.SurveyMissing(r.uuid("id"), r.text("name"), r.date("ended_on"),
+                        r.time("sent_at"))).toList();
+
         Integer capacity = null;
         Long freeCases = null;
         List<CaseloadView.BrokerLoad> brokers = List.of();
@@ -205,7 +221,7 @@ public class CaseloadService {
         }
         return new CaseloadView(lead ? "ORGANISATION" : "MINE", phases,
                 referrals.counts(new ReferralRepository.Scope(org, null), today), followUps, quietDays, quiet, soon, signals, checkInsDue, atRisk,
-                agreementsDue, nextSteps, outOfContact, capacity,
+                agreementsDue, nextSteps, outOfContact, surveysMissing, capacity,
                 freeCases, brokers);
     }
 

@@ -33,6 +33,8 @@ public record CaseloadView(
         List<NextStep> nextSteps,
         @Schema(description = "Students marked out of contact after the organisation's number of failed attempts")
         List<OutOfContact> outOfContact,
+        @Schema(description = "Internships that ended in the last 180 days whose student has not answered the \"after\" self-assessment")
+        List<SurveyMissing> surveysMissing,
         @Schema(nullable = true) Integer capacityHoursPerWeek,
         @Schema(nullable = true, description = "Room for new cases: each broker's maximum minus their active cases, summed")
         Long freeCases,
@@ -81,6 +83,10 @@ public record CaseloadView(
 
     public record OutOfContact(UUID studentId, String studentName, Phase phase, LocalDate since,
             @Schema(nullable = true) OffsetDateTime lastAttemptAt) {
+    }
+
+    public record SurveyMissing(UUID studentId, String studentName, LocalDate endedOn,
+            @Schema(nullable = true) OffsetDateTime linkSentAt) {
     }
 
     public record BrokerLoad(String username, String name, long activeCases, long minutesLast30Days,

@@ -14,8 +14,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  */
 public class RequestGuard {
 
-    /** The only API paths that take no token: the invitation link an employer opens before having an account. */
-    static final List<String> PUBLIC_PREFIXES = List.of("/api/v1/invitations/");
+    /** The only API paths that take no token: links opened without an account (an invitation, a survey). */
+    static final List<String> PUBLIC_PREFIXES = List.of("/api/v1/invitations/", "/api/v1/surveys/");
 
     @ServerRequestFilter(preMatching = true)
     public Response guard(ContainerRequestContext request) {

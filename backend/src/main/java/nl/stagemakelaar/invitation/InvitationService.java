@@ -4,13 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.OffsetDateTime;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -20,6 +14,7 @@ import nl.stagemakelaar.common.AppConfig;
 import nl.stagemakelaar.employer.Employer;
 import nl.stagemakelaar.employer.EmployerRepository;
 import nl.stagemakelaar.security.Caller;
+import nl.stagemakelaar.security.LinkTokens;
 
 /**
  * Invites an employer's contact person: a Keycloak account with role employer and the employer's id,
@@ -28,7 +23,6 @@ import nl.stagemakelaar.security.Caller;
 @ApplicationScoped
 public class InvitationService {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject EmployerRepository employers;
     @Inject KeycloakUsers keycloak;
@@ -140,7 +134,7 @@ public class InvitationService {
         if (token == null || token.length() > 100) {
             throw ApiException.notFound("Invitation");
         }
-        var query = EmployerInvitation.<EmployerInvitation>find("tokenHash = ?1 and status = ?2", hash(token),
+        var query = EmployerInvitation.<EmployerInvitation>find("tokenHash = ?1 and status = ?2", LinkTokens.hash(token),
                 InvitationStatus.INVITED);
         if (lock) {
             query.withLock(LockModeType.PESSIMISTIC_WRITE);
@@ -150,10 +144,8 @@ public class InvitationService {
     }
 
     private String newLink(EmployerInvitation i) {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        i.tokenHash = hash(token);
+        String token = LinkTokens.newToken();
+        i.tokenHash = LinkTokens.hash(token);
         i.expiresAt = OffsetDateTime.now().plusDays(config.invitations().validDays());
         i.touch(caller.username());
         return config.invitations().appUrl().replaceAll("/+$", "") + "/invitation/" + token;
@@ -169,13 +161,5 @@ public class InvitationService {
     private Employer employer(UUID id) {
         return employers.findInOrganisation(caller.organisationId(), id)
                 .orElseThrow(() -> ApiException.notFound("Employer"));
-    }
-
-    static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -18,12 +18,19 @@ public class Timeline {
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(UUID organisationId, UUID studentId, TimelineKind kind, OffsetDateTime at, String detail,
             String reason, UUID refId) {
+        recordAs(caller.username(), organisationId, studentId, kind, at, detail, reason, refId);
+    }
+
+    /** For the few writes without a logged-in caller (a student answering a survey link). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAs(String actor, UUID organisationId, UUID studentId, TimelineKind kind, OffsetDateTime at,
+            String detail, String reason, UUID refId) {
         TimelineEntry e = new TimelineEntry();
         e.organisationId = organisationId;
         e.studentId = studentId;
         e.occurredAt = at;
         e.kind = kind;
-        e.actor = caller.username();
+        e.actor = actor;
         // A line on the timeline is a summary: long texts live in their own record and are cut here.
         e.detail = cut(detail, 500);
         e.reason = cut(reason, 1000);

@@ -28,7 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AccessRulesTest {
 
     /** Operations that take no token, on purpose: the invitation link an employer opens before having an account. */
-    static final Set<String> PUBLIC = Set.of("GET /api/v1/invitations/{token}", "POST /api/v1/invitations/{token}/accept");
+    static final Set<String> PUBLIC = Set.of("GET /api/v1/invitations/{token}", "POST /api/v1/invitations/{token}/accept",
+            "GET /api/v1/surveys/{token}", "POST /api/v1/surveys/{token}/answers");
 
     /** One person per role; each is used where the operation does not allow that role. */
     static final Map<String, String> PERSONA = new LinkedHashMap<>(Map.of("broker", BROKER_WEST, "lead", LEAD_WEST,
@@ -62,6 +63,9 @@ class AccessRulesTest {
         westIds.putAll(Map.of("students", student, "employers", employer, "places", place, "placements", placement,
                 "contacts", contact, "files", file, "check-ins", "00000000-0000-4000-3000-000000000001",
                 "referrals", "00000000-0000-4000-9000-000000000001"));
+        // Demo records of West that no student fixture has: an agreement on Bram's internship, his father.
+        westIds.put("interventions", "00000000-0000-4000-5400-000000000001");
+        westIds.put("guardians", "00000000-0000-4000-5100-000000000001");
         // Rivier's records, for West's lead (the only lead in the realm) and for mentors of other schools.
         rivierIds.put("students", Fixtures.student(BROKER_RIVIER, SCHOOL_RIVIER, null));
         rivierIds.put("staff", "broker.rivier");

@@ -70,7 +70,9 @@ class InputSafetyTest {
             Map.entry("InterventionInput", new String[] {BROKER_WEST, "POST", "/api/v1/placements/%s/interventions"}),
             Map.entry("InterventionOutcomeInput", new String[] {BROKER_WEST, "PUT", "/api/v1/interventions/%s/outcome"}),
             Map.entry("CaseClosureInput", new String[] {BROKER_WEST, "POST", "/api/v1/students/%s/closure"}),
-            Map.entry("CaseReopeningInput", new String[] {BROKER_WEST, "POST", "/api/v1/students/%s/reopening"}));
+            Map.entry("CaseReopeningInput", new String[] {BROKER_WEST, "POST", "/api/v1/students/%s/reopening"}),
+            Map.entry("SurveySendInput", new String[] {BROKER_WEST, "POST", "/api/v1/students/%s/surveys"}),
+            Map.entry("SurveyAnswersInput", new String[] {BROKER_WEST, "POST", "/api/v1/surveys/%s/answers"}));
 
     static Response send(String schema, Object body) {
         String[] t = TARGETS.get(schema);

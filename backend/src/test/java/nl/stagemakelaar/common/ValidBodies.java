@@ -35,6 +35,8 @@ public final class ValidBodies {
             case "InterventionOutcomeInput" -> Map.of("outcome", "HELPED");
             case "CaseClosureInput" -> Map.of("placementOutcome", "NOT_PLACED", "reason", "Klaar");
             case "CaseReopeningInput" -> Map.of("reason", "Terug voor een tweede stage");
+            case "SurveySendInput" -> Map.of("moment", "BEFORE");
+            case "SurveyAnswersInput" -> Map.of("answers", List.of(Map.of("itemId", java.util.UUID.randomUUID().toString(), "value", 3)));
             case "PlacementInterview" -> Map.of("at", LocalDate.now().plusDays(3) + "T10:00:00+01:00");
             case "PlacementStart", "PortalAccept" -> Map.of("startDate", today);
             case "PlaceInput" -> Map.of("employerId", EMPLOYER_DEMO_ID, "title", "Stageplek");

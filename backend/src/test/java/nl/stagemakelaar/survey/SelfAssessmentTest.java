@@ -1,0 +1,200 @@
+package nl.stagemakelaar.survey;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.stagemakelaar.support.Fixtures;
+import org.junit.jupiter.api.Test;
+import static nl.stagemakelaar.support.Api.*;
+import static org.hamcrest.Matchers.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Personal links that work once, answers linked to the student, and the development of a cohort with known answers. */
+@QuarkusTest
+class SelfAssessmentTest {
+
+    static final String TODAY = LocalDate.now().toString();
+
+    @Inject EntityManager em;
+
+    static String link(String broker, String student, String moment) {
+        String link = as(broker).body(Map.of("moment", moment)).post("/api/v1/students/" + student + "/surveys").then()
+                .statusCode(201).body("moment", is(moment)).extract().path("link");
+        assertTrue(link.contains("/s/"), link);
+        return link.substring(link.indexOf("/s/") + 3);
+    }
+
+    static JsonPath form(String token) {
+        return RestAssured.given().get("/api/v1/surveys/" + token).then().statusCode(200).extract().jsonPath();
+    }
+
+    /** Every statement rated {@code scale} (or per code from {@code perCode}), every question its first option. */
+    static List<Map<String, Object>> answers(JsonPath form, int scale, Map<String, Integer> perCode) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        List<Map<String, Object>> sections = form.getList("sections");
+        for (var section : sections) {
+            for (var item : (List<Map<String, Object>>) section.get("items")) {
+                if ("SCALE".equals(item.get("kind"))) {
+                    out.add(Map.of("itemId", item.get("id"), "value", perCode.getOrDefault((String) item.get("code"), scale)));
+                } else {
+                    var options = (List<Map<String, Object>>) item.get("options");
+                    out.add(Map.of("itemId", item.get("id"), "choice", options.get(0).get("code")));
+                }
+            }
+        }
+        return out;
+    }
+
+    static void answer(String token, List<Map<String, Object>> answers, int status) {
+        RestAssured.given().contentType("application/json").body(Map.of("answers", answers))
+                .post("/api/v1/surveys/" + token + "/answers").then().statusCode(status);
+    }
+
+    @Test
+    void aPersonalLinkShowsTheQuestionnaireWorksOnceAndRefusesClearly() {
+        String student = Fixtures.student(BROKER_WEST, SCHOOL_DELTA, null);
+        as(BROKER_WEST).get("/api/v1/students/" + student + "/surveys").then().statusCode(200)
+                .body("status", contains("NOT_SENT", "NOT_SENT"));
+        String token = link(BROKER_WEST, student, "BEFORE");
+        JsonPath form = form(token);
+        assertEquals("Plaats", form.getString("firstName"));
+        assertEquals("BEFORE", form.getString("moment"));
+        assertEquals(List.of("BACKGROUND", "SELF_INSIGHT", "MOTIVATION", "SELF_CONFIDENCE", "ATTITUDE", "COMMUNICATION", "LANGUAGE"),
+                form.getList("sections.theme"));
+        assertEquals("Ik weet goed wat ik kan", form.getString("sections[1].items[0].text"));
+        assertFalse(form.prettify().contains(student), "the page carries nothing of the file but the first name");
+
+        // Forged and malformed links: 404, nothing to see.
+        RestAssured.given().get("/api/v1/surveys/" + "A".repeat(43)).then().statusCode(404).contentType("application/problem+json");
+        RestAssured.given().get("/api/v1/surveys/x").then().statusCode(404);
+        answer("B".repeat(43), answers(form, 3, Map.of()), 404);
+
+        // Incomplete or wrong answers are refused and store nothing.
+        var all = answers(form, 3, Map.of());
+        answer(token, all.subList(0, 5), 400);
+        var tooHigh = new ArrayList<>(all);
+        tooHigh.set(4, Map.of("itemId", all.get(4).get("itemId"), "value", 6));
+        RestAssured.given().contentType("application/json").body(Map.of("answers", tooHigh)).post("/api/v1/surveys/" + token + "/answers")
+                .then().statusCode(400).body("errors[0].field", is("answers[4].value"));
+        var badChoice = new ArrayList<>(all);
+        badChoice.set(0, Map.of("itemId", all.get(0).get("itemId"), "choice", "MARS"));
+        RestAssured.given().contentType("application/json").body(Map.of("answers", badChoice)).post("/api/v1/surveys/" + token + "/answers")
+                .then().statusCode(400).body("errors[0].field", is("answers[0].choice"));
+        as(BROKER_WEST).get("/api/v1/students/" + student + "/surveys").then().body("status", contains("SENT", "NOT_SENT"));
+
+        answer(token, all, 204);
+        as(BROKER_WEST).get("/api/v1/students/" + student + "/surveys").then()
+                .body("[0].status", is("ANSWERED")).body("[0].answeredAt", notNullValue());
+        // Used: the link and a second answer are refused, and the broker cannot send this moment again.
+        RestAssured.given().get("/api/v1/surveys/" + token).then().statusCode(409).body("type", endsWith("survey-answered"));
+        answer(token, all, 409);
+        as(BROKER_WEST).body(Map.of("moment", "BEFORE")).post("/api/v1/students/" + student + "/surveys").then().statusCode(409);
+        as(BROKER_WEST).get("/api/v1/students/" + student + "/timeline").then()
+                .body("items.kind", hasItems("SURVEY_SENT", "SURVEY_ANSWERED"))
+                .body("items.find { it.kind == 'SURVEY_ANSWERED' }.actor", is("student"));
+        // Another organisation's broker does not reach the student.
+        as(BROKER_RIVIER).get("/api/v1/students/" + student + "/surveys").then().statusCode(404);
+        as(BROKER_RIVIER).body(Map.of("moment", "AFTER")).post("/api/v1/students/" + student + "/surveys").then().statusCode(404);
+    }
+
+    @Test
+    void anExpiredLinkIsRefusedAndANewOneReplacesIt() {
+        String student = Fixtures.student(BROKER_WEST, SCHOOL_DELTA, null);
+        String old = link(BROKER_WEST, student, "AFTER");
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "update survey_invitation set expires_at = now() - interval '1 minute' where student_id = :s")
+                .setParameter("s", UUID.fromString(student)).executeUpdate());
+        RestAssured.given().get("/api/v1/surveys/" + old).then().statusCode(410).body("type", endsWith("survey-expired"));
+        answer(old, List.of(Map.of("itemId", UUID.randomUUID().toString(), "value", 3)), 410);
+        as(BROKER_WEST).get("/api/v1/students/" + student + "/surveys").then().body("[1].status", is("EXPIRED"));
+        String fresh = link(BROKER_WEST, student, "AFTER");
+        RestAssured.given().get("/api/v1/surveys/" + old).then().statusCode(404);
+        assertEquals("AFTER", form(fresh).getString("moment"));
+        assertTrue(form(fresh).getList("sections.theme").contains("SATISFACTION_BROKER"));
+    }
+
+    @Test
+    void developmentPerStatementAndThemeForACohortWithKnownAnswers() {
+        // Three students of broker.rivier: before 2 → after 4, 3 → 3, 4 → 5 on every statement.
+        int[][] scores = {{2, 4}, {3, 3}, {4, 5}};
+        List<String> made = new ArrayList<>();
+        var westBefore = as(LEAD_WEST).queryParam("from", TODAY).get("/api/v1/reports/development").then().statusCode(200)
+                .extract().jsonPath();
+        try {
+            for (int[] s : scores) {
+                String student = Fixtures.student(BROKER_RIVIER, SCHOOL_RIVIER, null);
+                made.add(student);
+                String before = link(BROKER_RIVIER, student, "BEFORE");
+                answer(before, answers(form(before), s[0], Map.of()), 204);
+                String after = link(BROKER_RIVIER, student, "AFTER");
+                answer(after, answers(form(after), s[1], Map.of()), 204);
+            }
+            JsonPath r = as(BROKER_RIVIER).queryParam("from", TODAY).get("/api/v1/reports/development").then().statusCode(200)
+                    .extract().jsonPath();
+            assertEquals("MINE", r.getString("scope"));
+            assertEquals(3, r.getInt("students"));
+            var line = "statements.find { it.code == 'SELF_INSIGHT_HOW' }.";
+            assertEquals(3, r.getInt(line + "pairs"));
+            assertEquals(3.0, r.getDouble(line + "meanBefore"));
+            assertEquals(4.0, r.getDouble(line + "meanAfter"));
+            assertEquals(1.0, r.getDouble(line + "meanDifference"));
+            // Differences +2, 0, +1: the zero is dropped, ranks 2 and 1 both positive; exact two-sided p = 2 · 1/4.
+            assertEquals(2, r.getInt(line + "changed"));
+            assertEquals(0.5, r.getDouble(line + "pValue"));
+            assertEquals(1.0, r.getDouble(line + "effectSize"));
+            assertTrue(r.getBoolean(line + "exact"));
+            // Only statements asked at both moments are paired; the themes are the student's mean per theme.
+            assertEquals(List.of("SELF_INSIGHT", "MOTIVATION", "SELF_CONFIDENCE", "ATTITUDE", "COMMUNICATION", "LANGUAGE"),
+                    r.getList("themes.theme"));
+            assertEquals(18, r.getList("statements").size());
+            assertEquals(3.0, r.getDouble("themes[0].meanBefore"));
+            assertEquals(0, as(BROKER_RIVIER).queryParam("from", TODAY).queryParam("level", 4).get("/api/v1/reports/development")
+                    .then().statusCode(200).extract().jsonPath().getInt("students"), "no programme at level 4");
+            // The other organisation's lead sees none of it.
+            var westAfter = as(LEAD_WEST).queryParam("from", TODAY).get("/api/v1/reports/development").then().extract().jsonPath();
+            assertEquals(westBefore.getInt("students"), westAfter.getInt("students"));
+            as(BROKER_RIVIER).queryParam("from", TODAY).queryParam("to", "2020-01-01").get("/api/v1/reports/development").then()
+                    .statusCode(400).body("errors[0].field", is("to"));
+            as(BROKER_RIVIER).queryParam("level", 7).get("/api/v1/reports/development").then().statusCode(400)
+                    .body("errors[0].field", is("level"));
+            as(MENTOR_RIVIER).get("/api/v1/reports/development").then().statusCode(403);
+        } finally {
+            // Runs again on the same database: these pairs leave with the test.
+            QuarkusTransaction.requiringNew().run(() -> {
+                for (String s : made) {
+                    UUID id = UUID.fromString(s);
+                    em.createNativeQuery("delete from survey_answer where response_id in (select id from survey_response where student_id = :s)")
+                            .setParameter("s", id).executeUpdate();
+                    em.createNativeQuery("delete from survey_response where student_id = :s").setParameter("s", id).executeUpdate();
+                }
+            });
+        }
+    }
+
+    @Test
+    void aMissingAfterAssessmentIsATaskOnTheDashboardUntilAnswered() {
+        String student = Fixtures.student(BROKER_WEST, SCHOOL_DELTA, null);
+        var body = new HashMap<>(Fixtures.proposal(student, null));
+        body.put("employerId", Fixtures.employer(BROKER_WEST, Map.of()));
+        String placement = Fixtures.runningInternship(body);
+        as(BROKER_WEST).body(Map.of()).post("/api/v1/placements/" + placement + "/complete").then().statusCode(200);
+        List<String> missing = as(BROKER_WEST).get("/api/v1/caseload").then().extract().jsonPath().getList("surveysMissing.studentId");
+        assertTrue(missing.contains(student));
+        String token = link(BROKER_WEST, student, "AFTER");
+        assertTrue(as(BROKER_WEST).get("/api/v1/caseload").then().extract().jsonPath()
+                .getString("surveysMissing.find { it.studentId == '" + student + "' }.linkSentAt") != null, "the link went out");
+        answer(token, answers(form(token), 4, Map.of()), 204);
+        assertFalse(as(BROKER_WEST).get("/api/v1/caseload").then().extract().jsonPath().getList("surveysMissing.studentId").contains(student));
+    }
+}

@@ -1,0 +1,58 @@
+import { expect, test } from './fixtures';
+import { Api, unique } from './api';
+import { checkpoint } from './helpers';
+
+test('a student fills in the personal self-assessment link on a phone, without an account @phone', async ({ page }) => {
+  const api = await Api.as('broker.west');
+  const student = await api.student('Lotte', unique('Zelf'));
+  const token = await api.surveyLink(student, 'BEFORE');
+
+  await page.goto(`/s/${token}`);
+  await expect(page.getByRole('heading', { name: 'Hoi Lotte!' })).toBeVisible();
+  await page.getByRole('button', { name: 'Beginnen' }).click();
+  await expect(page.getByText('Stap 1 van 7')).toBeVisible();
+  // Nothing chosen yet: the student is asked to answer every question first.
+  await page.getByRole('button', { name: 'Volgende' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Geef bij elke vraag een antwoord.');
+  for (let step = 1; step <= 7; step++) {
+    await expect(page.getByText(`Stap ${step} van 7`)).toBeVisible();
+    const groups = page.getByRole('radiogroup');
+    const count = await groups.count();
+    for (let i = 0; i < count; i++) {
+      const four = groups.nth(i).getByRole('radio', { name: '4', exact: true });
+      await ((await four.count()) ? four : groups.nth(i).getByRole('radio').first()).check();
+    }
+    if (step === 2) await checkpoint(page, `student-survey-${test.info().project.name}`);
+    await page.getByRole('button', { name: step === 7 ? 'Versturen' : 'Volgende' }).click();
+  }
+  await expect(page.getByRole('heading', { name: 'Bedankt!' })).toBeVisible();
+
+  // The link worked once; the broker sees it answered.
+  await page.reload();
+  await expect(page.getByText('Je hebt deze vragenlijst al ingevuld. Bedankt!')).toBeVisible();
+  const status = await api.send<{ moment: string; status: string }[]>('GET', `/students/${student}/surveys`);
+  expect(status.find((s) => s.moment === 'BEFORE')?.status).toBe('ANSWERED');
+  await page.goto(`/s/${'x'.repeat(43)}`);
+  await expect(page.getByText('Deze link werkt niet. Vraag je stagemakelaar om een nieuwe link.')).toBeVisible();
+  await api.dispose();
+});
+
+test('a lead reads the development of the students before and after, on screen and printed', async ({ lead }) => {
+  const api = await Api.as('broker.west');
+  const student = await api.student('Milan', unique('Groei'));
+  await api.answerSurvey(await api.surveyLink(student, 'BEFORE'), 2);
+  await api.answerSurvey(await api.surveyLink(student, 'AFTER'), 4);
+  await api.dispose();
+
+  const page = await lead('/reports');
+  await expect(page.getByRole('heading', { name: 'Ontwikkeling van studenten' })).toBeVisible();
+  await expect(page.getByText('De hele organisatie')).toBeVisible();
+  const themes = page.getByTestId('report-themes');
+  await expect(themes.getByRole('row', { name: /Zelfinzicht/ })).toBeVisible();
+  await expect(page.getByTestId('report-statements').getByRole('row', { name: /Ik weet goed wat ik kan/ })).toBeVisible();
+  await checkpoint(page, 'lead-development-report');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Hoofdmenu' })).toBeHidden();
+  await expect(themes.getByRole('row', { name: /Zelfinzicht/ })).toBeVisible();
+  await checkpoint(page, 'lead-development-report-print');
+});

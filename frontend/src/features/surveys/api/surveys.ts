@@ -1,0 +1,38 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap, type Schemas } from '@/shared/api/client';
+import { invalidate, queryKeys } from '@/shared/api/query-keys';
+import { listQuery, type QueryOf } from '@/shared/api/queries';
+
+/** The student's page: anonymous, the link's token is the credential. */
+export const useSurveyForm = (token: string) =>
+  useQuery({
+    queryKey: ['survey', token],
+    queryFn: async () => unwrap(await api.GET('/api/v1/surveys/{token}', { params: { path: { token } } })),
+    retry: false,
+  });
+
+export const useAnswerSurvey = (token: string) =>
+  useMutation({
+    mutationFn: async (body: Schemas['SurveyAnswersInput']) =>
+      unwrap(await api.POST('/api/v1/surveys/{token}/answers', { params: { path: { token } }, body })),
+  });
+
+export const useSurveyStatus = (studentId: string) =>
+  useQuery({
+    queryKey: queryKeys.students.part(studentId, 'surveys'),
+    queryFn: async () => unwrap(await api.GET('/api/v1/students/{studentId}/surveys', { params: { path: { studentId } } })),
+  });
+
+export function useMakeSurveyLink(studentId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (moment: Schemas['SurveyMoment']) =>
+      unwrap(await api.POST('/api/v1/students/{studentId}/surveys', { params: { path: { studentId } }, body: { moment } })),
+    onSuccess: () => invalidate(queryClient, queryKeys.students.detail(studentId), queryKeys.caseload),
+  });
+}
+
+export type DevelopmentFilter = QueryOf<'/api/v1/reports/development'>;
+
+export const useDevelopmentReport = (filter: DevelopmentFilter) =>
+  useQuery(listQuery(['reports', 'development', filter], '/api/v1/reports/development', filter));

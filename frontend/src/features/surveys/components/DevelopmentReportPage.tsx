@@ -1,0 +1,93 @@
+import { Badge, Card, Group, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Schemas } from '@/shared/api/client';
+import { PageHeader } from '@/shared/ui/PageHeader';
+import { QueryError } from '@/shared/ui/QueryError';
+import { useDevelopmentReport, type DevelopmentFilter } from '../api/surveys';
+
+const fmt = (v: number | null | undefined, digits = 2) => (v == null ? '–' : v.toLocaleString('nl-NL', { minimumFractionDigits: digits, maximumFractionDigits: digits }));
+
+function Lines({ lines, statement }: { lines: Schemas['DevelopmentLine'][]; statement: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <Table.ScrollContainer minWidth={560}>
+      <Table striped withTableBorder>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{statement ? t('surveys.report.statement') : t('surveys.report.theme')}</Table.Th>
+            <Table.Th ta="right">{t('surveys.report.pairs')}</Table.Th>
+            <Table.Th ta="right">{t('surveys.report.before')}</Table.Th>
+            <Table.Th ta="right">{t('surveys.report.after')}</Table.Th>
+            <Table.Th ta="right">{t('surveys.report.difference')}</Table.Th>
+            <Table.Th ta="right">{t('surveys.report.p')}</Table.Th>
+            <Table.Th ta="right">{t('surveys.report.effect')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {lines.map((l) => (
+            <Table.Tr key={statement ? l.code : l.theme}>
+              <Table.Td>{statement ? <><Text size="xs" c="dimmed">{l.themeTitle}</Text>{l.text}</> : l.themeTitle}</Table.Td>
+              <Table.Td ta="right">{l.pairs}</Table.Td>
+              <Table.Td ta="right">{fmt(l.meanBefore)}</Table.Td>
+              <Table.Td ta="right">{fmt(l.meanAfter)}</Table.Td>
+              <Table.Td ta="right" fw={600}>{l.meanDifference > 0 ? '+' : ''}{fmt(l.meanDifference)}</Table.Td>
+              <Table.Td ta="right">
+                {fmt(l.pValue, 3)}{l.pValue != null && l.pValue < 0.05 && <Badge ml={4} size="xs" variant="light" c="dark" tt="none">p &lt; 0,05</Badge>}
+              </Table.Td>
+              <Table.Td ta="right">{fmt(l.effectSize)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+/** Development before → after for a cohort; leads see the organisation, brokers their own students. */
+export function DevelopmentReportPage() {
+  const { t } = useTranslation();
+  const [filter, setFilter] = useState<DevelopmentFilter>({});
+  const report = useDevelopmentReport(filter);
+  const set = (k: keyof DevelopmentFilter, v: string | null) => setFilter((f) => ({ ...f, [k]: v || undefined }));
+  const r = report.data;
+  return (
+    <>
+      <PageHeader title={t('surveys.report.title')} />
+      <Stack maw={980}>
+        <Text size="sm">{t('surveys.report.intro')}</Text>
+        <SimpleGrid cols={{ base: 2, sm: 4 }} className="no-print">
+          <TextInput type="date" label={t('surveys.report.from')} value={filter.from ?? ''} onChange={(e) => set('from', e.currentTarget.value)} />
+          <TextInput type="date" label={t('surveys.report.to')} value={filter.to ?? ''} onChange={(e) => set('to', e.currentTarget.value)} />
+          <Select label={t('surveys.report.intensity')} placeholder={t('surveys.report.all')} clearable value={filter.guidanceIntensity ?? null}
+            onChange={(v) => set('guidanceIntensity', v)}
+            data={(['INTENSIVE', 'PLACEMENT_ONLY'] as const).map((i) => ({ value: i, label: t(`intensity.${i}`) }))} />
+          <Select label={t('surveys.report.level')} placeholder={t('surveys.report.all')} clearable value={filter.level != null ? String(filter.level) : null}
+            onChange={(v) => setFilter((f) => ({ ...f, level: v ? Number(v) : undefined }))}
+            data={['1', '2', '3', '4'].map((l) => ({ value: l, label: `mbo ${l}` }))} />
+        </SimpleGrid>
+        {report.isError && <QueryError error={report.error} />}
+        {r && (
+          <>
+            <Group gap="xs">
+              <Badge variant="light" c="dark" tt="none">{r.scope === 'MINE' ? t('surveys.report.scopeMine') : t('surveys.report.scopeOrganisation')}</Badge>
+              <Text fw={600} data-testid="report-students">{t('surveys.report.students', { count: r.students })}</Text>
+            </Group>
+            {r.students === 0 ? <Text>{t('surveys.report.none')}</Text> : (
+              <>
+                <Card withBorder data-testid="report-themes">
+                  <Title order={2} size="h4" mb="sm">{t('surveys.report.themes')}</Title>
+                  <Lines lines={r.themes} statement={false} />
+                </Card>
+                <Card withBorder data-testid="report-statements">
+                  <Title order={2} size="h4" mb="sm">{t('surveys.report.statements')}</Title>
+                  <Lines lines={r.statements} statement />
+                </Card>
+              </>
+            )}
+          </>
+        )}
+      </Stack>
+    </>
+  );
+}

@@ -44,7 +44,7 @@ test('a lead reads the development of the students before and after, on screen a
   await api.answerSurvey(await api.surveyLink(student, 'AFTER'), 4);
   await api.dispose();
 
-  const page = await lead('/reports');
+  const page = await lead('/reports?tab=development');
   await expect(page.getByRole('heading', { name: 'Ontwikkeling van studenten' })).toBeVisible();
   await expect(page.getByText('De hele organisatie')).toBeVisible();
   const themes = page.getByTestId('report-themes');
@@ -55,4 +55,31 @@ test('a lead reads the development of the students before and after, on screen a
   await expect(page.getByRole('navigation', { name: 'Hoofdmenu' })).toBeHidden();
   await expect(themes.getByRole('row', { name: /Zelfinzicht/ })).toBeVisible();
   await checkpoint(page, 'lead-development-report-print');
+});
+
+test('a lead reads the programme report: a chart and a table per figure, a CSV, and a clean print', async ({ lead }) => {
+  const api = await Api.as('broker.west');
+  const student = await api.student('Noor', unique('Rapport'), { educationLevel: 'HAVO' });
+  await api.send('POST', `/students/${student}/contacts`, { channel: 'PHONE', party: 'STUDENT', minutes: 20 });
+  await api.dispose();
+
+  const page = await lead('/reports');
+  const participants = page.getByTestId('figure-participants');
+  await expect(participants.getByRole('heading', { name: /Tabel 2.1/ })).toBeVisible();
+  await expect(participants.getByRole('img', { name: /Tabel 2.1/ })).toBeVisible();
+  const havo = participants.getByRole('row', { name: /havo/ });
+  await expect(havo).toBeVisible();
+  expect(Number((await havo.getByRole('cell').nth(1).textContent()) ?? '0')).toBeGreaterThan(0);
+  await expect(page.getByTestId('figure-funnel').getByRole('row', { name: /Deelnemers/ })).toBeVisible();
+  await expect(page.getByTestId('figure-2.1').getByText('Antwoorden van de studenten zelf (zelfbeoordeling vooraf).')).toBeVisible();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    participants.getByRole('button', { name: /CSV Tabel 2.1/ }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('participants.csv');
+  await checkpoint(page, 'lead-programme-report');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Hoofdmenu' })).toBeHidden();
+  await expect(participants.getByRole('button', { name: /CSV/ })).toBeHidden();
+  await checkpoint(page, 'lead-programme-report-print');
 });

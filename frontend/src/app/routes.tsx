@@ -27,7 +27,7 @@ const ReferralWizard = lazy(() => import('@/features/referrals/components/Referr
 const TriagePage = lazy(() => import('@/features/referrals/components/TriagePage').then((m) => ({ default: m.TriagePage })));
 const StudentCreatePage = lazy(() => import('@/features/students/components/StudentCreatePage').then((m) => ({ default: m.StudentCreatePage })));
 const StudentEditPage = lazy(() => import('@/features/students/components/StudentEditPage').then((m) => ({ default: m.StudentEditPage })));
-const DevelopmentReportPage = lazy(() => import('@/features/surveys/components/DevelopmentReportPage').then((m) => ({ default: m.DevelopmentReportPage })));
+const ReportsPage = lazy(() => import('./pages/ReportsPage').then((m) => ({ default: m.ReportsPage })));
 const StudentsPage = lazy(() => import('@/features/students/components/StudentsPage').then((m) => ({ default: m.StudentsPage })));
 
 const HOME: Record<Role, string> = {
@@ -71,7 +71,7 @@ export const routes: RouteObject[] = [
       { path: 'placements', element: office(<PlacementBoardPage />) },
       { path: 'places', element: office(<PlacesPage />) },
       { path: 'settings', element: lead(<SettingsPage />) },
-      { path: 'reports', element: office(<DevelopmentReportPage />) },
+      { path: 'reports', element: office(<ReportsPage />) },
       { path: 'students/:id/edit', element: office(<StudentEditPage />) },
       { path: 'employers', element: office(<EmployersPage />) },
       { path: 'employers/new', element: office(<EmployerCreatePage />) },

@@ -408,6 +408,8 @@ UPDATE employer e SET last_contact_at = greatest(
 -- The organisation's settings: West suggests a follow-up a week after each contact; brokers' capacity.
 UPDATE organisation SET follow_up_days = 7
  WHERE id = '00000000-0000-4000-a000-000000000001' AND follow_up_days IS NULL;
+UPDATE organisation SET hourly_cost = 65
+ WHERE id = '00000000-0000-4000-a000-000000000001' AND hourly_cost IS NULL;
 UPDATE staff_member SET hours_per_week = 32, max_active_cases = 15
  WHERE username = 'broker.west' AND hours_per_week IS NULL AND max_active_cases IS NULL;
 UPDATE staff_member SET hours_per_week = 24, max_active_cases = 10

@@ -65,12 +65,13 @@ function OrganisationSection({ settings: s, etag }: { settings: Settings; etag: 
   const update = useUpdateSettings();
   const [saved, setSaved] = useState(false);
   const { form, problem, busy, submit } = useServerForm({
-    serverFields: ['kind', 'defaultGuidanceIntensity', 'noContactDays', 'followUpDays', 'outOfContactAttempts', ...CADENCE.map((k) => `cadence.${k}`)],
+    serverFields: ['kind', 'defaultGuidanceIntensity', 'noContactDays', 'followUpDays', 'outOfContactAttempts', 'hourlyCost', ...CADENCE.map((k) => `cadence.${k}`)],
     initialValues: {
       kind: s.kind as string, defaultGuidanceIntensity: s.defaultGuidanceIntensity as string,
       noContactDays: s.noContactDays as number | string, followUpDays: (s.followUpDays ?? '') as number | string,
       cadence: { ...s.cadence } as Record<(typeof CADENCE)[number], number | string>,
       outOfContactAttempts: s.outOfContactAttempts as number | string,
+      hourlyCost: (s.hourlyCost ?? '') as number | string,
     },
     validate: { noContactDays: (v) => (typeof v === 'number' && v >= 1 && v <= 365 ? null : t('settings.days')) },
   });
@@ -83,6 +84,7 @@ function OrganisationSection({ settings: s, etag }: { settings: Settings; etag: 
         noContactDays: v.noContactDays as number, followUpDays: typeof v.followUpDays === 'number' ? v.followUpDays : undefined,
         cadence: v.cadence as Schemas['CadenceInput'],
         outOfContactAttempts: typeof v.outOfContactAttempts === 'number' ? v.outOfContactAttempts : undefined,
+        hourlyCost: typeof v.hourlyCost === 'number' ? v.hourlyCost : undefined,
       },
     });
     setSaved(true);
@@ -103,6 +105,8 @@ function OrganisationSection({ settings: s, etag }: { settings: Settings; etag: 
               allowDecimal={false} hideControls {...form.getInputProps('followUpDays')} />
             <NumberInput label={t('after.outOfContactAttempts')} description={t('after.outOfContactAttemptsHint')} min={1} max={10}
               allowDecimal={false} hideControls {...form.getInputProps('outOfContactAttempts')} />
+            <NumberInput label={t('settings.hourlyCost')} description={t('settings.hourlyCostHint')} min={0} max={10000}
+              decimalScale={2} decimalSeparator="," prefix="€ " hideControls {...form.getInputProps('hourlyCost')} />
           </SimpleGrid>
           <Text size="sm" fw={600}>{t('settings.cadence')}</Text>
           <SimpleGrid cols={{ base: 2, sm: 4 }}>

@@ -16,13 +16,15 @@ type Values = {
   phone: string;
   schoolId: string;
   programmeId: string;
+  educationLevel: string;
   guidanceIntensity: string;
   consentStudent: boolean;
   consentGuardian: boolean;
   consentDate: string;
 };
 
-const FIELDS = ['firstName', 'lastName', 'dateOfBirth', 'email', 'phone', 'schoolId', 'programmeId', 'guidanceIntensity',
+const LEVELS: Schemas['EducationLevel'][] = ['VMBO', 'HAVO', 'MBO_1', 'MBO_2', 'MBO_3', 'MBO_4', 'HBO'];
+const FIELDS = ['firstName', 'lastName', 'dateOfBirth', 'email', 'phone', 'schoolId', 'programmeId', 'educationLevel', 'guidanceIntensity',
   'consent.student', 'consent.guardian', 'consent.date'];
 const FORM_FIELD: Record<string, string> = {
   'consent.student': 'consentStudent', 'consent.guardian': 'consentGuardian', 'consent.date': 'consentDate',
@@ -44,6 +46,7 @@ export function toValues(s?: Schemas['StudentView']): Values {
     phone: s?.phone ?? '',
     schoolId: s?.school.id ?? '',
     programmeId: s?.programme?.id ?? '',
+    educationLevel: s?.educationLevel ?? '',
     guidanceIntensity: s?.guidanceIntensity ?? '',
     consentStudent: false,
     consentGuardian: false,
@@ -105,6 +108,7 @@ export function StudentForm({
     phone: v.phone.trim() || undefined,
     schoolId: v.schoolId,
     programmeId: v.programmeId || undefined,
+    educationLevel: (v.educationLevel || undefined) as Schemas['EducationLevel'] | undefined,
     guidanceIntensity: create ? (v.guidanceIntensity || undefined) as StudentInput['guidanceIntensity'] : undefined,
     consent: create ? { student: v.consentStudent, guardian: v.consentGuardian, date: v.consentDate } : undefined,
   }));
@@ -134,6 +138,13 @@ export function StudentForm({
               label: `${p.name} – ${t('students.levelN', { level: p.level })} ${p.pathway}`,
             }))}
             {...form.getInputProps('programmeId')}
+          />
+          <Select
+            label={t('students.educationLevel')}
+            description={t('students.educationLevelHint')}
+            clearable
+            data={LEVELS.map((l) => ({ value: l, label: t(`report.keys.${l}`) }))}
+            {...form.getInputProps('educationLevel')}
           />
           {create && (
             <Select

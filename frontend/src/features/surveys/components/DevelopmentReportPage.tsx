@@ -2,7 +2,6 @@ import { Badge, Card, Group, Select, SimpleGrid, Stack, Table, Text, TextInput, 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '@/shared/api/client';
-import { PageHeader } from '@/shared/ui/PageHeader';
 import { QueryError } from '@/shared/ui/QueryError';
 import { useDevelopmentReport, type DevelopmentFilter } from '../api/surveys';
 
@@ -45,7 +44,7 @@ function Lines({ lines, statement }: { lines: Schemas['DevelopmentLine'][]; stat
 }
 
 /** Development before → after for a cohort; leads see the organisation, brokers their own students. */
-export function DevelopmentReportPage() {
+export function DevelopmentReport() {
   const { t } = useTranslation();
   const [filter, setFilter] = useState<DevelopmentFilter>({});
   const report = useDevelopmentReport(filter);
@@ -53,7 +52,7 @@ export function DevelopmentReportPage() {
   const r = report.data;
   return (
     <>
-      <PageHeader title={t('surveys.report.title')} />
+      <Title order={2} size="h3" mb="sm">{t('surveys.report.title')}</Title>
       <Stack maw={980}>
         <Text size="sm">{t('surveys.report.intro')}</Text>
         <SimpleGrid cols={{ base: 2, sm: 4 }} className="no-print">

@@ -52,4 +52,10 @@ public record Row(Tuple tuple) {
         Instant i = o instanceof Instant instant ? instant : ((Timestamp) o).toInstant();
         return i.atOffset(ZoneOffset.UTC);
     }
+
+    /** Any number (an average, a sum, a percentile) as a double; null stays null. */
+    public Double decimal(String alias) {
+        Object v = tuple.get(alias);
+        return v == null ? null : ((Number) v).doubleValue();
+    }
 }

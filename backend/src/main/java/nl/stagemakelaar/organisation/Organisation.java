@@ -46,6 +46,9 @@ public class Organisation extends PanacheEntityBase {
     /** Placement-only: one check-in this many days before the planned end. */
     public int placementOnlyEndDays = 14;
 
+    /** What an hour of a broker costs, for the cost per student and per outcome in the programme report. */
+    public java.math.BigDecimal hourlyCost;
+
     /** Failed attempts in a row to reach a student (no answer, no-show) before the case is "out of contact". */
     public int outOfContactAttempts = 3;
 

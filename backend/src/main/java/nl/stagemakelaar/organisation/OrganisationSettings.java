@@ -18,7 +18,7 @@ public class OrganisationSettings {
     @Inject SchoolRepository schools;
 
     public record Values(OrganisationKind kind, GuidanceIntensity defaultGuidanceIntensity, int noContactDays,
-            Integer followUpDays, Cadence cadence, Integer outOfContactAttempts) {
+            Integer followUpDays, Cadence cadence, Integer outOfContactAttempts, java.math.BigDecimal hourlyCost) {
     }
 
     /** Days between check-ins: intensive (employer, student), placement-only (after the start, before the end). */
@@ -38,6 +38,7 @@ public class OrganisationSettings {
         o.defaultGuidanceIntensity = v.defaultGuidanceIntensity();
         o.noContactDays = v.noContactDays();
         o.followUpDays = v.followUpDays();
+        o.hourlyCost = v.hourlyCost();
         if (v.outOfContactAttempts() != null) {
             o.outOfContactAttempts = v.outOfContactAttempts();
         }

@@ -20,6 +20,7 @@ public record SettingsView(
         @Schema(nullable = true) Integer followUpDays,
         Cadence cadence,
         @Schema(description = "Failed attempts in a row to reach a student before the case is out of contact") int outOfContactAttempts,
+        @Schema(nullable = true, description = "Cost of a broker's hour in euros") java.math.BigDecimal hourlyCost,
         List<SchoolView> schools,
         @Schema(description = "Every school a desk can serve, to choose from") List<SchoolView> schoolOptions,
         List<StaffCapacity> staff,

@@ -40,6 +40,10 @@ public class Student extends AuditedEntity {
     @Enumerated(EnumType.STRING)
     public GuidanceIntensity guidanceIntensity;
 
+    /** vmbo, havo, mbo 1–4 or hbo; follows the programme's level unless the broker chose otherwise. */
+    @Enumerated(EnumType.STRING)
+    public EducationLevel educationLevel;
+
     /** When the internship must start (from the referral or the intake). */
     public LocalDate internshipStartBy;
 

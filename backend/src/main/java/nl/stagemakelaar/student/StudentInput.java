@@ -25,6 +25,8 @@ public record StudentInput(
         @Pattern(regexp = "^\\+?[0-9 ()-]{6,20}$") String phone,
         @NotNull UUID schoolId,
         UUID programmeId,
+        @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "The programme's mbo level when left out")
+        EducationLevel educationLevel,
         GuidanceIntensity guidanceIntensity,
         @Valid ConsentInput consent) {
 }

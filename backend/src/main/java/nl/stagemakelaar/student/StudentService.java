@@ -110,6 +110,7 @@ public class StudentService {
             s.phone = a.phone();
             s.school = a.school();
             s.programme = a.programme();
+            s.educationLevel = s.programme == null ? s.educationLevel : EducationLevel.mbo(s.programme.level);
             students.persist(s);
             audit.record(org, "CREATE", "student", s.id);
         }
@@ -172,6 +173,9 @@ public class StudentService {
         if (!Objects.equals(in.programmeId(), s.programme == null ? null : s.programme.id)) {
             changed.add("programme");
         }
+        if (in.educationLevel() != null && in.educationLevel() != s.educationLevel) {
+            changed.add("educationLevel");
+        }
         return changed;
     }
 
@@ -184,6 +188,8 @@ public class StudentService {
         s.school = schools.findServedBy(s.organisationId, in.schoolId()).orElseThrow(
                 () -> ApiException.invalidField("schoolId", "Scope", "schoolId is not a school your organisation serves"));
         s.programme = programmes.named("programmeId", in.programmeId());
+        s.educationLevel = in.educationLevel() != null ? in.educationLevel()
+                : s.programme != null ? EducationLevel.mbo(s.programme.level) : null;
         s.touch(caller.username());
     }
 }

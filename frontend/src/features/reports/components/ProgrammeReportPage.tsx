@@ -1,0 +1,55 @@
+import { Badge, Button, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Schemas } from '@/shared/api/client';
+import { PageLoader } from '@/shared/ui/PageLoader';
+import { QueryError } from '@/shared/ui/QueryError';
+import { formatDate } from '@/shared/ui/format';
+import { useProgrammeReport, type ProgrammeFilter } from '../api/programme';
+import { FigureCard } from './FigureCard';
+
+/** The report's tables and figures for a period, from live data: a chart, its table and a CSV each; printable. */
+export function ProgrammeReport() {
+  const { t, i18n } = useTranslation();
+  const [filter, setFilter] = useState<ProgrammeFilter>({});
+  const report = useProgrammeReport(filter);
+  const lng = i18n.language;
+  if (report.isPending) return <PageLoader />;
+  if (report.isError) return <QueryError error={report.error} />;
+  const r = report.data;
+  const figure = (id: string) => r.figures.find((f) => f.id === id);
+  const card = (id: string, props: Omit<Parameters<typeof FigureCard>[0], 'figure'> = {}) => {
+    const f: Schemas['ReportFigure'] | undefined = figure(id);
+    return f ? <FigureCard key={id} figure={f} {...props} /> : null;
+  };
+  return (
+    <Stack>
+      <Group align="flex-end" className="no-print">
+        <TextInput type="date" label={t('report.from')} value={filter.from ?? r.from}
+          onChange={(e) => setFilter((f) => ({ ...f, from: e.currentTarget.value || undefined }))} />
+        <TextInput type="date" label={t('report.to')} value={filter.to ?? r.to}
+          onChange={(e) => setFilter((f) => ({ ...f, to: e.currentTarget.value || undefined }))} />
+        <Button variant="default" onClick={() => window.print()}>{t('report.print')}</Button>
+      </Group>
+      <Group gap="xs">
+        <Text fw={600}>{t('report.period', { from: formatDate(r.from, lng), to: formatDate(r.to, lng) })}</Text>
+        <Badge variant="light" c="dark" tt="none">{r.scope === 'MINE' ? t('report.scopeMine') : t('report.scopeOrganisation')}</Badge>
+        <Text size="sm" c="dimmed">{r.hourlyCost != null ? t('report.hourlyCost', { cost: r.hourlyCost }) : t('report.noHourlyCost')}</Text>
+      </Group>
+      <SimpleGrid cols={{ base: 1, lg: 2 }}>
+        {card('participants', { chart: ['participants', 'completed'] })}
+        {card('outcomes')}
+        {card('programmes')}
+        {card('funnel')}
+        {['2.1', '2.2', '2.3', '2.4'].map((id) => card(id, { source: t('report.sources.own') }))}
+        {card('2.5')}
+        {card('speed', { chart: [] })}
+        {card('satisfaction', { chart: ['mean'], unit: 'mean', source: t('report.sources.after') })}
+        {card('time', { chart: ['minutes'] })}
+        {card('newEmployers')}
+        {card('network', { chart: [] })}
+        {card('brokers', { chart: ['activeCases', 'maxActiveCases'] })}
+      </SimpleGrid>
+    </Stack>
+  );
+}

@@ -71,7 +71,7 @@ test('a lead reads the programme report: a chart and a table per figure, a CSV, 
   await expect(havo).toBeVisible();
   expect(Number((await havo.getByRole('cell').nth(1).textContent()) ?? '0')).toBeGreaterThan(0);
   await expect(page.getByTestId('figure-funnel').getByRole('row', { name: /Deelnemers/ })).toBeVisible();
-  await expect(page.getByTestId('figure-2.1').getByText('Antwoorden van de studenten zelf (zelfbeoordeling vooraf).')).toBeVisible();
+  await expect(page.getByTestId('figure-reasons').getByText('Antwoorden van de studenten zelf (zelfbeoordeling vooraf).')).toBeVisible();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     participants.getByRole('button', { name: /CSV Tabel 2.1/ }).click(),

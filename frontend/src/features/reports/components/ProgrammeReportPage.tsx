@@ -41,8 +41,8 @@ export function ProgrammeReport() {
         {card('outcomes')}
         {card('programmes')}
         {card('funnel')}
-        {['2.1', '2.2', '2.3', '2.4'].map((id) => card(id, { source: t('report.sources.own') }))}
-        {card('2.5')}
+        {['reasons', 'searchDuration', 'discrimination', 'firstChannel'].map((id) => card(id, { source: t('report.sources.own') }))}
+        {card('contacts')}
         {card('speed', { chart: [] })}
         {card('satisfaction', { chart: ['mean'], unit: 'mean', source: t('report.sources.after') })}
         {card('time', { chart: ['minutes'] })}

@@ -38,7 +38,9 @@ public class OrganisationSettings {
         o.defaultGuidanceIntensity = v.defaultGuidanceIntensity();
         o.noContactDays = v.noContactDays();
         o.followUpDays = v.followUpDays();
-        o.hourlyCost = v.hourlyCost();
+        if (v.hourlyCost() != null) {
+            o.hourlyCost = v.hourlyCost();
+        }
         if (v.outOfContactAttempts() != null) {
             o.outOfContactAttempts = v.outOfContactAttempts();
         }

@@ -40,9 +40,10 @@ public class ProgrammeReport {
     static final List<String> BUCKETS = List.of("0", "1-3", "4-5", "6-10", "11-20", "21+");
     static final List<String> OUTCOMES = List.of("PLACED_EXTERNALLY", "PLACED_OWN_ORGANISATION", "FOUND_THEMSELVES",
             "NOT_PLACED", "STOPPED_OR_SWITCHED", "DIPLOMA");
-    /** The students' own answers behind figures 2.1–2.4. */
-    static final Map<String, String> OWN_ANSWERS = Map.of("2.1", "REASON_FOR_CONTACT", "2.2", "SEARCH_DURATION",
-            "2.3", "DISCRIMINATION", "2.4", "FIRST_CHANNEL");
+    static final List<String> FIGURE_ORDER = List.of("REASON_FOR_CONTACT", "SEARCH_DURATION", "DISCRIMINATION", "FIRST_CHANNEL");
+    /** The students' own answers behind figures 2.1–2.4 (reasons, search duration, discrimination, first channel). */
+    static final Map<String, String> OWN_ANSWERS = Map.of("reasons", "REASON_FOR_CONTACT",
+            "searchDuration", "SEARCH_DURATION", "discrimination", "DISCRIMINATION", "firstChannel", "FIRST_CHANNEL");
 
     /** The period's participants; every student figure starts from here. */
     static final String PARTICIPANTS = """
@@ -93,7 +94,7 @@ public class ProgrammeReport {
                 union all select 'STOPPED_OR_SWITCHED', count(*) from closed where education_outcome in ('STOPPED', 'SWITCHED_PROGRAMME')
                 union all select 'DIPLOMA', count(*) from closed where education_outcome = 'DIPLOMA'""")));
         ownAnswers(q, figures);
-        figures.add(byKey("2.5", List.of("students"), BUCKETS, rows(q, PARTICIPANTS + """
+        figures.add(byKey("contacts", List.of("students"), BUCKETS, rows(q, PARTICIPANTS + """
                 select case when n = 0 then '0' when n <= 3 then '1-3' when n <= 5 then '4-5' when n <= 10 then '6-10'
                             when n <= 20 then '11-20' else '21+' end as key, count(*) as n
                   from (select p.id, count(c.id) as n from p left join contact c on c.student_id = p.id group by p.id) x
@@ -162,7 +163,8 @@ public class ProgrammeReport {
         rows(q, """
                 select i.code, i.options::text as options from survey_item i join survey_instrument s on s.id = i.instrument_id
                  where s.moment = 'BEFORE' and s.active and i.kind = 'CHOICE'""").forEach(r -> options.put(r.text("code"), r.text("options")));
-        OWN_ANSWERS.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+        OWN_ANSWERS.entrySet().stream().sorted(Map.Entry.comparingByValue(java.util.Comparator.comparing(FIGURE_ORDER::indexOf)))
+                .forEach(e -> {
             Map<String, Long> n = counts.getOrDefault(e.getValue(), Map.of());
             List<FigureRow> rows = new ArrayList<>();
             for (var o : parse(options.get(e.getValue()))) {

@@ -28,7 +28,7 @@ public final class SettingsInputs {
             @Schema(description = "Days between check-ins; unchanged when left out") @Valid CadenceInput cadence,
             @Schema(description = "Failed attempts in a row to reach a student before the case is out of contact; unchanged when left out")
             @Min(1) @Max(10) Integer outOfContactAttempts,
-            @Schema(description = "Cost of a broker's hour in euros, for the cost per outcome; none when empty")
+            @Schema(description = "Cost of a broker's hour in euros, for the cost per outcome; unchanged when left out")
             @jakarta.validation.constraints.DecimalMin("0") @jakarta.validation.constraints.DecimalMax("10000")
             @jakarta.validation.constraints.Digits(integer = 5, fraction = 2) java.math.BigDecimal hourlyCost) {
     }

@@ -101,15 +101,15 @@ class ProgrammeReportTest {
             }
             assertEquals(0, value(after, "outcomes", "FOUND_THEMSELVES", 0) - value(before, "outcomes", "FOUND_THEMSELVES", 0));
             // The student's own answers (first option of each question) behind figures 2.1-2.4.
-            assertEquals(1, value(after, "2.1", "OWN_DIFFICULTY", 0) - value(before, "2.1", "OWN_DIFFICULTY", 0));
-            assertEquals(1, value(after, "2.2", "NOT_YET", 0) - value(before, "2.2", "NOT_YET", 0));
-            assertEquals(1, value(after, "2.3", "CERTAINLY_NOT", 0) - value(before, "2.3", "CERTAINLY_NOT", 0));
-            assertEquals(1, value(after, "2.4", "MENTOR", 0) - value(before, "2.4", "MENTOR", 0));
-            assertEquals(6, after.getList("figures.find { it.id == '2.4' }.rows").size(), "every option listed, also with zero");
+            assertEquals(1, value(after, "reasons", "OWN_DIFFICULTY", 0) - value(before, "reasons", "OWN_DIFFICULTY", 0));
+            assertEquals(1, value(after, "searchDuration", "NOT_YET", 0) - value(before, "searchDuration", "NOT_YET", 0));
+            assertEquals(1, value(after, "discrimination", "CERTAINLY_NOT", 0) - value(before, "discrimination", "CERTAINLY_NOT", 0));
+            assertEquals(1, value(after, "firstChannel", "MENTOR", 0) - value(before, "firstChannel", "MENTOR", 0));
+            assertEquals(6, after.getList("figures.find { it.id == 'firstChannel' }.rows").size(), "every option listed, also with zero");
             // Contacts per student: 2 → 1-3, 5 → 4-5, none → 0.
-            assertEquals(1, value(after, "2.5", "1-3", 0) - value(before, "2.5", "1-3", 0));
-            assertEquals(1, value(after, "2.5", "4-5", 0) - value(before, "2.5", "4-5", 0));
-            assertEquals(1, value(after, "2.5", "0", 0) - value(before, "2.5", "0", 0));
+            assertEquals(1, value(after, "contacts", "1-3", 0) - value(before, "contacts", "1-3", 0));
+            assertEquals(1, value(after, "contacts", "4-5", 0) - value(before, "contacts", "4-5", 0));
+            assertEquals(1, value(after, "contacts", "0", 0) - value(before, "contacts", "0", 0));
             assertEquals(1, value(after, "satisfaction", "BROKER_MOTIVATED", 0) - value(before, "satisfaction", "BROKER_MOTIVATED", 0));
             assertEquals(1, value(after, "satisfaction", "BROKER_MOTIVATED", 6) - value(before, "satisfaction", "BROKER_MOTIVATED", 6),
                     "one more 5");

@@ -45,20 +45,39 @@ public class ProgrammeReport {
     static final Map<String, String> OWN_ANSWERS = Map.of("reasons", "REASON_FOR_CONTACT",
             "searchDuration", "SEARCH_DURATION", "discrimination", "DISCRIMINATION", "firstChannel", "FIRST_CHANNEL");
 
-    /** The period's participants; every student figure starts from here. */
+    /**
+     * The period's participants and their closings, computed once per report into temporary tables (dropped at the
+     * end of the transaction): every student figure starts from them, and computing them again per figure cost more
+     * than the figures (measured: docs/performance.md).
+     */
     static final String PARTICIPANTS = """
-            with p as (
-              select s.id, s.programme_id, s.assigned_broker, s.created_at,
-                     coalesce(s.education_level, 'MBO_' || pr.level, 'UNKNOWN') as level, pr.name as programme
-                from student s left join programme pr on pr.id = s.programme_id
-               where s.organisation_id = :org and s.created_at < :to
-                 and (s.phase <> 'CLOSED' or exists (select 1 from case_closure c where c.student_id = s.id
-                                                       and c.reopened_at is null and c.closed_at >= :from))
-                 and (cast(:mine as varchar) is null or s.assigned_broker = :mine)),
-            closed as (
-              select c.* from case_closure c join p on p.id = c.student_id
-               where c.reopened_at is null and c.closed_at >= :from and c.closed_at < :to)
+            with p as (select * from report_participant), closed as (select * from report_closed)
             """;
+
+    static final String[] MATERIALISE = {
+        """
+        create temp table if not exists report_participant (id uuid primary key, programme_id uuid, assigned_broker varchar(100),
+            created_at timestamptz, level varchar(10), programme varchar(200), contacts bigint, minutes bigint) on commit drop""",
+        """
+        create temp table if not exists report_closed (like case_closure) on commit drop""",
+        """
+        insert into report_participant
+        select s.id, s.programme_id, s.assigned_broker, s.created_at,
+               coalesce(s.education_level, 'MBO_' || pr.level, 'UNKNOWN'), pr.name, coalesce(c.n, 0), coalesce(c.m, 0)
+          from student s left join programme pr on pr.id = s.programme_id
+          left join (select student_id, count(*) as n, sum(minutes) as m from contact where organisation_id = :org
+                      and student_id is not null group by student_id) c on c.student_id = s.id
+         where s.organisation_id = :org and s.created_at < :to
+           and (s.phase <> 'CLOSED' or exists (select 1 from case_closure c where c.student_id = s.id
+                                                 and c.reopened_at is null and c.closed_at >= :from))
+           and (cast(:mine as varchar) is null or s.assigned_broker = :mine)""",
+        """
+        insert into report_closed
+        select c.* from case_closure c join report_participant p on p.id = c.student_id
+         where c.reopened_at is null and c.closed_at >= :from and c.closed_at < :to""",
+        "analyze report_participant",
+        "analyze report_closed",
+    };
 
     @Inject EntityManager em;
     @Inject Caller caller;
@@ -79,6 +98,9 @@ public class ProgrammeReport {
         var q = new Params(caller.organisationId(), start.atStartOfDay(ZONE).toOffsetDateTime(),
                 end.plusDays(1).atStartOfDay(ZONE).toOffsetDateTime(), lead ? null : caller.username());
         BigDecimal hourly = organisations.findByIdOptional(q.org).map(o -> o.hourlyCost).orElse(null);
+        for (String statement : MATERIALISE) {
+            bind(em.createNativeQuery(statement), q).executeUpdate();
+        }
 
         List<Figure> figures = new ArrayList<>();
         figures.add(byKey("participants", List.of("participants", "completed"), LEVELS, rows(q, PARTICIPANTS + """
@@ -95,10 +117,9 @@ public class ProgrammeReport {
                 union all select 'DIPLOMA', count(*) from closed where education_outcome = 'DIPLOMA'""")));
         ownAnswers(q, figures);
         figures.add(byKey("contacts", List.of("students"), BUCKETS, rows(q, PARTICIPANTS + """
-                select case when n = 0 then '0' when n <= 3 then '1-3' when n <= 5 then '4-5' when n <= 10 then '6-10'
-                            when n <= 20 then '11-20' else '21+' end as key, count(*) as n
-                  from (select p.id, count(c.id) as n from p left join contact c on c.student_id = p.id group by p.id) x
-                 group by 1""")));
+                select case when contacts = 0 then '0' when contacts <= 3 then '1-3' when contacts <= 5 then '4-5'
+                            when contacts <= 10 then '6-10' when contacts <= 20 then '11-20' else '21+' end as key, count(*) as n
+                  from p group by 1""")));
         figures.add(new Figure("satisfaction", List.of("n", "mean", "1", "2", "3", "4", "5"), rows(q, PARTICIPANTS + """
                 select i.code as key, min(i.text) as label, min(i.position) as position, count(*) as n, avg(a.scale_value) as mean,
                        count(*) filter (where a.scale_value = 1) as s1, count(*) filter (where a.scale_value = 2) as s2,
@@ -177,7 +198,7 @@ public class ProgrammeReport {
     /** Minutes logged per student and per outcome; with the hourly cost, what a student, a placement and a completed internship cost. */
     private void time(Params q, BigDecimal hourly, List<Figure> figures) {
         List<Row> perOutcome = rows(q, PARTICIPANTS + """
-                , minutes as (select p.id, coalesce(sum(c.minutes), 0) as m from p left join contact c on c.student_id = p.id group by p.id)
+                , minutes as (select p.id, p.minutes as m from p)
                 select 'ALL' as key, count(*) as students, coalesce(sum(m.m), 0) as total, coalesce(avg(m.m), 0) as mean from minutes m
                 union all
                 select cl.placement_outcome, count(*), coalesce(sum(m.m), 0), coalesce(avg(m.m), 0)
@@ -272,7 +293,10 @@ public class ProgrammeReport {
 
     @SuppressWarnings("unchecked")
     private List<Row> rows(Params p, String sql) {
-        Query q = em.createNativeQuery(sql, Tuple.class);
+        return ((List<Tuple>) bind(em.createNativeQuery(sql, Tuple.class), p).getResultList()).stream().map(Row::new).toList();
+    }
+
+    private static Query bind(Query q, Params p) {
         for (var parameter : q.getParameters()) {
             switch (parameter.getName()) {
                 case "org" -> q.setParameter("org", p.org());
@@ -282,6 +306,6 @@ public class ProgrammeReport {
                 default -> throw new IllegalArgumentException(parameter.getName());
             }
         }
-        return ((List<Tuple>) q.getResultList()).stream().map(Row::new).toList();
+        return q;
     }
 }

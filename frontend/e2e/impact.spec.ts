@@ -49,6 +49,7 @@ test('a lead reads the development of the students before and after, on screen a
   await expect(page.getByText('De hele organisatie')).toBeVisible();
   const themes = page.getByTestId('report-themes');
   await expect(themes.getByRole('row', { name: /Zelfinzicht/ })).toBeVisible();
+  await expect(themes.getByRole('img', { name: 'Per thema' })).toBeVisible();
   await expect(page.getByTestId('report-statements').getByRole('row', { name: /Ik weet goed wat ik kan/ })).toBeVisible();
   await checkpoint(page, 'lead-development-report');
   await page.emulateMedia({ media: 'print' });

@@ -3,7 +3,31 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '@/shared/api/client';
 import { QueryError } from '@/shared/ui/QueryError';
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useDevelopmentReport, type DevelopmentFilter } from '../api/surveys';
+
+/** Figures 3.4–3.7: the mean before and after per theme, n in the label; the table below has every number. */
+function ThemeChart({ lines }: { lines: Schemas['DevelopmentLine'][] }) {
+  const { t } = useTranslation();
+  const before = t('surveys.report.before');
+  const after = t('surveys.report.after');
+  const data = lines.map((l) => ({ name: `${l.themeTitle} (n=${l.pairs})`, [before]: l.meanBefore, [after]: l.meanAfter }));
+  return (
+    <div role="img" aria-label={t('surveys.report.themes')} style={{ width: '100%', height: lines.length * 56 + 60 }}>
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart data={data} layout="vertical" margin={{ left: 8, right: 24, top: 4, bottom: 4 }}>
+          <CartesianGrid horizontal={false} strokeDasharray="3 3" />
+          <XAxis type="number" domain={[0, 5]} ticks={[1, 2, 3, 4, 5]} />
+          <YAxis type="category" dataKey="name" width={170} tick={{ fontSize: 12 }} interval={0} />
+          <Tooltip />
+          <Legend />
+          <Bar dataKey={before} fill="#adb5bd" isAnimationActive={false} />
+          <Bar dataKey={after} fill="#1c5d99" isAnimationActive={false} />
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}
 
 const fmt = (v: number | null | undefined, digits = 2) => (v == null ? '–' : v.toLocaleString('nl-NL', { minimumFractionDigits: digits, maximumFractionDigits: digits }));
 
@@ -76,6 +100,7 @@ export function DevelopmentReport() {
               <>
                 <Card withBorder data-testid="report-themes">
                   <Title order={2} size="h4" mb="sm">{t('surveys.report.themes')}</Title>
+                  <ThemeChart lines={r.themes} />
                   <Lines lines={r.themes} statement={false} />
                 </Card>
                 <Card withBorder data-testid="report-statements">

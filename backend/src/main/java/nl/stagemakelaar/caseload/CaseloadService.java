@@ -225,12 +225,11 @@ public class CaseloadService {
                 freeCases, brokers);
     }
 
-    @SuppressWarnings("unchecked")
     private static List<Row> rows(Query q, UUID org, String mine) {
         q.setParameter("org", org);
         if (q.getParameters().stream().anyMatch(p -> "mine".equals(p.getName()))) {
             q.setParameter("mine", mine);
         }
-        return ((List<Tuple>) q.getResultList()).stream().map(Row::new).toList();
+        return Row.all(q);
     }
 }

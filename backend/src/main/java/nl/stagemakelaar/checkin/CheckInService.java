@@ -2,6 +2,7 @@ package nl.stagemakelaar.checkin;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.stagemakelaar.audit.AuditLog;
 import nl.stagemakelaar.common.ApiException;
+import nl.stagemakelaar.common.Etags;
 import nl.stagemakelaar.common.Text;
 import nl.stagemakelaar.placement.Placement;
 import nl.stagemakelaar.placement.PlacementStatus;
@@ -80,9 +82,9 @@ public class CheckInService {
             throw ApiException.invalidField("outcome", "Enum", "say whether it helped: HELPED, PARTLY or NOT_HELPED");
         }
         Intervention i = Intervention.<Intervention>find("id = ?1 and organisationId = ?2", id, caller.organisationId())
-                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
                 .orElseThrow(() -> ApiException.notFound("Intervention"));
-        nl.stagemakelaar.common.Etags.require(ifMatch, i.version);
+        Etags.require(ifMatch, i.version);
         i.outcome = in.outcome();
         i.outcomeNote = Text.blankToNull(in.note()) == null ? null : in.note().trim();
         i.touch(caller.username());

@@ -123,9 +123,8 @@ public class ClosureService {
                         handOffs.find(c.handOffId).map(h -> h.toKind).orElse(null)));
     }
 
-    @SuppressWarnings("unchecked")
     private List<ClosureView.OpenItem> openItems(UUID studentId) {
-        List<Tuple> rows = em.createNativeQuery("""
+        List<Row> rows = Row.all(em.createNativeQuery("""
                 select case when p.status = 'ACTIVE' then 'RUNNING_INTERNSHIP' when p.status = 'ACCEPTED' then 'AGREED_INTERNSHIP'
                             else 'LIVE_PROPOSAL' end as kind, p.id, e.name as detail, p.start_date as date
                   from placement p join employer e on e.id = p.employer_id
@@ -136,8 +135,8 @@ public class ClosureService {
                 union all
                 select 'OPEN_AGREEMENT', i.id, left(i.agreement, 80), i.due_on from intervention i
                   join placement p on p.id = i.placement_id where p.student_id = :s and i.outcome = 'OPEN'
-                order by 1, 4 nulls last""", Tuple.class).setParameter("s", studentId).getResultList();
-        return rows.stream().map(Row::new).map(r -> {
+                order by 1, 4 nulls last""", Tuple.class).setParameter("s", studentId));
+        return rows.stream().map(r -> {
             var kind = ClosureView.OpenItemKind.valueOf(r.text("kind"));
             return new ClosureView.OpenItem(kind, r.uuid("id"), r.text("detail"), r.date("date"),
                     kind == ClosureView.OpenItemKind.RUNNING_INTERNSHIP);

@@ -58,4 +58,10 @@ public record Row(Tuple tuple) {
         Object v = tuple.get(alias);
         return v == null ? null : ((Number) v).doubleValue();
     }
+
+    /** The rows of a native query made with {@code Tuple.class}. */
+    @SuppressWarnings("unchecked")
+    public static java.util.List<Row> all(jakarta.persistence.Query tupleQuery) {
+        return ((java.util.List<Tuple>) tupleQuery.getResultList()).stream().map(Row::new).toList();
+    }
 }

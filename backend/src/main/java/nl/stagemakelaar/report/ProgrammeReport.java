@@ -291,9 +291,8 @@ public class ProgrammeReport {
     record Params(UUID org, OffsetDateTime from, OffsetDateTime to, String mine) {
     }
 
-    @SuppressWarnings("unchecked")
     private List<Row> rows(Params p, String sql) {
-        return ((List<Tuple>) bind(em.createNativeQuery(sql, Tuple.class), p).getResultList()).stream().map(Row::new).toList();
+        return Row.all(bind(em.createNativeQuery(sql, Tuple.class), p));
     }
 
     private static Query bind(Query q, Params p) {

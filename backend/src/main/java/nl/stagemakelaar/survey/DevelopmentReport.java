@@ -46,13 +46,12 @@ public class DevelopmentReport {
     }
 
     @Transactional
-    @SuppressWarnings("unchecked")
     public View report(Filter f) {
         if (f.from() != null && f.to() != null && f.to().isBefore(f.from())) {
             throw ApiException.invalidField("to", "Order", "to is before from");
         }
         boolean lead = caller.hasRole(Roles.LEAD);
-        List<Tuple> rows = em.createNativeQuery("""
+        List<Row> rows = Row.all(em.createNativeQuery("""
                 select s.id as sid, i.code, i.theme, i.theme_title, i.text, i.position, b.scale_value as before, a.scale_value as after
                   from survey_response rb
                   join survey_response ra on ra.student_id = rb.student_id and ra.moment = 'AFTER'
@@ -72,7 +71,7 @@ public class DevelopmentReport {
                 .setParameter("org", caller.organisationId()).setParameter("from", f.from()).setParameter("to", f.to())
                 .setParameter("gi", f.guidanceIntensity() == null ? null : f.guidanceIntensity().name())
                 .setParameter("prog", f.programmeId()).setParameter("lvl", f.level())
-                .setParameter("mine", lead ? null : caller.username()).getResultList();
+                .setParameter("mine", lead ? null : caller.username()));
 
         Map<String, List<int[]>> byStatement = new LinkedHashMap<>();
         Map<String, Row> statement = new LinkedHashMap<>();
@@ -80,8 +79,7 @@ public class DevelopmentReport {
         Map<String, Map<UUID, double[]>> byTheme = new LinkedHashMap<>();
         Map<String, String> themeTitles = new LinkedHashMap<>();
         java.util.Set<UUID> students = new java.util.HashSet<>();
-        for (Tuple t : rows) {
-            Row r = new Row(t);
+        for (Row r : rows) {
             int before = r.integer("before");
             int after = r.integer("after");
             statement.putIfAbsent(r.text("code"), r);

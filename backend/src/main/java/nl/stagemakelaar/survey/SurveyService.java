@@ -207,8 +207,7 @@ public class SurveyService {
         }
     }
 
-    @SuppressWarnings("unchecked")
     private static List<Row> rows(jakarta.persistence.Query q) {
-        return ((List<Tuple>) q.getResultList()).stream().map(Row::new).toList();
+        return Row.all(q);
     }
 }

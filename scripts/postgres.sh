@@ -24,6 +24,12 @@ if [ "$(psql_su "-c \"SELECT 1 FROM pg_roles WHERE rolname='stagemakelaar'\"")" 
   log "creating role stagemakelaar"
   psql_su "-c \"CREATE ROLE stagemakelaar LOGIN PASSWORD 'stagemakelaar'\""
 fi
+# The backend connects as stagemakelaar_app: no table owner and no superuser, so row-level security holds
+# for it. Migrations run as stagemakelaar, the owner.
+if [ "$(psql_su "-c \"SELECT 1 FROM pg_roles WHERE rolname='stagemakelaar_app'\"")" != "1" ]; then
+  log "creating role stagemakelaar_app"
+  psql_su "-c \"CREATE ROLE stagemakelaar_app LOGIN PASSWORD 'stagemakelaar_app' NOSUPERUSER NOBYPASSRLS\""
+fi
 for db in stagemakelaar stagemakelaar_test stagemakelaar_e2e; do
   if [ "$(psql_su "-c \"SELECT 1 FROM pg_database WHERE datname='$db'\"")" != "1" ]; then
     log "creating database $db"

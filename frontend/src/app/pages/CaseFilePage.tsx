@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { PlacesTab } from '@/features/placements/components/PlacesTab';
 import { useStudent } from '@/features/students/api/get-student';
+import { useMe } from '@/features/me/api/get-me';
 import { PageHeader } from '@/shared/ui/PageHeader';
 import { PageLoader } from '@/shared/ui/PageLoader';
 import { QueryError } from '@/shared/ui/QueryError';
@@ -36,6 +37,7 @@ export function CaseFilePage() {
   const tab = TABS.includes(params.get('tab') as (typeof TABS)[number]) ? (params.get('tab') as string) : 'overview';
   const student = useStudent(id);
   const personName = usePersonName();
+  const isLead = useMe().data?.roles.includes('lead') ?? false;
 
   if (student.isPending) return <PageLoader />;
   if (student.isError) return <QueryError error={student.error} />;
@@ -49,6 +51,7 @@ export function CaseFilePage() {
         actions={
           <>
             <Button variant="default" component={Link} to="/students">{t('common.back')}</Button>
+            {isLead && <Button variant="default" component={Link} to={`/audit?studentId=${s.id}`}>{t('audit.openForStudent')}</Button>}
             <Button component={Link} to={`/students/${s.id}/edit`}>{t('common.edit')}</Button>
           </>
         }

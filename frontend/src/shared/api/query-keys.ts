@@ -63,7 +63,13 @@ const settings = {
   history: () => [...settings.all, 'history'] as const,
 };
 
+const audit = {
+  all: ['audit'] as const,
+  list: (filters: object) => [...audit.all, 'list', filters] as const,
+};
+
 export const queryKeys = {
+  audit,
   settings,
   students,
   employers,

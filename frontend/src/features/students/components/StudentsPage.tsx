@@ -2,7 +2,7 @@ import { Anchor, Badge, Button, Collapse, Select, SimpleGrid, Table, Text, TextI
 import { useDebouncedValue, useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { useProgrammes } from '@/features/reference/api/get-programmes';
 import { useSchools } from '@/features/reference/api/get-schools';
 import { ListPagination } from '@/shared/ui/ListPagination';
@@ -10,6 +10,7 @@ import { PageHeader } from '@/shared/ui/PageHeader';
 import { PageLoader } from '@/shared/ui/PageLoader';
 import { QueryError } from '@/shared/ui/QueryError';
 import { formatDate } from '@/shared/ui/format';
+import { useUrlFilters } from '@/shared/ui/use-url-filters';
 import { useStudents, type StudentFilters } from '../api/get-students';
 import { PHASES } from './labels';
 import { DataTable } from '@/shared/ui/DataTable';
@@ -19,21 +20,13 @@ const PAGE_SIZE = 20;
 /** The caseload list: search and filters live in the URL, so back and reload keep them. */
 export function StudentsPage() {
   const { t, i18n } = useTranslation();
-  const [params, setParams] = useSearchParams();
+  const { params, set, page } = useUrlFilters();
   const [search, setSearch] = useState(params.get('q') ?? '');
   const [debounced] = useDebouncedValue(search, 250);
   const isPhone = useMediaQuery('(max-width: 48em)');
   const [filtersOpen, { toggle: toggleFilters }] = useDisclosure(false);
   const schools = useSchools();
   const programmes = useProgrammes();
-
-  const set = (key: string, value: string | null) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    if (key !== 'page') next.delete('page');
-    setParams(next, { replace: true });
-  };
 
   useEffect(() => {
     if ((params.get('q') ?? '') !== debounced) set('q', debounced || null);
@@ -46,7 +39,6 @@ export function StudentsPage() {
       value={params.get(key)} onChange={(v) => set(key, v)} />
   );
 
-  const page = Number(params.get('page') ?? '1');
   const filters: StudentFilters = {
     q: params.get('q') || undefined,
     schoolId: params.get('schoolId') || undefined,

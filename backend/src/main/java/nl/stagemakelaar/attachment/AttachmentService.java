@@ -67,7 +67,6 @@ public class AttachmentService {
         a.uploadedAt = OffsetDateTime.now();
         files.persist(a);
         timeline.record(s.organisationId, s.id, TimelineKind.ATTACHMENT_ADDED, a.uploadedAt, a.fileName, null, a.id);
-        audit.record(s.organisationId, "UPLOAD", "attachment", a.id);
         return view(a);
     }
 
@@ -93,7 +92,7 @@ public class AttachmentService {
     /** A file the caller may read (checked by the caller of this method): logged, content loaded. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Attachment open(Attachment a) {
-        audit.record(a.organisationId, "DOWNLOAD", "attachment", a.id);
+        audit.read(a.organisationId, "attachment", a.id, a.studentId);
         a.content.hashCode(); // load the lazy content inside the transaction
         return a;
     }

@@ -7,26 +7,25 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import nl.stagemakelaar.security.Caller;
 
-/** Records who changed what, inside the caller's transaction so the change and its trace commit together. */
+/**
+ * Records who read sensitive data: an intake, confidential contact summaries, a file, a candidate's profile.
+ * Changes need no call here: the database writes them to the same trail (V17, audit_row).
+ */
 @ApplicationScoped
 public class AuditLog {
 
     @Inject Caller caller;
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void record(UUID organisationId, String action, String entityType, UUID entityId) {
-        recordAs(organisationId, caller.username(), action, entityType, entityId);
-    }
-
-    /** For the few writes without a logged-in caller (an invited person setting their password). */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void recordAs(UUID organisationId, String actor, String action, String entityType, UUID entityId) {
+    @Transactional
+    public void read(UUID organisationId, String entityType, UUID entityId, UUID studentId) {
         AuditEvent e = new AuditEvent();
         e.organisationId = organisationId;
-        e.actor = actor;
-        e.action = action;
+        e.actor = caller.username();
+        e.actorRole = caller.mainRole();
+        e.action = "READ";
         e.entityType = entityType;
         e.entityId = entityId;
+        e.studentId = studentId;
         e.occurredAt = OffsetDateTime.now();
         e.persist();
     }

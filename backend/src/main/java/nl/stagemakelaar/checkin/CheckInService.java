@@ -8,7 +8,6 @@ import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
-import nl.stagemakelaar.audit.AuditLog;
 import nl.stagemakelaar.common.ApiException;
 import nl.stagemakelaar.common.Etags;
 import nl.stagemakelaar.common.Text;
@@ -26,7 +25,6 @@ public class CheckInService {
 
     @Inject Caller caller;
     @Inject Timeline timeline;
-    @Inject AuditLog audit;
 
     /** The employer's report from the portal; the placement is already in the caller's scope. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -66,7 +64,6 @@ public class CheckInService {
         i.persist();
         timeline.record(p.organisationId, p.student.id, TimelineKind.INTERVENTION_AGREED, i.createdAt,
                 i.withWhom + " · " + i.dueOn, i.agreement, i.id);
-        audit.record(p.organisationId, "AGREE", "intervention", i.id);
         return InterventionView.of(i);
     }
 
@@ -91,7 +88,6 @@ public class CheckInService {
         UUID studentId = Placement.<Placement>findByIdOptional(i.placementId).map(p -> p.student.id).orElseThrow();
         timeline.record(i.organisationId, studentId, TimelineKind.INTERVENTION_EVALUATED, i.updatedAt,
                 i.outcome + " · " + i.withWhom, i.outcomeNote, i.id);
-        audit.record(i.organisationId, "EVALUATE", "intervention", i.id);
         Intervention.flush();
         return InterventionView.of(i);
     }
@@ -123,7 +119,6 @@ public class CheckInService {
         c.persist();
         timeline.record(p.organisationId, p.student.id, TimelineKind.CHECK_IN_REPORTED, c.reportedAt,
                 c.signal + " · " + c.party + " · " + c.channel + " · " + p.employer.name, c.note, c.id);
-        audit.record(p.organisationId, "REPORT", "check_in", c.id);
         return CheckInView.of(c);
     }
 
@@ -145,7 +140,6 @@ public class CheckInService {
         if (c.acknowledgedAt == null) {
             c.acknowledgedAt = OffsetDateTime.now();
             c.acknowledgedBy = caller.username();
-            audit.record(c.organisationId, "ACKNOWLEDGE", "check_in", c.id);
         }
         return CheckInView.of(c);
     }

@@ -10,7 +10,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import nl.stagemakelaar.audit.AuditLog;
 import nl.stagemakelaar.common.ApiException;
 import nl.stagemakelaar.common.Row;
 import nl.stagemakelaar.handoff.HandOff;
@@ -42,7 +41,6 @@ public class ClosureService {
     @Inject EntityManager em;
     @Inject Caller caller;
     @Inject Timeline timeline;
-    @Inject AuditLog audit;
 
     @Transactional
     public ClosureView.Overview overview(UUID studentId) {
@@ -87,7 +85,6 @@ public class ClosureService {
         phases.move(s, Phase.CLOSED, reason);
         timeline.record(s.organisationId, s.id, TimelineKind.CASE_CLOSED, OffsetDateTime.now(),
                 c.placementOutcome + " · " + c.educationOutcome + (handOff == null ? "" : " · " + handOff.toKind), reason, c.id);
-        audit.record(s.organisationId, "CLOSE", "case_closure", c.id);
         CaseClosure.flush();
         return view(c);
     }
@@ -111,7 +108,6 @@ public class ClosureService {
         phases.move(s, at, reason);
         timeline.record(s.organisationId, s.id, TimelineKind.CASE_REOPENED, OffsetDateTime.now(), "CLOSED → " + at,
                 reason, null);
-        audit.record(s.organisationId, "REOPEN", "student", s.id);
         students.flush();
         return StudentView.of(s);
     }

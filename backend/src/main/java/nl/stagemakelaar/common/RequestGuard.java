@@ -14,12 +14,15 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  */
 public class RequestGuard {
 
+    @jakarta.inject.Inject nl.stagemakelaar.security.TenantScope tenantScope;
+
     /** The only API paths that take no token: links opened without an account (an invitation, a survey). */
     static final List<String> PUBLIC_PREFIXES = List.of("/api/v1/invitations/", "/api/v1/surveys/");
 
     @ServerRequestFilter(preMatching = true)
     public Response guard(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
+        tenantScope.markHttpRequest();
         if (path.indexOf('\u0000') >= 0) {
             return ProblemMappers.problem(400, "validation-failed", "The request has invalid fields",
                     List.of(new Problem.FieldError("path", "Characters", "path contains a NUL character")));

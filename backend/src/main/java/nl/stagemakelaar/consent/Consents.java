@@ -8,7 +8,6 @@ import java.time.OffsetDateTime;
 import java.time.Period;
 import java.util.List;
 import java.util.UUID;
-import nl.stagemakelaar.audit.AuditLog;
 import nl.stagemakelaar.common.ApiException;
 import nl.stagemakelaar.security.Caller;
 import nl.stagemakelaar.timeline.Timeline;
@@ -26,7 +25,6 @@ public class Consents {
 
     @Inject Caller caller;
     @Inject Timeline timeline;
-    @Inject AuditLog audit;
 
     /** 400 on {@code field} when the student was under 16 on the consent date and no guardian consented. */
     public static void requireGuardianIfMinor(LocalDate dateOfBirth, LocalDate consentDate, Boolean guardian, String field) {
@@ -54,7 +52,6 @@ public class Consents {
 
     private Consent recorded(Consent c) {
         c.persist();
-        audit.record(c.organisationId, "CONSENT", "consent", c.id);
         return c;
     }
 
@@ -69,7 +66,6 @@ public class Consents {
             c.withdrawnAt = now;
             c.withdrawnBy = caller.username();
             c.withdrawalNote = note;
-            audit.record(organisationId, "WITHDRAW_CONSENT", "consent", c.id);
         }
         timeline.record(organisationId, studentId, TimelineKind.CONSENT_WITHDRAWN, now,
                 "EMPLOYER_SHARING · " + withdrawnOn + " · " + live.size(), note, null);

@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import nl.stagemakelaar.audit.AuditLog;
 import nl.stagemakelaar.common.ApiException;
@@ -32,8 +33,8 @@ public class ContactService {
     @Inject EmployerRepository employers;
     @Inject EmployerService employerService;
     @Inject Caller caller;
-    @Inject Timeline timeline;
     @Inject AuditLog audit;
+    @Inject Timeline timeline;
     @Inject Reachability reachability;
     @Inject OrganisationSettings settings;
 
@@ -123,7 +124,6 @@ public class ContactService {
         if (c.employerId != null) {
             employerService.contacted(c.employerId, c.occurredAt);
         }
-        audit.record(c.organisationId, "CREATE", "contact", c.id);
         return ContactView.of(c, true);
     }
 
@@ -131,8 +131,11 @@ public class ContactService {
     public PageResult<ContactView> list(UUID studentId, PageRequest page) {
         Student s = student(studentId);
         var query = Contact.<Contact>find("studentId = ?1 order by occurredAt desc, id", s.id);
-        return PageResult.of(query.page(page.page(), page.size()).list(), page, query.count(),
-                c -> ContactView.of(c, mayRead(c)));
+        List<Contact> rows = query.page(page.page(), page.size()).list();
+        // Reading a confidential summary is on the trail; a summary withheld from this reader is not.
+        rows.stream().filter(c -> c.confidential && mayRead(c))
+                .forEach(c -> audit.read(c.organisationId, "contact", c.id, c.studentId));
+        return PageResult.of(rows, page, query.count(), c -> ContactView.of(c, mayRead(c)));
     }
 
     @Transactional
@@ -140,7 +143,6 @@ public class ContactService {
         Contact c = Contact.<Contact>find("id = ?1 and organisationId = ?2", contactId, caller.organisationId())
                 .firstResultOptional().orElseThrow(() -> ApiException.notFound("Contact"));
         c.followUpDone = true;
-        audit.record(c.organisationId, "FOLLOW_UP_DONE", "contact", c.id);
         return ContactView.of(c, mayRead(c));
     }
 

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import nl.stagemakelaar.audit.AuditLog;
 import nl.stagemakelaar.common.ApiException;
 import nl.stagemakelaar.common.Etags;
 import nl.stagemakelaar.common.PageRequest;
@@ -23,7 +22,6 @@ public class EmployerService {
 
     @Inject EmployerRepository employers;
     @Inject Caller caller;
-    @Inject AuditLog audit;
     @Inject nl.stagemakelaar.staff.StaffDirectory staff;
 
     @Transactional
@@ -73,7 +71,6 @@ public class EmployerService {
 
     private void persist(Employer e) {
         employers.persist(e);
-        audit.record(e.organisationId, "CREATE", "employer", e.id);
     }
 
     @Transactional
@@ -81,7 +78,6 @@ public class EmployerService {
         Employer e = load(id);
         Etags.require(ifMatch, e.version);
         apply(e, input);
-        audit.record(e.organisationId, "UPDATE", "employer", e.id);
         employers.flush();
         return EmployerView.of(e);
     }
@@ -124,7 +120,6 @@ public class EmployerService {
     public void describeItself(Employer e, String ifMatch, SelfDescription d) {
         Etags.require(ifMatch, e.version);
         describe(e, d);
-        audit.record(e.organisationId, "UPDATE_PROFILE", "employer", e.id);
         employers.flush();
     }
 

@@ -7,7 +7,6 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import nl.stagemakelaar.audit.AuditLog;
 import nl.stagemakelaar.common.ApiException;
 import nl.stagemakelaar.common.Etags;
 import nl.stagemakelaar.common.Text;
@@ -24,7 +23,6 @@ public class GuardianService {
     @Inject StudentRepository students;
     @Inject Caller caller;
     @Inject Timeline timeline;
-    @Inject AuditLog audit;
 
     @Transactional
     public List<GuardianView> list(UUID studentId) {
@@ -75,7 +73,6 @@ public class GuardianService {
     private void changed(Guardian g, String what) {
         timeline.record(g.organisationId, g.studentId, TimelineKind.GUARDIAN_CHANGED, OffsetDateTime.now(),
                 g.relation + " · " + g.name + " · " + what, null, g.id);
-        audit.record(g.organisationId, what.toUpperCase(), "guardian", g.id);
     }
 
     private Guardian load(UUID studentId, UUID id, String ifMatch) {

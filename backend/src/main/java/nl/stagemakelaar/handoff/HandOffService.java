@@ -8,7 +8,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import nl.stagemakelaar.audit.AuditLog;
 import nl.stagemakelaar.common.ApiException;
 import nl.stagemakelaar.security.Caller;
 import nl.stagemakelaar.student.Student;
@@ -22,7 +21,6 @@ public class HandOffService {
     @Inject StudentRepository students;
     @Inject Caller caller;
     @Inject Timeline timeline;
-    @Inject AuditLog audit;
 
     @Transactional
     public List<HandOffView> list(UUID studentId) {
@@ -52,7 +50,6 @@ public class HandOffService {
         h.persist();
         timeline.record(s.organisationId, s.id, TimelineKind.HANDED_OFF, h.createdAt, h.toKind + " · " + h.toName,
                 h.reason, h.id);
-        audit.record(s.organisationId, "HAND_OFF", "hand_off", h.id);
         return h;
     }
 

@@ -26,6 +26,7 @@ public class IntakeService {
     @Transactional
     public IntakeView get(UUID studentId) {
         Student s = student(studentId);
+        audit.read(s.organisationId, "intake", s.id, s.id);
         return IntakeView.of(s.id, Intake.findById(s.id), s.internshipStartBy);
     }
 
@@ -57,7 +58,6 @@ public class IntakeService {
         s.internshipStartBy = in.internshipStartBy();
         // The timeline says that the intake changed, never what it says.
         timeline.record(s.organisationId, s.id, TimelineKind.INTAKE_UPDATED, i.updatedAt, null, null, null);
-        audit.record(s.organisationId, "UPDATE", "intake", s.id);
         Intake.flush();
         return IntakeView.of(s.id, i, s.internshipStartBy);
     }

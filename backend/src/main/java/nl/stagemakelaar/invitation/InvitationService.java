@@ -8,7 +8,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import nl.stagemakelaar.audit.AuditLog;
 import nl.stagemakelaar.common.ApiException;
 import nl.stagemakelaar.common.AppConfig;
 import nl.stagemakelaar.employer.Employer;
@@ -23,12 +22,13 @@ import nl.stagemakelaar.security.LinkTokens;
 @ApplicationScoped
 public class InvitationService {
 
+    @Inject nl.stagemakelaar.security.TenantScope tenantScope;
+
 
     @Inject EmployerRepository employers;
     @Inject KeycloakUsers keycloak;
     @Inject InvitationMail mail;
     @Inject Caller caller;
-    @Inject AuditLog audit;
 
     @Inject AppConfig config;
 
@@ -63,7 +63,6 @@ public class InvitationService {
             i.created(caller.username());
             String link = newLink(i);
             i.persist();
-            audit.record(e.organisationId, "INVITE", "employer_invitation", i.id);
             EmployerInvitation.flush();
             mail.send(i, link, caller.displayName());
             return InvitationView.of(i, config.invitations().showLink() ? link : null);
@@ -81,7 +80,6 @@ public class InvitationService {
             throw new ApiException(409, "invitation-not-open", "Only an open invitation can be sent again", List.of());
         }
         String link = newLink(i);
-        audit.record(i.organisationId, "RESEND", "employer_invitation", i.id);
         EmployerInvitation.flush();
         mail.send(i, link, caller.displayName());
         return InvitationView.of(i, config.invitations().showLink() ? link : null);
@@ -98,7 +96,6 @@ public class InvitationService {
         i.revokedAt = OffsetDateTime.now();
         i.revokedBy = caller.username();
         i.touch(caller.username());
-        audit.record(i.organisationId, "REVOKE", "employer_invitation", i.id);
         EmployerInvitation.flush();
         keycloak.disable(i.keycloakUserId);
         return InvitationView.of(i, null);
@@ -118,7 +115,6 @@ public class InvitationService {
         i.tokenHash = null;
         i.acceptedAt = OffsetDateTime.now();
         i.touch(i.email);
-        audit.recordAs(i.organisationId, i.email, "ACCEPT", "employer_invitation", i.id);
         // The rows first: whatever the database refuses must not leave a Keycloak password behind.
         EmployerInvitation.flush();
         keycloak.activate(i.keycloakUserId, password);
@@ -134,13 +130,16 @@ public class InvitationService {
         if (token == null || token.length() > 100) {
             throw ApiException.notFound("Invitation");
         }
+        tenantScope.lookUpLink();
         var query = EmployerInvitation.<EmployerInvitation>find("tokenHash = ?1 and status = ?2", LinkTokens.hash(token),
                 InvitationStatus.INVITED);
         if (lock) {
             query.withLock(LockModeType.PESSIMISTIC_WRITE);
         }
-        return query.firstResultOptional().filter(i -> i.expiresAt.isAfter(OffsetDateTime.now()))
+        EmployerInvitation found = query.firstResultOptional().filter(i -> i.expiresAt.isAfter(OffsetDateTime.now()))
                 .orElseThrow(() -> ApiException.notFound("Invitation"));
+        tenantScope.narrowToLink(found.organisationId, found.email);
+        return found;
     }
 
     private String newLink(EmployerInvitation i) {

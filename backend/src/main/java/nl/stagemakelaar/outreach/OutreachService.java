@@ -9,7 +9,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import nl.stagemakelaar.audit.AuditLog;
 import nl.stagemakelaar.common.ApiException;
 import nl.stagemakelaar.common.PageRequest;
 import nl.stagemakelaar.common.PageResult;
@@ -35,7 +34,6 @@ public class OutreachService {
     @Inject EmployerService employerService;
     @Inject Caller caller;
     @Inject Timeline timeline;
-    @Inject AuditLog audit;
 
     @Transactional
     public OutreachView log(UUID studentId, OutreachInput in) {
@@ -67,7 +65,6 @@ public class OutreachService {
         employerService.contacted(e.id, o.approachedOn.atStartOfDay(java.time.ZoneId.systemDefault()).toOffsetDateTime());
         timeline.record(s.organisationId, s.id, TimelineKind.OUTREACH_LOGGED, o.createdAt,
                 e.name + " · " + o.channel + " · " + o.result, o.declineReason, o.id);
-        audit.record(s.organisationId, "CREATE", "outreach", o.id);
         return OutreachView.of(o);
     }
 

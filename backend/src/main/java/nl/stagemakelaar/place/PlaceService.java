@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import nl.stagemakelaar.audit.AuditLog;
 import nl.stagemakelaar.common.ApiException;
 import nl.stagemakelaar.common.Etags;
 import nl.stagemakelaar.common.PageRequest;
@@ -24,7 +23,6 @@ public class PlaceService {
     @Inject PlaceRepository places;
     @Inject EmployerRepository employers;
     @Inject Caller caller;
-    @Inject AuditLog audit;
 
     @Transactional
     public PageResult<PlaceView> list(PlaceRepository.Filter filter, PageRequest page) {
@@ -63,7 +61,6 @@ public class PlaceService {
         p.created(caller.username());
         apply(p, in);
         places.persist(p);
-        audit.record(p.organisationId, "CREATE", "place", p.id);
         places.flush();
         return PlaceView.of(p, 0);
     }
@@ -80,7 +77,6 @@ public class PlaceService {
             throw ApiException.invalidField("employerId", "Immutable", "a place cannot move to another employer");
         }
         apply(p, in);
-        audit.record(p.organisationId, "UPDATE", "place", p.id);
         places.flush();
         return view(p);
     }

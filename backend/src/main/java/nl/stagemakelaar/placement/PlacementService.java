@@ -10,7 +10,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import nl.stagemakelaar.attachment.AttachmentRepository;
-import nl.stagemakelaar.audit.AuditLog;
 import nl.stagemakelaar.common.ApiException;
 import nl.stagemakelaar.common.Etags;
 import nl.stagemakelaar.common.PageRequest;
@@ -46,7 +45,6 @@ public class PlacementService {
     @Inject EmployerService employerService;
     @Inject Caller caller;
     @Inject Timeline timeline;
-    @Inject AuditLog audit;
     @Inject Consents consents;
     @Inject StudentPhases phases;
     @Inject AttachmentRepository files;
@@ -101,7 +99,6 @@ public class PlacementService {
         if (s.phase == Phase.INTAKE || s.phase == Phase.PREPARATION) {
             phases.move(s, Phase.MATCHING, null);
         }
-        audit.record(org, "PROPOSE", "placement", p.id);
         placements.flush();
         return PlacementView.of(p);
     }
@@ -139,7 +136,6 @@ public class PlacementService {
         record(p, null);
         phases.move(s, Phase.PLACED, null);
         withdrawLive(s.id, "Found a place themselves");
-        audit.record(org, "RECORD_FOUND", "placement", p.id);
         placements.flush();
         return PlacementView.of(p);
     }
@@ -331,7 +327,6 @@ public class PlacementService {
     private PlacementView done(Placement p, PlacementStatus from) {
         p.touch(caller.username());
         record(p, from);
-        audit.record(p.organisationId, p.status.name(), "placement", p.id);
         Log.infof("placement %s %s -> %s by %s", p.id, from, p.status, caller.username());
         placements.flush();
         return PlacementView.of(p);

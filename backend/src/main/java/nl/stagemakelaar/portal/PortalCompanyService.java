@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
-import nl.stagemakelaar.audit.AuditLog;
 import nl.stagemakelaar.common.ApiException;
 import nl.stagemakelaar.common.PageRequest;
 import nl.stagemakelaar.common.PageResult;
@@ -28,7 +27,6 @@ public class PortalCompanyService {
     @Inject PortalScope scope;
     @Inject PlaceService places;
     @Inject Caller caller;
-    @Inject AuditLog audit;
 
     @Transactional
     public PortalProfile profile() {

@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.UUID;
 import nl.stagemakelaar.attachment.Attachment;
 import nl.stagemakelaar.attachment.AttachmentService;
-import nl.stagemakelaar.audit.AuditLog;
 import nl.stagemakelaar.checkin.CheckInService;
 import nl.stagemakelaar.checkin.CheckInView;
+import nl.stagemakelaar.audit.AuditLog;
 import nl.stagemakelaar.common.ApiException;
 import nl.stagemakelaar.common.Etags;
 import nl.stagemakelaar.common.PageRequest;
@@ -62,7 +62,11 @@ public class PortalPlacementService {
 
     @Transactional
     public PortalPlacementView get(UUID id) {
-        return view(load(id, false));
+        Placement p = load(id, false);
+        if (PortalPlacementView.profileShared(p)) {
+            audit.read(p.organisationId, "placement", p.id, p.student.id);
+        }
+        return view(p);
     }
 
     @Transactional
@@ -130,7 +134,6 @@ public class PortalPlacementService {
         p.touch(caller.username());
         timeline.record(p.organisationId, p.student.id, TimelineKind.HOURS_CONFIRMED, p.hoursConfirmedAt,
                 p.hoursDone + (p.requiredHours == null ? "" : " / " + p.requiredHours) + " h · " + p.employer.name, null, p.id);
-        audit.record(p.organisationId, "CONFIRM_HOURS", "placement", p.id);
         placements.flush();
         return view(p);
     }
@@ -151,7 +154,6 @@ public class PortalPlacementService {
         p.touch(caller.username());
         timeline.record(p.organisationId, p.student.id, TimelineKind.EVALUATION_GIVEN, p.evaluatedAt,
                 p.evaluationRating + "/5 · " + p.employer.name, p.evaluation, p.id);
-        audit.record(p.organisationId, "EVALUATE", "placement", p.id);
         placements.flush();
         return view(p);
     }

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import nl.stagemakelaar.audit.AuditLog;
 import nl.stagemakelaar.security.Caller;
 import nl.stagemakelaar.student.Student;
 import nl.stagemakelaar.student.StudentRepository;
@@ -31,7 +30,6 @@ public class PreparationService {
     @Inject StudentRepository students;
     @Inject Caller caller;
     @Inject Timeline timeline;
-    @Inject AuditLog audit;
 
     /** All six items in kit order; items never touched read as OPEN. */
     @Transactional
@@ -63,7 +61,6 @@ public class PreparationService {
             i.persist();
             timeline.record(s.organisationId, s.id, TimelineKind.CHECKLIST_CHANGED, i.changedAt,
                     type + ": " + from + " → " + status, null, null);
-            audit.record(s.organisationId, "CHECKLIST", "student", s.id);
         }
         return new ItemView(type, i.status, i.changedAt, i.changedBy);
     }

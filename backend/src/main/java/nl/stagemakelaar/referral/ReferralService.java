@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import nl.stagemakelaar.audit.AuditLog;
 import nl.stagemakelaar.common.ApiException;
 import nl.stagemakelaar.common.Etags;
 import nl.stagemakelaar.common.PageRequest;
@@ -49,7 +48,6 @@ public class ReferralService {
     @Inject StaffDirectory staff;
     @Inject Caller caller;
     @Inject Timeline timeline;
-    @Inject AuditLog audit;
     @Inject nl.stagemakelaar.closure.ClosureService closures;
 
     /** A mentor sees their school's referrals; everyone else their organisation's. */
@@ -141,7 +139,6 @@ public class ReferralService {
         r.submittedBy = caller.username();
         touch(r);
         referrals.persist(r);
-        audit.record(r.organisation.id, "SUBMIT", "referral", r.id);
         referrals.flush();
         return view(r);
     }
@@ -214,7 +211,6 @@ public class ReferralService {
         r.decidedAt = OffsetDateTime.now();
         r.decidedBy = caller.username();
         touch(r);
-        audit.record(r.organisation.id, to.name(), "referral", r.id);
         Log.infof("referral %s -> %s by %s", r.id, to, caller.username());
         referrals.flush();
     }

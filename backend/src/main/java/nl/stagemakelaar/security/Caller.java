@@ -47,6 +47,17 @@ public class Caller {
         return roles().contains(role);
     }
 
+    /** A request without a token: only the public link pages make those. */
+    public boolean isAnonymous() {
+        return identity.isAnonymous();
+    }
+
+    /** The role the audit trail names for this caller: the widest one it holds. */
+    public String mainRole() {
+        return java.util.stream.Stream.of(Roles.LEAD, Roles.BROKER, Roles.MENTOR, Roles.EMPLOYER, Roles.INTEGRATION)
+                .filter(this::hasRole).findFirst().orElse(null);
+    }
+
     public Optional<UUID> organisationIdIfAny() {
         return uuidClaim("organisation_id");
     }

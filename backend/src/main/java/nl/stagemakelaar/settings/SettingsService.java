@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import nl.stagemakelaar.audit.AuditLog;
 import nl.stagemakelaar.common.ApiException;
 import nl.stagemakelaar.common.PageRequest;
 import nl.stagemakelaar.common.PageResult;
@@ -37,7 +36,6 @@ public class SettingsService {
     @Inject Checklist checklist;
     @Inject SchoolRepository schools;
     @Inject Caller caller;
-    @Inject AuditLog audit;
 
     @Transactional
     public SettingsView get() {
@@ -140,7 +138,6 @@ public class SettingsService {
         c.oldValue = was;
         c.newValue = now;
         c.persist();
-        audit.record(org, "UPDATE_SETTING", "setting", org);
         Log.infof("setting %s of %s changed by %s", setting, org, caller.username());
     }
 

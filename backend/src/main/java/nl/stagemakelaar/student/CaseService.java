@@ -7,7 +7,6 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import nl.stagemakelaar.audit.AuditLog;
 import nl.stagemakelaar.common.ApiException;
 import nl.stagemakelaar.common.PageRequest;
 import nl.stagemakelaar.common.PageResult;
@@ -27,7 +26,6 @@ public class CaseService {
     @Inject StudentRepository students;
     @Inject StaffDirectory staff;
     @Inject Timeline timeline;
-    @Inject AuditLog audit;
     @Inject Caller caller;
     @Inject Consents consents;
     @Inject StudentPhases phases;
@@ -61,7 +59,6 @@ public class CaseService {
             s.touch(caller.username());
             timeline.record(s.organisationId, s.id, TimelineKind.INTENSITY_CHANGED, OffsetDateTime.now(), detail,
                     in.reason().trim(), null);
-            audit.record(s.organisationId, "INTENSITY", "student", s.id);
             students.flush();
         }
         return StudentView.of(s);
@@ -81,7 +78,6 @@ public class CaseService {
             s.touch(caller.username());
             timeline.record(s.organisationId, s.id, TimelineKind.BROKER_ASSIGNED, OffsetDateTime.now(), detail,
                     null, null);
-            audit.record(s.organisationId, "ASSIGN", "student", s.id);
             students.flush();
         }
         return StudentView.of(s);

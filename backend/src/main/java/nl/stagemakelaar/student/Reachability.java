@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import nl.stagemakelaar.audit.AuditLog;
 import nl.stagemakelaar.timeline.Timeline;
 import nl.stagemakelaar.timeline.TimelineKind;
 
@@ -16,20 +15,17 @@ import nl.stagemakelaar.timeline.TimelineKind;
 public class Reachability {
 
     @Inject Timeline timeline;
-    @Inject AuditLog audit;
 
     public void afterAttempt(Student s, boolean reached, long failedInRow, int threshold, String who) {
         if (reached && s.outOfContactSince != null) {
             s.outOfContactSince = null;
             s.touch(who);
             timeline.record(s.organisationId, s.id, TimelineKind.BACK_IN_CONTACT, OffsetDateTime.now(), null, null, null);
-            audit.record(s.organisationId, "BACK_IN_CONTACT", "student", s.id);
         } else if (!reached && s.outOfContactSince == null && failedInRow >= threshold) {
             s.outOfContactSince = LocalDate.now();
             s.touch(who);
             timeline.record(s.organisationId, s.id, TimelineKind.OUT_OF_CONTACT, OffsetDateTime.now(),
                     failedInRow + " attempts", null, null);
-            audit.record(s.organisationId, "OUT_OF_CONTACT", "student", s.id);
         }
     }
 }

@@ -4,7 +4,6 @@ import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
-import nl.stagemakelaar.audit.AuditLog;
 import nl.stagemakelaar.security.Caller;
 import nl.stagemakelaar.timeline.Timeline;
 import nl.stagemakelaar.timeline.TimelineKind;
@@ -17,7 +16,6 @@ import nl.stagemakelaar.timeline.TimelineKind;
 public class StudentPhases {
 
     @Inject Timeline timeline;
-    @Inject AuditLog audit;
     @Inject Caller caller;
 
     public void move(Student s, Phase to, String reason) {
@@ -29,7 +27,6 @@ public class StudentPhases {
         s.touch(caller.username());
         timeline.record(s.organisationId, s.id, TimelineKind.PHASE_CHANGED, OffsetDateTime.now(), from + " → " + to,
                 reason, null);
-        audit.record(s.organisationId, "PHASE", "student", s.id);
         Log.infof("student %s phase %s -> %s by %s", s.id, from, to, caller.username());
     }
 }

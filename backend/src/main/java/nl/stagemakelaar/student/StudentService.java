@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import nl.stagemakelaar.audit.AuditLog;
 import nl.stagemakelaar.common.ApiException;
 import nl.stagemakelaar.common.Etags;
 import nl.stagemakelaar.common.PageRequest;
@@ -32,7 +31,6 @@ public class StudentService {
     @Inject StudentRepository students;
     @Inject SchoolRepository schools;
     @Inject Caller caller;
-    @Inject AuditLog audit;
     @Inject Consents consents;
     @Inject Timeline timeline;
 
@@ -65,7 +63,6 @@ public class StudentService {
         }
         Consents.requireGuardianIfMinor(s.dateOfBirth, input.consent().date(), input.consent().guardian(), "consent.guardian");
         students.persist(s);
-        audit.record(org, "CREATE", "student", s.id);
         consents.recordCase(org, s.id, null, Boolean.TRUE.equals(input.consent().guardian()), input.consent().date());
         students.flush();
         return StudentView.of(s);
@@ -86,7 +83,6 @@ public class StudentService {
             timeline.record(s.organisationId, s.id, TimelineKind.STUDENT_UPDATED, OffsetDateTime.now(),
                     String.join(", ", changed), null, null);
         }
-        audit.record(s.organisationId, "UPDATE", "student", s.id);
         students.flush();
         return StudentView.of(s);
     }
@@ -112,7 +108,6 @@ public class StudentService {
             s.programme = a.programme();
             s.educationLevel = s.programme == null ? s.educationLevel : EducationLevel.mbo(s.programme.level);
             students.persist(s);
-            audit.record(org, "CREATE", "student", s.id);
         }
         List<String> merged = new ArrayList<>();
         if (s.assignedBroker == null) {
@@ -135,7 +130,6 @@ public class StudentService {
         if (existing && !merged.isEmpty()) {
             // The referral's details change a student already in care: on the trail like any edit.
             s.touch(caller.username());
-            audit.record(org, "UPDATE", "student", s.id);
             timeline.record(org, s.id, TimelineKind.STUDENT_UPDATED, OffsetDateTime.now(), String.join(", ", merged),
                     "Referral accepted", a.referralId());
         }

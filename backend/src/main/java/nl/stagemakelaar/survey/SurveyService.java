@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import nl.stagemakelaar.audit.AuditLog;
 import nl.stagemakelaar.common.ApiException;
 import nl.stagemakelaar.common.AppConfig;
 import nl.stagemakelaar.common.Row;
@@ -36,6 +35,8 @@ import nl.stagemakelaar.timeline.TimelineKind;
 @ApplicationScoped
 public class SurveyService {
 
+    @Inject nl.stagemakelaar.security.TenantScope tenantScope;
+
     static final int VALID_DAYS = 14;
     static final String ACTOR = "student";
 
@@ -44,7 +45,6 @@ public class SurveyService {
     @Inject EntityManager em;
     @Inject Caller caller;
     @Inject Timeline timeline;
-    @Inject AuditLog audit;
     @Inject AppConfig config;
     @Inject ObjectMapper json;
 
@@ -93,7 +93,6 @@ public class SurveyService {
         i.expiresAt = i.sentAt.plusDays(VALID_DAYS);
         i.persist();
         timeline.record(s.organisationId, s.id, TimelineKind.SURVEY_SENT, i.sentAt, moment.name(), null, i.id);
-        audit.record(s.organisationId, "SURVEY_LINK", "survey_invitation", i.id);
         String link = config.invitations().appUrl().replaceAll("/+$", "") + "/s/" + token;
         return new SurveyViews.Link(moment, link, i.expiresAt, s.email);
     }
@@ -159,18 +158,19 @@ public class SurveyService {
         }
         i.completedAt = now;
         timeline.recordAs(ACTOR, i.organisationId, i.studentId, TimelineKind.SURVEY_ANSWERED, now, i.moment.name(), null, response);
-        audit.recordAs(i.organisationId, ACTOR, "SURVEY_ANSWERED", "survey_response", response);
     }
 
     private SurveyInvitation usable(String token, boolean lock) {
         if (!LinkTokens.wellFormed(token)) {
             throw ApiException.notFound("Survey link");
         }
+        tenantScope.lookUpLink();
         var query = SurveyInvitation.<SurveyInvitation>find("tokenHash", LinkTokens.hash(token));
         if (lock) {
             query.withLock(LockModeType.PESSIMISTIC_WRITE);
         }
         SurveyInvitation i = query.firstResultOptional().orElseThrow(() -> ApiException.notFound("Survey link"));
+        tenantScope.narrowToLink(i.organisationId, ACTOR);
         if (i.completedAt != null) {
             throw new ApiException(409, "survey-answered", "This questionnaire has already been filled in", List.of());
         }

@@ -1,0 +1,27 @@
+import { expect, test } from './fixtures';
+import { Api, unique } from './api';
+import { checkpoint } from './helpers';
+
+test('a lead reads who changed and who read a student\'s file, without the sensitive text @phone', async ({ lead }) => {
+  const api = await Api.as('broker.west');
+  const last = unique('Spoor');
+  const student = await api.student('Noor', last, {}, { needs: ['HOME_SITUATION'], needsNote: 'Zorgt voor broertjes', maxTravelMinutes: 40 });
+  await api.send('GET', `/students/${student}/intake`);
+  await api.dispose();
+
+  const page = await lead(`/students/${student}`);
+  await page.getByRole('main').getByRole('link', { name: 'Logboek' }).click();
+  await expect(page.getByRole('heading', { name: 'Logboek' })).toBeVisible();
+  await expect(page.getByText(`Student: Noor ${last}`)).toBeVisible();
+  const rows = page.getByRole('row');
+  await expect(rows.filter({ hasText: 'Ingezien' }).filter({ hasText: 'Intake' }).first()).toContainText('broker.west');
+  await expect(rows.filter({ hasText: 'Aangemaakt' }).filter({ hasText: 'Student' }).first()).toBeVisible();
+  await expect(page.getByText('broertjes')).toHaveCount(0);
+  await checkpoint(page, `lead-audit-trail-${test.info().project.name}`);
+
+  // Filtering by a user narrows the trail; nobody else touched this student.
+  await rows.filter({ hasText: 'Ingezien' }).first().getByRole('button', { name: 'broker.west' }).click();
+  await expect(page.getByLabel('Gebruiker')).toHaveValue('broker.west');
+  await expect(page.getByTestId('result-count')).not.toHaveText('0 resultaten');
+  await expect(rows.filter({ hasText: 'lead.west' })).toHaveCount(0);
+});

@@ -35,7 +35,7 @@ export default defineConfig({
     { name: 'phone', use: { ...devices['Pixel 7'], defaultBrowserType: 'chromium' }, grep: /@phone/ },
   ],
   webServer: {
-    command: './node_modules/.bin/vite preview --outDir dist-e2e',
+    command: './node_modules/.bin/vite preview --outDir dist-e2e --mode e2e',
     url: 'http://127.0.0.1:4173',
     reuseExistingServer: false,
     env: { API_TARGET: process.env.API_TARGET ?? 'http://127.0.0.1:8082' },

@@ -25,3 +25,17 @@ test('a lead reads who changed and who read a student\'s file, without the sensi
   await expect(page.getByTestId('result-count')).not.toHaveText('0 resultaten');
   await expect(rows.filter({ hasText: 'lead.west' })).toHaveCount(0);
 });
+
+test('the SPA and its assets carry the security headers, and the app runs under its policy', async ({ page }) => {
+  const index = await page.request.get('/');
+  const csp = index.headers()['content-security-policy'];
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+  expect(csp).toContain("frame-ancestors 'none'");
+  const script = (await index.text()).match(/src="(\/assets\/[^"]+\.js)"/)?.[1];
+  expect(script).toBeTruthy();
+  const asset = await page.request.get(script!);
+  expect(asset.headers()['content-security-policy']).toBe(csp);
+  expect(asset.headers()['x-content-type-options']).toBe('nosniff');
+  expect(asset.headers()['referrer-policy']).toBe('no-referrer');
+});

@@ -11,6 +11,10 @@ public interface AppConfig {
     @WithDefault("false")
     boolean demoData();
 
+    /** Accept the demo realm's secrets in the production profile (a demo stack such as docker-compose only). */
+    @WithDefault("false")
+    boolean allowDevSecrets();
+
     Invitations invitations();
 
     /** Employer portal invitations. */

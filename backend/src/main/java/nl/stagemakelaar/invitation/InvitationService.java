@@ -22,6 +22,8 @@ import nl.stagemakelaar.security.LinkTokens;
 @ApplicationScoped
 public class InvitationService {
 
+    static final String UNAVAILABLE = "this e-mail address cannot be invited: ask the contact person for another address";
+
     @Inject nl.stagemakelaar.security.TenantScope tenantScope;
 
 
@@ -43,8 +45,10 @@ public class InvitationService {
     public InvitationView invite(UUID employerId, InvitationInput in) {
         Employer e = employer(employerId);
         String email = in.email().trim().toLowerCase(Locale.ROOT);
+        // Row-level security limits this to the caller's organisation, which may know its own invitations;
+        // an address used anywhere else ends in Keycloak's refusal and the same neutral answer.
         if (EmployerInvitation.count("email = ?1 and status <> ?2", email, InvitationStatus.REVOKED) > 0) {
-            throw ApiException.conflict("email", "Invited", "this e-mail address already has an invitation or account");
+            throw ApiException.conflict("email", "Invited", "your organisation has already invited this e-mail address");
         }
         // Inviting someone again after a revocation: their old, disabled account makes way for a fresh one.
         EmployerInvitation.<EmployerInvitation>list("email = ?1 and status = ?2 and organisationId = ?3", email,

@@ -45,7 +45,9 @@ public class KeycloakUsers {
         String id;
         try (Response r = realm().users().create(u)) {
             if (r.getStatus() == 409) {
-                throw ApiException.conflict("email", "Taken", "there is already an account with this e-mail address");
+                // The same answer whoever holds the address (another organisation, a colleague, a school): it must
+                // not tell one organisation who another one works with.
+                throw ApiException.conflict("email", "Unavailable", InvitationService.UNAVAILABLE);
             }
             id = CreatedResponseUtil.getCreatedId(r);
         }

@@ -95,6 +95,16 @@ class InvitationTest {
 
         as(LEAD_WEST).body(body).post(path).then().statusCode(201);
         as(BROKER_WEST).body(body).post(path).then().statusCode(409).body("errors[0].field", is("email"));
+        // Another organisation inviting the same address learns only that it cannot be used: the same answer as
+        // for any address that has an account, without saying where.
+        String rivierEmployer = Fixtures.employer(BROKER_RIVIER, Map.of());
+        String elsewhere = as(BROKER_RIVIER).body(body).post("/api/v1/employers/" + rivierEmployer + "/invitations")
+                .then().statusCode(409).body("errors[0].field", is("email")).extract().path("errors[0].message");
+        String anAccount = as(BROKER_RIVIER).body(Map.of("email", "broker.west@demo.stagemakelaar.nl", "firstName", "Ad",
+                "lastName", "X")).post("/api/v1/employers/" + rivierEmployer + "/invitations").then().statusCode(409)
+                .extract().path("errors[0].message");
+        assertEquals(anAccount, elsewhere);
+        org.junit.jupiter.api.Assertions.assertFalse(elsewhere.contains("organisation"), elsewhere);
         anonymous().get("/api/v1/invitations/" + "x".repeat(43)).then().statusCode(404);
     }
 }

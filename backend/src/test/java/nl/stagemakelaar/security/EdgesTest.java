@@ -1,0 +1,46 @@
+package nl.stagemakelaar.security;
+
+import io.quarkus.runtime.LaunchMode;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import org.junit.jupiter.api.Test;
+import static nl.stagemakelaar.support.Api.*;
+import static org.hamcrest.Matchers.*;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** What every response carries, who may call from a browser, and secrets a production start refuses. */
+@QuarkusTest
+class EdgesTest {
+
+    @Test
+    void everyApiResponseForbidsFramingSniffingScriptsAndCaching() {
+        for (var response : java.util.List.of(as(BROKER_WEST).get("/api/v1/me"), anonymous().get("/api/v1/students"),
+                anonymous().get("/api/v1/surveys/" + "x".repeat(43)))) {
+            response.then().header("Content-Security-Policy", is("default-src 'none'; frame-ancestors 'none'"))
+                    .header("X-Content-Type-Options", is("nosniff")).header("Referrer-Policy", is("no-referrer"))
+                    .header("X-Frame-Options", is("DENY")).header("Cache-Control", containsString("no-store"));
+        }
+    }
+
+    @Test
+    void browsersMayCallOnlyFromTheConfiguredOrigin() {
+        RestAssured.given().header("Origin", "http://localhost:5173").header("Access-Control-Request-Method", "PUT")
+                .header("Access-Control-Request-Headers", "authorization,if-match").options("/api/v1/students")
+                .then().header("Access-Control-Allow-Origin", is("http://localhost:5173"))
+                .header("Access-Control-Allow-Methods", containsString("PUT"));
+        RestAssured.given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "GET")
+                .options("/api/v1/students").then().header("Access-Control-Allow-Origin", nullValue());
+        as(BROKER_WEST).header("Origin", "https://evil.example").get("/api/v1/me").then()
+                .header("Access-Control-Allow-Origin", nullValue());
+    }
+
+    @Test
+    void aProductionStartRefusesTheDemoRealmsSecret() {
+        assertThrows(IllegalStateException.class, () -> ProductionSecrets.refuseDevelopmentSecrets(LaunchMode.NORMAL,
+                ProductionSecrets.DEV_SECRET, false));
+        assertDoesNotThrow(() -> ProductionSecrets.refuseDevelopmentSecrets(LaunchMode.NORMAL, "a-real-secret", false));
+        assertDoesNotThrow(() -> ProductionSecrets.refuseDevelopmentSecrets(LaunchMode.NORMAL, ProductionSecrets.DEV_SECRET, true));
+        assertDoesNotThrow(() -> ProductionSecrets.refuseDevelopmentSecrets(LaunchMode.DEVELOPMENT, ProductionSecrets.DEV_SECRET, false));
+    }
+}

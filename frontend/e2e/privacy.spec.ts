@@ -26,6 +26,31 @@ test('a lead reads who changed and who read a student\'s file, without the sensi
   await expect(rows.filter({ hasText: 'lead.west' })).toHaveCount(0);
 });
 
+test('a lead answers a data-subject request: downloads everything, then erases the personal data', async ({ lead }) => {
+  const api = await Api.as('broker.west');
+  const last = unique('Wis');
+  const student = await api.student('Sanne', last, {}, { needs: ['SELF_CONFIDENCE'], needsNote: 'Faalangst', maxTravelMinutes: 30 });
+  await api.dispose();
+
+  const page = await lead(`/students/${student}`);
+  const privacy = page.getByTestId('privacy');
+  await expect(privacy.getByRole('heading', { name: 'Privacy (AVG)' })).toBeVisible();
+  const download = page.waitForEvent('download');
+  await privacy.getByRole('button', { name: 'Alle gegevens downloaden' }).click();
+  expect((await download).suggestedFilename()).toBe(`student-${student}.zip`);
+
+  await privacy.getByRole('button', { name: 'Persoonsgegevens wissen' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Persoonsgegevens wissen?' });
+  await expect(dialog).toBeVisible();
+  await checkpoint(page, 'lead-erasure-dialog');
+  await dialog.getByRole('button', { name: 'Definitief wissen' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Geanonimiseerd (AVG)' })).toBeVisible();
+  await expect(page.getByText('Gegevens gewist')).toBeVisible();
+  await expect(privacy.getByText(/De persoonsgegevens zijn gewist op/)).toBeVisible();
+  await expect(page.getByText(last)).toHaveCount(0);
+});
+
 test('the SPA and its assets carry the security headers, and the app runs under its policy', async ({ page }) => {
   const index = await page.request.get('/');
   const csp = index.headers()['content-security-policy'];

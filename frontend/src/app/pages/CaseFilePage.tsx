@@ -22,6 +22,7 @@ import { ClosurePanel } from '@/features/casework/components/ClosurePanel';
 import { GuardiansPanel } from '@/features/casework/components/GuardiansPanel';
 import { HandOffsPanel } from '@/features/casework/components/HandOffsPanel';
 import { SurveysPanel } from '@/features/surveys/components/SurveysPanel';
+import { PrivacyPanel } from '@/features/privacy/components/PrivacyPanel';
 
 const TABS = ['overview', 'contacts', 'intake', 'preparation', 'places', 'files', 'timeline'] as const;
 
@@ -59,6 +60,7 @@ export function CaseFilePage() {
       <Group gap="xs" mb="md">
         <Badge variant="filled" tt="none" size="lg">{t(`phase.${s.phase}`)}</Badge>
         <Badge variant="light" c="dark" tt="none" size="lg">{t(`intensity.${s.guidanceIntensity}`)}</Badge>
+        {s.erasedAt && <Badge variant="light" color="gray" c="dark" tt="none" size="lg">{t('privacy.erasedBadge')}</Badge>}
         {s.outOfContactSince && s.phase !== 'CLOSED' && (
           <Badge variant="light" color="red" c="dark" tt="none" size="lg">{t('after.outOfContact', { date: formatDate(s.outOfContactSince, lng) })}</Badge>
         )}
@@ -89,6 +91,7 @@ export function CaseFilePage() {
             <ConsentPanel studentId={s.id} />
             <SurveysPanel student={s} />
             <HandOffsPanel studentId={s.id} />
+            {isLead && <PrivacyPanel student={s} />}
           </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="contacts"><ContactsPanel studentId={s.id} /></Tabs.Panel>

@@ -65,13 +65,14 @@ function OrganisationSection({ settings: s, etag }: { settings: Settings; etag: 
   const update = useUpdateSettings();
   const [saved, setSaved] = useState(false);
   const { form, problem, busy, submit } = useServerForm({
-    serverFields: ['kind', 'defaultGuidanceIntensity', 'noContactDays', 'followUpDays', 'outOfContactAttempts', 'hourlyCost', ...CADENCE.map((k) => `cadence.${k}`)],
+    serverFields: ['kind', 'defaultGuidanceIntensity', 'noContactDays', 'followUpDays', 'outOfContactAttempts', 'hourlyCost', 'retentionMonths', ...CADENCE.map((k) => `cadence.${k}`)],
     initialValues: {
       kind: s.kind as string, defaultGuidanceIntensity: s.defaultGuidanceIntensity as string,
       noContactDays: s.noContactDays as number | string, followUpDays: (s.followUpDays ?? '') as number | string,
       cadence: { ...s.cadence } as Record<(typeof CADENCE)[number], number | string>,
       outOfContactAttempts: s.outOfContactAttempts as number | string,
       hourlyCost: (s.hourlyCost ?? '') as number | string,
+      retentionMonths: s.retentionMonths as number | string,
     },
     validate: { noContactDays: (v) => (typeof v === 'number' && v >= 1 && v <= 365 ? null : t('settings.days')) },
   });
@@ -85,6 +86,7 @@ function OrganisationSection({ settings: s, etag }: { settings: Settings; etag: 
         cadence: v.cadence as Schemas['CadenceInput'],
         outOfContactAttempts: typeof v.outOfContactAttempts === 'number' ? v.outOfContactAttempts : undefined,
         hourlyCost: typeof v.hourlyCost === 'number' ? v.hourlyCost : undefined,
+        retentionMonths: typeof v.retentionMonths === 'number' ? v.retentionMonths : undefined,
       },
     });
     setSaved(true);
@@ -107,6 +109,8 @@ function OrganisationSection({ settings: s, etag }: { settings: Settings; etag: 
               allowDecimal={false} hideControls {...form.getInputProps('outOfContactAttempts')} />
             <NumberInput label={t('settings.hourlyCost')} description={t('settings.hourlyCostHint')} min={0} max={10000}
               decimalScale={2} decimalSeparator="," prefix="€ " hideControls {...form.getInputProps('hourlyCost')} />
+            <NumberInput label={t('settings.retentionMonths')} description={t('settings.retentionMonthsHint')} min={1} max={120}
+              allowDecimal={false} hideControls {...form.getInputProps('retentionMonths')} />
           </SimpleGrid>
           <Text size="sm" fw={600}>{t('settings.cadence')}</Text>
           <SimpleGrid cols={{ base: 2, sm: 4 }}>

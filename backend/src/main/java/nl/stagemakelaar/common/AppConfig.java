@@ -17,6 +17,15 @@ public interface AppConfig {
 
     Invitations invitations();
 
+    Retention retention();
+
+    /** The job that anonymises closed cases after the retention period. */
+    interface Retention {
+
+        /** When it runs (a Quartz-style cron, or "off"). */
+        String cron();
+    }
+
     /** Employer portal invitations. */
     interface Invitations {
 

@@ -49,6 +49,9 @@ public class Organisation extends PanacheEntityBase {
     /** What an hour of a broker costs, for the cost per student and per outcome in the programme report. */
     public java.math.BigDecimal hourlyCost;
 
+    /** Months after closing before a case is anonymised automatically. */
+    public int retentionMonths;
+
     /** Failed attempts in a row to reach a student (no answer, no-show) before the case is "out of contact". */
     public int outOfContactAttempts = 3;
 

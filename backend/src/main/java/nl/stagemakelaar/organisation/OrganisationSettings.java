@@ -18,7 +18,8 @@ public class OrganisationSettings {
     @Inject SchoolRepository schools;
 
     public record Values(OrganisationKind kind, GuidanceIntensity defaultGuidanceIntensity, int noContactDays,
-            Integer followUpDays, Cadence cadence, Integer outOfContactAttempts, java.math.BigDecimal hourlyCost) {
+            Integer followUpDays, Cadence cadence, Integer outOfContactAttempts, java.math.BigDecimal hourlyCost,
+            Integer retentionMonths) {
     }
 
     /** Days between check-ins: intensive (employer, student), placement-only (after the start, before the end). */
@@ -40,6 +41,9 @@ public class OrganisationSettings {
         o.followUpDays = v.followUpDays();
         if (v.hourlyCost() != null) {
             o.hourlyCost = v.hourlyCost();
+        }
+        if (v.retentionMonths() != null) {
+            o.retentionMonths = v.retentionMonths();
         }
         if (v.outOfContactAttempts() != null) {
             o.outOfContactAttempts = v.outOfContactAttempts();

@@ -30,7 +30,9 @@ public final class SettingsInputs {
             @Min(1) @Max(10) Integer outOfContactAttempts,
             @Schema(description = "Cost of a broker's hour in euros, for the cost per outcome; unchanged when left out")
             @jakarta.validation.constraints.DecimalMin("0") @jakarta.validation.constraints.DecimalMax("10000")
-            @jakarta.validation.constraints.Digits(integer = 5, fraction = 2) java.math.BigDecimal hourlyCost) {
+            @jakarta.validation.constraints.Digits(integer = 5, fraction = 2) java.math.BigDecimal hourlyCost,
+            @Schema(description = "Months after closing before a case is anonymised automatically; unchanged when left out")
+            @Min(1) @Max(120) Integer retentionMonths) {
     }
 
     @Schema(name = "CadenceInput")

@@ -48,17 +48,18 @@ public class SettingsService {
         Organisation before = organisation.load(org);
         var was = List.of(before.kind.name(), before.defaultGuidanceIntensity.name(), String.valueOf(before.noContactDays),
                 Objects.toString(before.followUpDays, ""), cadenceText(before), String.valueOf(before.outOfContactAttempts),
-                Objects.toString(before.hourlyCost, ""));
+                Objects.toString(before.hourlyCost, ""), String.valueOf(before.retentionMonths));
         var c = in.cadence();
         Organisation o = organisation.configure(org, ifMatch, new OrganisationSettings.Values(in.kind(),
                 in.defaultGuidanceIntensity(), in.noContactDays(), in.followUpDays(), c == null ? null
                         : new OrganisationSettings.Cadence(c.intensiveEmployerDays(), c.intensiveStudentDays(),
-                                c.placementOnlyFirstDays(), c.placementOnlyEndDays()), in.outOfContactAttempts(), in.hourlyCost()));
+                                c.placementOnlyFirstDays(), c.placementOnlyEndDays()), in.outOfContactAttempts(), in.hourlyCost(),
+                in.retentionMonths()));
         var now = List.of(o.kind.name(), o.defaultGuidanceIntensity.name(), String.valueOf(o.noContactDays),
                 Objects.toString(o.followUpDays, ""), cadenceText(o), String.valueOf(o.outOfContactAttempts),
-                Objects.toString(o.hourlyCost, ""));
+                Objects.toString(o.hourlyCost, ""), String.valueOf(o.retentionMonths));
         var names = List.of("kind", "defaultGuidanceIntensity", "noContactDays", "followUpDays", "cadence",
-                "outOfContactAttempts", "hourlyCost");
+                "outOfContactAttempts", "hourlyCost", "retentionMonths");
         for (int i = 0; i < names.size(); i++) {
             record(org, names.get(i), was.get(i), now.get(i));
         }
@@ -174,7 +175,7 @@ public class SettingsService {
                 q.qualifyingAnswer, q.active, q.version)).toList();
         var cadence = new SettingsView.Cadence(o.intensiveEmployerDays, o.intensiveStudentDays, o.placementOnlyFirstDays,
                 o.placementOnlyEndDays);
-        return new SettingsView(o.id, o.name, o.kind, o.defaultGuidanceIntensity, o.noContactDays, o.followUpDays, cadence, o.outOfContactAttempts, o.hourlyCost, served,
+        return new SettingsView(o.id, o.name, o.kind, o.defaultGuidanceIntensity, o.noContactDays, o.followUpDays, cadence, o.outOfContactAttempts, o.hourlyCost, o.retentionMonths, served,
                 options, people, questions, o.version);
     }
 }

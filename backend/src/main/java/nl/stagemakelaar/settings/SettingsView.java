@@ -21,6 +21,7 @@ public record SettingsView(
         Cadence cadence,
         @Schema(description = "Failed attempts in a row to reach a student before the case is out of contact") int outOfContactAttempts,
         @Schema(nullable = true, description = "Cost of a broker's hour in euros") java.math.BigDecimal hourlyCost,
+        @Schema(description = "Months after closing before a case is anonymised automatically") int retentionMonths,
         List<SchoolView> schools,
         @Schema(description = "Every school a desk can serve, to choose from") List<SchoolView> schoolOptions,
         List<StaffCapacity> staff,

@@ -15,11 +15,12 @@ public record StudentView(UUID id, String firstName, String lastName, LocalDate 
         @Schema(nullable = true) EducationLevel educationLevel, Phase phase, GuidanceIntensity guidanceIntensity,
         @Schema(nullable = true) String assignedBroker, @Schema(nullable = true) LocalDate internshipStartBy,
         @Schema(nullable = true, description = "Set after the organisation's number of failed attempts in a row to reach the student") LocalDate outOfContactSince,
+        @Schema(nullable = true, description = "When the personal data was erased (on request or after the retention period)") OffsetDateTime erasedAt,
         int version, OffsetDateTime createdAt, String createdBy, OffsetDateTime updatedAt, String updatedBy) implements Versioned.Addressable {
 
     public static StudentView of(Student s) {
         return new StudentView(s.id, s.firstName, s.lastName, s.dateOfBirth, s.email, s.phone,
-                SchoolView.of(s.school), ProgrammeView.of(s.programme), s.educationLevel, s.phase, s.guidanceIntensity, s.assignedBroker, s.internshipStartBy, s.outOfContactSince, s.version,
+                SchoolView.of(s.school), ProgrammeView.of(s.programme), s.educationLevel, s.phase, s.guidanceIntensity, s.assignedBroker, s.internshipStartBy, s.outOfContactSince, s.erasedAt, s.version,
                 s.createdAt, s.createdBy, s.updatedAt, s.updatedBy);
     }
 }

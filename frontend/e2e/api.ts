@@ -79,19 +79,19 @@ export class Api {
     })).id;
   }
 
-  /** A personal self-assessment link for the student; returns the token (the part after /s/). */
+  /** A personal self-assessment link for the student; returns the token (the part after /s#). */
   async surveyLink(studentId: string, moment: 'BEFORE' | 'AFTER') {
     const { link } = await this.send<{ link: string }>('POST', `/students/${studentId}/surveys`, { moment });
-    return link.slice(link.indexOf('/s/') + 3);
+    return link.slice(link.indexOf('/s#') + 3);
   }
 
   /** Answers a link as the student would: every statement `value`, every question its first option. */
   async answerSurvey(token: string, value: number) {
     type Form = { sections: { items: { id: string; kind: string; options?: { code: string }[] }[] }[] };
-    const form = await this.send<Form>('GET', `/surveys/${token}`);
+    const form = await this.send<Form>('POST', '/surveys/open', { token });
     const answers = form.sections.flatMap((s) => s.items).map((i) =>
       i.kind === 'SCALE' ? { itemId: i.id, value } : { itemId: i.id, choice: i.options![0]!.code });
-    const response = await this.http.fetch(`/api/v1/surveys/${token}/answers`, { method: 'POST', data: { answers } });
+    const response = await this.http.fetch('/api/v1/surveys/answers', { method: 'POST', data: { token, answers } });
     if (response.status() !== 204) throw new Error(`answer: ${response.status()} ${await response.text()}`);
   }
 

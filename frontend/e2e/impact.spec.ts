@@ -7,7 +7,7 @@ test('a student fills in the personal self-assessment link on a phone, without a
   const student = await api.student('Lotte', unique('Zelf'));
   const token = await api.surveyLink(student, 'BEFORE');
 
-  await page.goto(`/s/${token}`);
+  await page.goto(`/s#${token}`);
   await expect(page.getByRole('heading', { name: 'Hoi Lotte!' })).toBeVisible();
   await page.getByRole('button', { name: 'Beginnen' }).click();
   await expect(page.getByText('Stap 1 van 7')).toBeVisible();

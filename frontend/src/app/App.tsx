@@ -14,9 +14,20 @@ const InvitationPage = lazy(() => import('@/features/invitations/components/Invi
 
 const SurveyPage = lazy(() => import('@/features/surveys/components/SurveyPage').then((m) => ({ default: m.SurveyPage })));
 
-/** The invitation and survey links are opened without an account: no login round trip for them. */
-const invitationToken = /^\/invitation\/([A-Za-z0-9_-]{20,100})$/.exec(window.location.pathname)?.[1];
-const surveyToken = /^\/s\/([A-Za-z0-9_-]{20,100})$/.exec(window.location.pathname)?.[1];
+/**
+ * The invitation and survey links are opened without an account: no login round trip for them. Their token comes
+ * after '#', which the browser never sends to a server (no access log keeps it); links sent before carried it in
+ * the path, and move it to the fragment at once.
+ */
+function linkToken(page: string): string | undefined {
+  const { pathname, hash } = window.location;
+  if (pathname === `/${page}`) return /^#([A-Za-z0-9_-]{20,100})$/.exec(hash)?.[1];
+  const old = new RegExp(`^/${page}/([A-Za-z0-9_-]{20,100})$`).exec(pathname)?.[1];
+  if (old) window.history.replaceState(null, '', `/${page}#${old}`);
+  return old;
+}
+const invitationToken = linkToken('invitation');
+const surveyToken = linkToken('s');
 
 const queryClient = new QueryClient({
   defaultOptions: {

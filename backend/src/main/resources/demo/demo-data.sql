@@ -545,3 +545,22 @@ INSERT INTO consent (id, organisation_id, student_id, purpose, placement_id, stu
 SELECT gen_random_uuid(), p.organisation_id, p.student_id, 'EMPLOYER_SHARING', p.id, true, p.consent_date, p.created_by
 FROM placement p
 WHERE p.consent_to_share AND NOT EXISTS (SELECT 1 FROM consent c WHERE c.placement_id = p.id);
+
+-- Privacy: a case closed more than 24 months ago that the retention job has already erased. What stays is anonymous:
+-- the phase, the closing's outcomes and the minutes of its contacts, so last years' figures stay right.
+INSERT INTO student (id, organisation_id, first_name, last_name, date_of_birth, email, phone, school_id,
+                     programme_id, phase, guidance_intensity, assigned_broker, created_by, updated_by, erased_at) VALUES
+  ('00000000-0000-4000-e000-000000000031', '00000000-0000-4000-a000-000000000001', 'Geanonimiseerd', '(AVG)', '2005-01-01',
+   NULL, NULL, '00000000-0000-4000-b000-000000000002', '00000000-0000-4000-d000-000000000003',
+   'CLOSED', 'INTENSIVE', 'broker.west', 'demo', 'retention', now() - interval '20 days')
+ON CONFLICT (id) DO NOTHING;
+INSERT INTO case_closure (id, organisation_id, student_id, closed_at, closed_by, placement_outcome, education_outcome, reason) VALUES
+  ('00000000-0000-4000-5300-000000000031', '00000000-0000-4000-a000-000000000001', '00000000-0000-4000-e000-000000000031',
+   now() - interval '25 months', 'broker.west', 'PLACED_EXTERNALLY', 'DIPLOMA', '—')
+ON CONFLICT (id) DO NOTHING;
+INSERT INTO contact (id, organisation_id, student_id, occurred_at, channel, party, minutes, summary, confidential, author) VALUES
+  ('00000000-0000-4000-8000-000000000931', '00000000-0000-4000-a000-000000000001', '00000000-0000-4000-e000-000000000031',
+   now() - interval '27 months', 'IN_PERSON', 'STUDENT', 45, NULL, false, 'broker.west'),
+  ('00000000-0000-4000-8000-000000000932', '00000000-0000-4000-a000-000000000001', '00000000-0000-4000-e000-000000000031',
+   now() - interval '26 months', 'PHONE', 'STUDENT', 10, NULL, false, 'broker.west')
+ON CONFLICT (id) DO NOTHING;

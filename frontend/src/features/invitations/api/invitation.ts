@@ -6,12 +6,12 @@ import { queryKeys } from '@/shared/api/query-keys';
 export const useInvitation = (token: string) =>
   useQuery({
     queryKey: queryKeys.invitation(token),
-    queryFn: async () => unwrap(await api.GET('/api/v1/invitations/{token}', { params: { path: { token } } })),
+    queryFn: async () => unwrap(await api.POST('/api/v1/invitations/preview', { body: { token } })),
     retry: false,
   });
 
 export const useAcceptInvitation = (token: string) =>
   useMutation({
     mutationFn: async (password: string) =>
-      unwrap(await api.POST('/api/v1/invitations/{token}/accept', { params: { path: { token } }, body: { password } })),
+      unwrap(await api.POST('/api/v1/invitations/accept', { body: { token, password } })),
   });

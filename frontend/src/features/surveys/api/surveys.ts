@@ -7,14 +7,14 @@ import { listQuery, type QueryOf } from '@/shared/api/queries';
 export const useSurveyForm = (token: string) =>
   useQuery({
     queryKey: ['survey', token],
-    queryFn: async () => unwrap(await api.GET('/api/v1/surveys/{token}', { params: { path: { token } } })),
+    queryFn: async () => unwrap(await api.POST('/api/v1/surveys/open', { body: { token } })),
     retry: false,
   });
 
 export const useAnswerSurvey = (token: string) =>
   useMutation({
-    mutationFn: async (body: Schemas['SurveyAnswersInput']) =>
-      unwrap(await api.POST('/api/v1/surveys/{token}/answers', { params: { path: { token } }, body })),
+    mutationFn: async (body: Omit<Schemas['SurveyAnswersInput'], 'token'>) =>
+      unwrap(await api.POST('/api/v1/surveys/answers', { body: { ...body, token } })),
   });
 
 export const useSurveyStatus = (studentId: string) =>

@@ -19,6 +19,16 @@ public interface AppConfig {
 
     Retention retention();
 
+    PublicLinks publicLinks();
+
+    /** The survey and invitation endpoints that take no token. */
+    interface PublicLinks {
+
+        /** Requests per minute per client address; more answer 429. */
+        @WithDefault("60")
+        int requestsPerMinute();
+    }
+
     /** The job that anonymises closed cases after the retention period. */
     interface Retention {
 
@@ -29,7 +39,7 @@ public interface AppConfig {
     /** Employer portal invitations. */
     interface Invitations {
 
-        /** Where the SPA runs; an invitation link is {@code <appUrl>/invitation/<token>}. */
+        /** Where the SPA runs; an invitation link is {@code <appUrl>/invitation#<token>}. */
         String appUrl();
 
         /** How many days an invitation link works. */

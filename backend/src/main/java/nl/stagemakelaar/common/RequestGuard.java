@@ -15,12 +15,14 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 public class RequestGuard {
 
     @jakarta.inject.Inject nl.stagemakelaar.security.TenantScope tenantScope;
+    @jakarta.inject.Inject nl.stagemakelaar.security.LinkRateLimit rateLimit;
 
     /** The only API paths that take no token: links opened without an account (an invitation, a survey). */
-    static final List<String> PUBLIC_PREFIXES = List.of("/api/v1/invitations/", "/api/v1/surveys/");
+    static final List<String> PUBLIC_PREFIXES = List.of("/api/v1/invitations/preview", "/api/v1/invitations/accept",
+            "/api/v1/surveys/open", "/api/v1/surveys/answers");
 
     @ServerRequestFilter(preMatching = true)
-    public Response guard(ContainerRequestContext request) {
+    public Response guard(ContainerRequestContext request, io.vertx.core.http.HttpServerRequest http) {
         String path = request.getUriInfo().getPath();
         tenantScope.markHttpRequest();
         if (path.indexOf('\u0000') >= 0) {
@@ -37,9 +39,17 @@ public class RequestGuard {
                 }
             }
         }
-        if (path.startsWith("/api/") && request.getHeaderString("Authorization") == null
-                && PUBLIC_PREFIXES.stream().noneMatch(path::startsWith)) {
+        boolean publicLink = PUBLIC_PREFIXES.stream().anyMatch(path::startsWith);
+        if (path.startsWith("/api/") && request.getHeaderString("Authorization") == null && !publicLink) {
             return ProblemMappers.unauthenticated();
+        }
+        if (publicLink) {
+            long wait = rateLimit.retryAfter(http.remoteAddress() == null ? "?" : http.remoteAddress().host());
+            if (wait > 0) {
+                return Response.fromResponse(ProblemMappers.problem(429, "too-many-requests",
+                        "Too many requests from this address: try again in a minute", List.of()))
+                        .header("Retry-After", String.valueOf(wait)).build();
+            }
         }
         return null;
     }

@@ -5,10 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
+import nl.stagemakelaar.security.LinkTokenInput;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -20,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * The invitation link, used before the person has an account: the 256-bit token is the credential.
  * Unknown, used, expired and revoked links are indistinguishable (404).
  */
-@Path("/api/v1/invitations/{token}")
+@Path("/api/v1/invitations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @PermitAll
@@ -30,17 +29,18 @@ public class InvitationLinkResource {
 
     @Inject InvitationService service;
 
-    @GET
+    @POST
+    @Path("/preview")
     @Operation(summary = "Who the invitation is for (shown on the set-password page)")
-    public InvitationPreview preview(@PathParam("token") String token) {
-        return service.preview(token);
+    public InvitationPreview preview(@NotNull @Valid LinkTokenInput body) {
+        return service.preview(body.token());
     }
 
     @POST
     @Path("/accept")
     @APIResponse(responseCode = "204", description = "Password set; the person can log in")
     @Operation(summary = "Set the password and activate the account")
-    public void accept(@PathParam("token") String token, @NotNull @Valid InvitationAccept body) {
-        service.accept(token, body.password());
+    public void accept(@NotNull @Valid InvitationAccept body) {
+        service.accept(body.token(), body.password());
     }
 }

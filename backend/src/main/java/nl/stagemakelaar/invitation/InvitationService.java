@@ -151,7 +151,7 @@ public class InvitationService {
         i.tokenHash = LinkTokens.hash(token);
         i.expiresAt = OffsetDateTime.now().plusDays(config.invitations().validDays());
         i.touch(caller.username());
-        return config.invitations().appUrl().replaceAll("/+$", "") + "/invitation/" + token;
+        return config.invitations().appUrl().replaceAll("/+$", "") + "/invitation#" + token;
     }
 
     private EmployerInvitation load(UUID employerId, UUID id) {

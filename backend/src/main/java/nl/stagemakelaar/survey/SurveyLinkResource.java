@@ -5,10 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
+import nl.stagemakelaar.security.LinkTokenInput;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -20,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * The student's personal link, without an account: the 256-bit token is the credential. An unknown link is 404,
  * an expired one 410, an answered one 409; a refused answer stores nothing.
  */
-@Path("/api/v1/surveys/{token}")
+@Path("/api/v1/surveys")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @PermitAll
@@ -30,17 +29,18 @@ public class SurveyLinkResource {
 
     @Inject SurveyService service;
 
-    @GET
+    @POST
+    @Path("/open")
     @Operation(summary = "The questionnaire behind a personal link: the student's first name and the statements per theme")
-    public SurveyViews.Form form(@PathParam("token") String token) {
-        return service.form(token);
+    public SurveyViews.Form form(@NotNull @Valid LinkTokenInput body) {
+        return service.form(body.token());
     }
 
     @POST
     @Path("/answers")
     @APIResponse(responseCode = "204", description = "Answered; the link no longer works")
     @Operation(summary = "Send the answers: every statement once, a rating 1–5 or one of the options")
-    public void answer(@PathParam("token") String token, @NotNull @Valid SurveyViews.Answers body) {
-        service.answer(token, body);
+    public void answer(@NotNull @Valid SurveyViews.Answers body) {
+        service.answer(body.token(), body);
     }
 }

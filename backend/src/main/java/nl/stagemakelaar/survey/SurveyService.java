@@ -93,7 +93,7 @@ public class SurveyService {
         i.expiresAt = i.sentAt.plusDays(VALID_DAYS);
         i.persist();
         timeline.record(s.organisationId, s.id, TimelineKind.SURVEY_SENT, i.sentAt, moment.name(), null, i.id);
-        String link = config.invitations().appUrl().replaceAll("/+$", "") + "/s/" + token;
+        String link = config.invitations().appUrl().replaceAll("/+$", "") + "/s#" + token;
         return new SurveyViews.Link(moment, link, i.expiresAt, s.email);
     }
 

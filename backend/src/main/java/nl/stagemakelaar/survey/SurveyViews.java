@@ -60,6 +60,7 @@ public final class SurveyViews {
     }
 
     @Schema(name = "SurveyAnswersInput")
-    public record Answers(@NotNull @Size(min = 1, max = 200) List<@NotNull @Valid Answer> answers) {
+    public record Answers(@jakarta.validation.constraints.NotBlank @Size(max = 100) String token,
+            @NotNull @Size(min = 1, max = 200) List<@NotNull @Valid Answer> answers) {
     }
 }

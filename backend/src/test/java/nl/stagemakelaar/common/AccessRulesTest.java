@@ -28,8 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AccessRulesTest {
 
     /** Operations that take no token, on purpose: the invitation link an employer opens before having an account. */
-    static final Set<String> PUBLIC = Set.of("GET /api/v1/invitations/{token}", "POST /api/v1/invitations/{token}/accept",
-            "GET /api/v1/surveys/{token}", "POST /api/v1/surveys/{token}/answers");
+    static final Set<String> PUBLIC = Set.of("POST /api/v1/invitations/preview", "POST /api/v1/invitations/accept",
+            "POST /api/v1/surveys/open", "POST /api/v1/surveys/answers");
 
     /** One person per role; each is used where the operation does not allow that role. */
     static final Map<String, String> PERSONA = new LinkedHashMap<>(Map.of("broker", BROKER_WEST, "lead", LEAD_WEST,
@@ -209,5 +209,79 @@ class AccessRulesTest {
         }
         assertTrue(checked >= 50, "operations with an id: " + checked);
         assertEquals(List.of(), wrong);
+    }
+
+    /**
+     * Purpose-limited views, generated from the contract like the rules above: every read a mentor, an employer or
+     * an integration may make is called on records in its own scope whose sensitive fields (intake needs and notes,
+     * contact summaries, confidential or not, guardians, hand-off reasons) carry a marker; no answer may contain it.
+     * A new read without in-scope records for its path fails here until it gets them.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void noMentorEmployerOrIntegrationViewCarriesSensitiveCaseContent() {
+        records();
+        String marker = unique("GEVOELIG");
+        // A student referred by Rivier's mentor and accepted, then filled with sensitive content.
+        var referral = ValidBodies.referral();
+        String referralId = as(MENTOR_RIVIER).body(referral).post("/api/v1/referrals").then().statusCode(201)
+                .extract().path("id");
+        String referred = as(BROKER_RIVIER).body(Map.of()).post("/api/v1/referrals/" + referralId
+                + "/accept").then().statusCode(200).extract().path("studentId");
+        sensitive(BROKER_RIVIER, referred, marker);
+        // A West student proposed to employer.demo with a shared profile, filled the same way.
+        String student = Fixtures.student(BROKER_WEST, SCHOOL_DELTA, PROGRAMME_RETAIL_2);
+        sensitive(BROKER_WEST, student, marker);
+        String place = Fixtures.place(BROKER_WEST, EMPLOYER_DEMO_ID, Map.of());
+        String placement = as(BROKER_WEST).body(Fixtures.proposal(student, place)).post("/api/v1/placements").then()
+                .statusCode(201).extract().path("id");
+        Map<String, Map<String, String>> scope = Map.of(
+                "mentor", Map.of("referrals", referralId),
+                "employer", Map.of("placements", placement, "places", place),
+                "integration", westIds);
+        Map<String, String> persona = Map.of("mentor", MENTOR_RIVIER, "employer", EMPLOYER_DEMO,
+                "integration", "client:integration-west");
+        List<String> wrong = new ArrayList<>();
+        int checked = 0;
+        for (Operation op : operations()) {
+            if (!op.method().equals("GET")) {
+                continue;
+            }
+            for (String role : List.of("mentor", "employer", "integration")) {
+                if (!op.roles().contains(role)) {
+                    continue;
+                }
+                String path = fill(op.path(), scope.get(role));
+                Response r = as(persona.get(role)).request("GET", path);
+                String type = String.valueOf(r.contentType());
+                if (r.statusCode() != 200) {
+                    // A file that was not shared is simply not there; every other read must answer.
+                    if (!(op.path().endsWith("/cv") && r.statusCode() == 404)) {
+                        wrong.add(op.key() + " as " + role + " on " + path + ": " + r.statusCode());
+                    }
+                    continue;
+                }
+                checked++;
+                if (type.startsWith("application/json") && r.asString().contains(marker)) {
+                    wrong.add(op.key() + " as " + role + " shows sensitive case content");
+                }
+            }
+        }
+        assertTrue(checked >= 10, "reads checked: " + checked);
+        assertEquals(List.of(), wrong);
+    }
+
+    /** Sensitive content on the student's file, each field carrying the marker. */
+    static void sensitive(String broker, String student, String marker) {
+        as(broker).header("If-Match", "\"-1\"").body(Map.of("needs", List.of("HOME_SITUATION"), "needsNote", marker,
+                "alreadyDone", marker)).put("/api/v1/students/" + student + "/intake").then().statusCode(200);
+        for (boolean confidential : new boolean[] {true, false}) {
+            as(broker).body(Map.of("channel", "PHONE", "party", "STUDENT", "minutes", 5, "summary", marker,
+                    "confidential", confidential)).post("/api/v1/students/" + student + "/contacts").then().statusCode(201);
+        }
+        as(broker).body(Map.of("name", marker, "relation", "PARENT", "mayContact", true, "note", marker))
+                .post("/api/v1/students/" + student + "/guardians").then().statusCode(201);
+        as(broker).body(Map.of("toKind", "YOUTH_WORKER", "toName", marker, "reason", marker))
+                .post("/api/v1/students/" + student + "/hand-offs").then().statusCode(201);
     }
 }

@@ -72,7 +72,9 @@ class InputSafetyTest {
             Map.entry("CaseClosureInput", new String[] {BROKER_WEST, "POST", "/api/v1/students/%s/closure"}),
             Map.entry("CaseReopeningInput", new String[] {BROKER_WEST, "POST", "/api/v1/students/%s/reopening"}),
             Map.entry("SurveySendInput", new String[] {BROKER_WEST, "POST", "/api/v1/students/%s/surveys"}),
-            Map.entry("SurveyAnswersInput", new String[] {BROKER_WEST, "POST", "/api/v1/surveys/%s/answers"}));
+            Map.entry("SurveyAnswersInput", new String[] {BROKER_WEST, "POST", "/api/v1/surveys/answers"}),
+            Map.entry("LinkTokenInput", new String[] {BROKER_WEST, "POST", "/api/v1/surveys/open"}),
+            Map.entry("InvitationAccept", new String[] {BROKER_WEST, "POST", "/api/v1/invitations/accept"}));
 
     static Response send(String schema, Object body) {
         String[] t = TARGETS.get(schema);
@@ -158,7 +160,7 @@ class InputSafetyTest {
     /** Request schemas without a text field; every other one must be in TARGETS, so a new one is fuzzed too. */
     static final java.util.Set<String> NO_TEXT = java.util.Set.of("PlacementAccept", "PlacementComplete",
             "PlacementInterview", "PlacementStart", "PortalAccept", "PortalHours", "StatusInput", "ReferralAccept",
-            "InvitationAccept", "OrganisationSettingsInput", "ServedSchoolsInput", "CapacityInput", "QuestionOrderInput", "CadenceInput");
+            "OrganisationSettingsInput", "ServedSchoolsInput", "CapacityInput", "QuestionOrderInput", "CadenceInput");
 
     @Test
     @SuppressWarnings("unchecked")

@@ -23,7 +23,8 @@ public final class ValidBodies {
         Map<String, Object> body = switch (schema) {
             case "EmployerInput" -> Map.of("name", unique("Werkgever "), "city", "Amsterdam");
             case "InvitationInput" -> Map.of("email", unique("scope") + "@example.nl", "firstName", "Ilse", "lastName", "Test");
-            case "InvitationAccept" -> Map.of("password", "Een-lang-wachtwoord-1");
+            case "InvitationAccept" -> Map.of("token", "x".repeat(43), "password", "Een-lang-wachtwoord-1");
+            case "LinkTokenInput" -> Map.of("token", "x".repeat(43));
             case "PlacementPropose" -> Map.of("studentId", java.util.UUID.randomUUID().toString(), "employerId",
                     EMPLOYER_DEMO_ID, "profile", "Gemotiveerd", "consentToShare", true, "consentDate", today);
             case "PlacementAccept", "PlacementComplete", "PlacementWithdraw", "IntakeInput", "ReferralAccept" -> Map.of();
@@ -36,7 +37,7 @@ public final class ValidBodies {
             case "CaseClosureInput" -> Map.of("placementOutcome", "NOT_PLACED", "reason", "Klaar");
             case "CaseReopeningInput" -> Map.of("reason", "Terug voor een tweede stage");
             case "SurveySendInput" -> Map.of("moment", "BEFORE");
-            case "SurveyAnswersInput" -> Map.of("answers", List.of(Map.of("itemId", java.util.UUID.randomUUID().toString(), "value", 3)));
+            case "SurveyAnswersInput" -> Map.of("token", "x".repeat(43), "answers", List.of(Map.of("itemId", java.util.UUID.randomUUID().toString(), "value", 3)));
             case "PlacementInterview" -> Map.of("at", LocalDate.now().plusDays(3) + "T10:00:00+01:00");
             case "PlacementStart", "PortalAccept" -> Map.of("startDate", today);
             case "PlaceInput" -> Map.of("employerId", EMPLOYER_DEMO_ID, "title", "Stageplek");

@@ -31,20 +31,20 @@ class InvitationTest {
 
         var mails = mailbox.getMailsSentTo(email);
         assertEquals(1, mails.size(), "one invitation mail, captured");
-        assertTrue(mails.get(0).getText().contains("/invitation/" + token), "the mail carries the link");
+        assertTrue(mails.get(0).getText().contains("/invitation#" + token), "the mail carries the link");
         // Until the password is set the account cannot log in.
         Tokens.login(email, PASSWORD).then().statusCode(401);
 
-        anonymous().get("/api/v1/invitations/" + token).then().statusCode(200)
+        anonymous().body(Map.of("token", token)).post("/api/v1/invitations/preview").then().statusCode(200)
                 .body("firstName", is("Ilse")).body("email", is(email)).body("employerName", is("Uitnodiging BV"));
-        anonymous().body(Map.of("password", "kort")).post("/api/v1/invitations/" + token + "/accept")
+        anonymous().body(Map.of("token", token, "password", "kort")).post("/api/v1/invitations/accept")
                 .then().statusCode(400).body("errors[0].field", is("password"));
-        anonymous().body(Map.of("password", PASSWORD)).post("/api/v1/invitations/" + token + "/accept")
+        anonymous().body(Map.of("token", token, "password", PASSWORD)).post("/api/v1/invitations/accept")
                 .then().statusCode(204);
         // The link works once.
-        anonymous().body(Map.of("password", PASSWORD)).post("/api/v1/invitations/" + token + "/accept")
+        anonymous().body(Map.of("token", token, "password", PASSWORD)).post("/api/v1/invitations/accept")
                 .then().statusCode(404);
-        anonymous().get("/api/v1/invitations/" + token).then().statusCode(404);
+        anonymous().body(Map.of("token", token)).post("/api/v1/invitations/preview").then().statusCode(404);
 
         String access = Tokens.login(email, PASSWORD).then().statusCode(200).extract().path("access_token");
         io.restassured.RestAssured.given().auth().oauth2(access).get("/api/v1/portal/profile")
@@ -73,7 +73,7 @@ class InvitationTest {
 
         // Revoked by mistake: the same person can be invited again and gets a fresh account.
         String again = Fixtures.invite(BROKER_WEST, user[0], user[1]);
-        anonymous().body(Map.of("password", PASSWORD)).post("/api/v1/invitations/" + again + "/accept").then().statusCode(204);
+        anonymous().body(Map.of("token", again, "password", PASSWORD)).post("/api/v1/invitations/accept").then().statusCode(204);
         Tokens.login(user[1], PASSWORD).then().statusCode(200);
     }
 
@@ -105,6 +105,6 @@ class InvitationTest {
                 .extract().path("errors[0].message");
         assertEquals(anAccount, elsewhere);
         org.junit.jupiter.api.Assertions.assertFalse(elsewhere.contains("organisation"), elsewhere);
-        anonymous().get("/api/v1/invitations/" + "x".repeat(43)).then().statusCode(404);
+        anonymous().body(Map.of("token", "x".repeat(43))).post("/api/v1/invitations/preview").then().statusCode(404);
     }
 }

@@ -56,12 +56,12 @@ class ProgrammeReportTest {
     static void answer(String student, String moment, int value) {
         String link = as(BROKER_RIVIER).body(Map.of("moment", moment)).post("/api/v1/students/" + student + "/surveys").then()
                 .statusCode(201).extract().path("link");
-        String token = link.substring(link.indexOf("/s/") + 3);
-        JsonPath form = RestAssured.given().get("/api/v1/surveys/" + token).then().statusCode(200).extract().jsonPath();
+        String token = link.substring(link.indexOf("/s#") + 3);
+        JsonPath form = RestAssured.given().contentType("application/json").body(Map.of("token", token)).post("/api/v1/surveys/open").then().statusCode(200).extract().jsonPath();
         List<Map<String, Object>> items = form.getList("sections.items.flatten()");
         var answers = items.stream().map(i -> "SCALE".equals(i.get("kind")) ? Map.of("itemId", i.get("id"), "value", value)
                 : Map.of("itemId", i.get("id"), "choice", ((List<Map<String, Object>>) i.get("options")).get(0).get("code"))).toList();
-        RestAssured.given().contentType("application/json").body(Map.of("answers", answers)).post("/api/v1/surveys/" + token + "/answers")
+        RestAssured.given().contentType("application/json").body(Map.of("token", token, "answers", answers)).post("/api/v1/surveys/answers")
                 .then().statusCode(204);
     }
 

@@ -16,7 +16,7 @@ class EdgesTest {
     @Test
     void everyApiResponseForbidsFramingSniffingScriptsAndCaching() {
         for (var response : java.util.List.of(as(BROKER_WEST).get("/api/v1/me"), anonymous().get("/api/v1/students"),
-                anonymous().get("/api/v1/surveys/" + "x".repeat(43)))) {
+                anonymous().body(java.util.Map.of("token", "x".repeat(43))).post("/api/v1/surveys/open"))) {
             response.then().header("Content-Security-Policy", is("default-src 'none'; frame-ancestors 'none'"))
                     .header("X-Content-Type-Options", is("nosniff")).header("Referrer-Policy", is("no-referrer"))
                     .header("X-Frame-Options", is("DENY")).header("Cache-Control", containsString("no-store"));
@@ -33,6 +33,25 @@ class EdgesTest {
                 .options("/api/v1/students").then().header("Access-Control-Allow-Origin", nullValue());
         as(BROKER_WEST).header("Origin", "https://evil.example").get("/api/v1/me").then()
                 .header("Access-Control-Allow-Origin", nullValue());
+    }
+
+    @jakarta.inject.Inject LinkRateLimit rateLimit;
+
+    @Test
+    void publicLinkEndpointsSlowDownAFloodFromOneAddress() {
+        rateLimit.reset();
+        try {
+            for (int i = 0; i < 120; i++) {
+                anonymous().body(java.util.Map.of("token", "x".repeat(43))).post("/api/v1/surveys/open").then().statusCode(404);
+            }
+            anonymous().body(java.util.Map.of("token", "x".repeat(43), "password", "Een-lang-wachtwoord-1"))
+                    .post("/api/v1/invitations/accept").then().statusCode(429).contentType("application/problem+json")
+                    .header("Retry-After", notNullValue());
+            // Calls with a token are not limited by this.
+            as(BROKER_WEST).get("/api/v1/me").then().statusCode(200);
+        } finally {
+            rateLimit.reset();
+        }
     }
 
     @Test

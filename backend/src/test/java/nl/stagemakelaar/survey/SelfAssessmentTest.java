@@ -31,12 +31,12 @@ class SelfAssessmentTest {
     static String link(String broker, String student, String moment) {
         String link = as(broker).body(Map.of("moment", moment)).post("/api/v1/students/" + student + "/surveys").then()
                 .statusCode(201).body("moment", is(moment)).extract().path("link");
-        assertTrue(link.contains("/s/"), link);
-        return link.substring(link.indexOf("/s/") + 3);
+        assertTrue(link.contains("/s#"), link);
+        return link.substring(link.indexOf("/s#") + 3);
     }
 
     static JsonPath form(String token) {
-        return RestAssured.given().get("/api/v1/surveys/" + token).then().statusCode(200).extract().jsonPath();
+        return RestAssured.given().contentType("application/json").body(Map.of("token", token)).post("/api/v1/surveys/open").then().statusCode(200).extract().jsonPath();
     }
 
     /** Every statement rated {@code scale} (or per code from {@code perCode}), every question its first option. */
@@ -57,8 +57,8 @@ class SelfAssessmentTest {
     }
 
     static void answer(String token, List<Map<String, Object>> answers, int status) {
-        RestAssured.given().contentType("application/json").body(Map.of("answers", answers))
-                .post("/api/v1/surveys/" + token + "/answers").then().statusCode(status);
+        RestAssured.given().contentType("application/json").body(Map.of("token", token, "answers", answers))
+                .post("/api/v1/surveys/answers").then().statusCode(status);
     }
 
     @Test
@@ -76,8 +76,8 @@ class SelfAssessmentTest {
         assertFalse(form.prettify().contains(student), "the page carries nothing of the file but the first name");
 
         // Forged and malformed links: 404, nothing to see.
-        RestAssured.given().get("/api/v1/surveys/" + "A".repeat(43)).then().statusCode(404).contentType("application/problem+json");
-        RestAssured.given().get("/api/v1/surveys/x").then().statusCode(404);
+        RestAssured.given().contentType("application/json").body(Map.of("token", "A".repeat(43))).post("/api/v1/surveys/open").then().statusCode(404).contentType("application/problem+json");
+        RestAssured.given().contentType("application/json").body(Map.of("token", "x")).post("/api/v1/surveys/open").then().statusCode(404);
         answer("B".repeat(43), answers(form, 3, Map.of()), 404);
 
         // Incomplete or wrong answers are refused and store nothing.
@@ -85,11 +85,11 @@ class SelfAssessmentTest {
         answer(token, all.subList(0, 5), 400);
         var tooHigh = new ArrayList<>(all);
         tooHigh.set(4, Map.of("itemId", all.get(4).get("itemId"), "value", 6));
-        RestAssured.given().contentType("application/json").body(Map.of("answers", tooHigh)).post("/api/v1/surveys/" + token + "/answers")
+        RestAssured.given().contentType("application/json").body(Map.of("token", token, "answers", tooHigh)).post("/api/v1/surveys/answers")
                 .then().statusCode(400).body("errors[0].field", is("answers[4].value"));
         var badChoice = new ArrayList<>(all);
         badChoice.set(0, Map.of("itemId", all.get(0).get("itemId"), "choice", "MARS"));
-        RestAssured.given().contentType("application/json").body(Map.of("answers", badChoice)).post("/api/v1/surveys/" + token + "/answers")
+        RestAssured.given().contentType("application/json").body(Map.of("token", token, "answers", badChoice)).post("/api/v1/surveys/answers")
                 .then().statusCode(400).body("errors[0].field", is("answers[0].choice"));
         as(BROKER_WEST).get("/api/v1/students/" + student + "/surveys").then().body("status", contains("SENT", "NOT_SENT"));
 
@@ -97,7 +97,7 @@ class SelfAssessmentTest {
         as(BROKER_WEST).get("/api/v1/students/" + student + "/surveys").then()
                 .body("[0].status", is("ANSWERED")).body("[0].answeredAt", notNullValue());
         // Used: the link and a second answer are refused, and the broker cannot send this moment again.
-        RestAssured.given().get("/api/v1/surveys/" + token).then().statusCode(409).body("type", endsWith("survey-answered"));
+        RestAssured.given().contentType("application/json").body(Map.of("token", token)).post("/api/v1/surveys/open").then().statusCode(409).body("type", endsWith("survey-answered"));
         answer(token, all, 409);
         as(BROKER_WEST).body(Map.of("moment", "BEFORE")).post("/api/v1/students/" + student + "/surveys").then().statusCode(409);
         as(BROKER_WEST).get("/api/v1/students/" + student + "/timeline").then()
@@ -115,11 +115,11 @@ class SelfAssessmentTest {
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                 "update survey_invitation set expires_at = now() - interval '1 minute' where student_id = :s")
                 .setParameter("s", UUID.fromString(student)).executeUpdate());
-        RestAssured.given().get("/api/v1/surveys/" + old).then().statusCode(410).body("type", endsWith("survey-expired"));
+        RestAssured.given().contentType("application/json").body(Map.of("token", old)).post("/api/v1/surveys/open").then().statusCode(410).body("type", endsWith("survey-expired"));
         answer(old, List.of(Map.of("itemId", UUID.randomUUID().toString(), "value", 3)), 410);
         as(BROKER_WEST).get("/api/v1/students/" + student + "/surveys").then().body("[1].status", is("EXPIRED"));
         String fresh = link(BROKER_WEST, student, "AFTER");
-        RestAssured.given().get("/api/v1/surveys/" + old).then().statusCode(404);
+        RestAssured.given().contentType("application/json").body(Map.of("token", old)).post("/api/v1/surveys/open").then().statusCode(404);
         assertEquals("AFTER", form(fresh).getString("moment"));
         assertTrue(form(fresh).getList("sections.theme").contains("SATISFACTION_BROKER"));
     }

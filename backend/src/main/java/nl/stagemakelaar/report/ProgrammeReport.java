@@ -86,7 +86,8 @@ public class ProgrammeReport {
 
     @Transactional
     public ProgrammeReportView report(LocalDate from, LocalDate to) {
-        LocalDate end = to == null ? LocalDate.now() : to;
+        // Today in the Netherlands: between midnight there and midnight UTC the dates differ.
+        LocalDate end = to == null ? LocalDate.now(ZONE) : to;
         LocalDate start = from == null ? end.minusYears(1).plusDays(1) : from;
         if (end.isBefore(start)) {
             throw ApiException.invalidField("to", "Order", "to is before from");

@@ -119,6 +119,13 @@ class AuditTrailTest {
 
     @Test
     void theApplicationsRoleOwnsNothingAndEveryTenantTableHasAPolicyAndATrail() throws SQLException {
+        long appSees;
+        // Another organisation's employer with a contact person: a child row the application must not see as West.
+        String rivierEmployer = Fixtures.employer(BROKER_RIVIER, Map.of());
+        try (Connection c = DriverManager.getConnection(url, owner, ownerPassword); Statement st = c.createStatement()) {
+            st.executeUpdate("insert into contact_person (id, employer_id, position, name) values (gen_random_uuid(), '"
+                    + rivierEmployer + "', 0, 'Contact elders')");
+        }
         try (Connection c = DriverManager.getConnection(url, appUser, appPassword); Statement st = c.createStatement()) {
             ResultSet role = st.executeQuery("select rolsuper, rolbypassrls from pg_roles where rolname = current_user");
             assertTrue(role.next());
@@ -138,12 +145,19 @@ class AuditTrailTest {
             ResultSet seen = st.executeQuery("select count(*) from student where organisation_id <> '" + ORG_WEST + "'");
             seen.next();
             assertEquals(0, seen.getInt(1));
+            appSees = count(st, "select count(*) from survey_answer") + count(st, "select count(*) from contact_person");
             SQLException refused = assertThrows(SQLException.class, () -> st.executeUpdate("insert into setting_change "
                     + "(organisation_id, changed_at, changed_by, setting, new_value) values ('" + ORG_RIVIER
                     + "', now(), 'probe', 'probe', 'x')"));
             assertTrue(refused.getMessage().contains("row-level security"), refused.getMessage());
         }
         try (Connection c = DriverManager.getConnection(url, owner, ownerPassword); Statement st = c.createStatement()) {
+            // Child rows: the application saw exactly West's, though other organisations have some too.
+            assertEquals(count(st, "select count(*) from survey_answer a join survey_response r on r.id = a.response_id"
+                    + " where r.organisation_id = '" + ORG_WEST + "'") + count(st, "select count(*) from contact_person p"
+                    + " join employer e on e.id = p.employer_id where e.organisation_id = '" + ORG_WEST + "'"), appSees);
+            assertTrue(count(st, "select count(*) from contact_person p join employer e on e.id = p.employer_id"
+                    + " where e.organisation_id <> '" + ORG_WEST + "'") > 0, "other organisations' contact persons exist");
             List<String> unguarded = new ArrayList<>();
             ResultSet rs = st.executeQuery("""
                     select c.table_name,
@@ -161,7 +175,21 @@ class AuditTrailTest {
                     unguarded.add(table);
                 }
             }
+            // Rows that belong to an organisation through their parent have the parent's wall.
+            ResultSet children = st.executeQuery("select c.relname from pg_class c where c.relname in ('contact_person', "
+                    + "'referral_eligibility_answer', 'survey_answer') and not (c.relrowsecurity and exists "
+                    + "(select 1 from pg_policy p where p.polrelid = c.oid))");
+            while (children.next()) {
+                unguarded.add(children.getString(1));
+            }
             assertEquals(List.of(), unguarded, "tables without row-level security, a policy or the audit trigger");
+        }
+    }
+
+    private static long count(Statement st, String sql) throws SQLException {
+        try (ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 

@@ -25,11 +25,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ProgrammeReportTest {
 
     static final String TODAY = LocalDate.now().toString();
+    /** The report's days are Dutch days: around midnight the date there is not the server's (UTC). */
+    static final String REPORT_DAY = LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).toString();
 
     @Inject EntityManager em;
 
     static JsonPath report(String user) {
-        return as(user).queryParam("from", TODAY).queryParam("to", TODAY).get("/api/v1/reports/programme").then()
+        return as(user).queryParam("from", REPORT_DAY).queryParam("to", REPORT_DAY).get("/api/v1/reports/programme").then()
                 .statusCode(200).extract().jsonPath();
     }
 

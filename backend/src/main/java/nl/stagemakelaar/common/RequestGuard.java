@@ -1,10 +1,14 @@
 package nl.stagemakelaar.common;
 
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
+import nl.stagemakelaar.security.LinkRateLimit;
+import nl.stagemakelaar.security.TenantScope;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -14,15 +18,15 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  */
 public class RequestGuard {
 
-    @jakarta.inject.Inject nl.stagemakelaar.security.TenantScope tenantScope;
-    @jakarta.inject.Inject nl.stagemakelaar.security.LinkRateLimit rateLimit;
+    @Inject TenantScope tenantScope;
+    @Inject LinkRateLimit rateLimit;
 
     /** The only API paths that take no token: links opened without an account (an invitation, a survey). */
     static final List<String> PUBLIC_PREFIXES = List.of("/api/v1/invitations/preview", "/api/v1/invitations/accept",
             "/api/v1/surveys/open", "/api/v1/surveys/answers");
 
     @ServerRequestFilter(preMatching = true)
-    public Response guard(ContainerRequestContext request, io.vertx.core.http.HttpServerRequest http) {
+    public Response guard(ContainerRequestContext request, HttpServerRequest http) {
         String path = request.getUriInfo().getPath();
         tenantScope.markHttpRequest();
         if (path.indexOf('\u0000') >= 0) {

@@ -14,6 +14,7 @@ import nl.stagemakelaar.employer.Employer;
 import nl.stagemakelaar.employer.EmployerRepository;
 import nl.stagemakelaar.security.Caller;
 import nl.stagemakelaar.security.LinkTokens;
+import nl.stagemakelaar.security.TenantScope;
 
 /**
  * Invites an employer's contact person: a Keycloak account with role employer and the employer's id,
@@ -24,9 +25,7 @@ public class InvitationService {
 
     static final String UNAVAILABLE = "this e-mail address cannot be invited: ask the contact person for another address";
 
-    @Inject nl.stagemakelaar.security.TenantScope tenantScope;
-
-
+    @Inject TenantScope tenantScope;
     @Inject EmployerRepository employers;
     @Inject KeycloakUsers keycloak;
     @Inject InvitationMail mail;

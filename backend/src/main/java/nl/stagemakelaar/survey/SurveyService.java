@@ -22,6 +22,7 @@ import nl.stagemakelaar.common.Row;
 import nl.stagemakelaar.organisation.OrganisationRepository;
 import nl.stagemakelaar.security.Caller;
 import nl.stagemakelaar.security.LinkTokens;
+import nl.stagemakelaar.security.TenantScope;
 import nl.stagemakelaar.student.Student;
 import nl.stagemakelaar.student.StudentRepository;
 import nl.stagemakelaar.timeline.Timeline;
@@ -35,11 +36,10 @@ import nl.stagemakelaar.timeline.TimelineKind;
 @ApplicationScoped
 public class SurveyService {
 
-    @Inject nl.stagemakelaar.security.TenantScope tenantScope;
-
     static final int VALID_DAYS = 14;
     static final String ACTOR = "student";
 
+    @Inject TenantScope tenantScope;
     @Inject StudentRepository students;
     @Inject OrganisationRepository organisations;
     @Inject EntityManager em;

@@ -1,11 +1,12 @@
 # Stagemakelaar — two commands on a fresh machine: `make run` and `make test`.
-.PHONY: run down test openapi backend spa help bench
+.PHONY: run down test openapi backend spa help bench data
 
 help:
 	@echo "make run      start PostgreSQL, Keycloak, backend (dev mode) and SPA with demo data"
 	@echo "make down     stop what make run started"
 	@echo "make test     everything CI checks (backend, contract, frontend, browser tests)"
-	@echo "make bench     measured budgets (matching at 50k places); prints the figures"
+	@echo "make bench    the performance budgets at 100,000 students (SCALE=, DURATION=); prints the table"
+	@echo "make data     generated students into the make-run database (SCALE=10000 SEED=1 DB=stagemakelaar)"
 	@echo "make openapi  regenerate openapi.yaml at the root from the backend build"
 	@echo "make backend  PostgreSQL + Keycloak + backend only (foreground dev mode)"
 	@echo "make spa      the SPA only (expects the backend on 8080)"
@@ -32,6 +33,7 @@ spa:
 	cd frontend && npm run dev
 
 bench:
-	@bash scripts/postgres.sh && bash scripts/keycloak.sh start test
-	cd backend && ./mvnw -B -ntp verify -Dbench=true -Dtest=MatchingBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
-		-Dquarkus.log.level=WARN | grep -E "BENCH|Tests run:|FAIL"
+	@bash scripts/bench.sh
+
+data:
+	@bash scripts/data.sh

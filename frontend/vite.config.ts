@@ -16,6 +16,7 @@ export default defineConfig(({ mode }) => {
     resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
     // The dev server injects inline scripts for hot reload, so only the preview (the built SPA) gets the policy.
     server: { host: '127.0.0.1', port: 5173, strictPort: true, proxy },
+    build: { manifest: true },
     preview: { host: '127.0.0.1', port: 4173, strictPort: true, proxy, headers: securityHeaders(keycloak) },
     test: {
       environment: 'jsdom',

@@ -1,15 +1,55 @@
 #!/usr/bin/env bash
-# Browser tests against the packaged backend (fresh e2e database, demo data) and the test Keycloak,
-# which scripts/test.sh has started. Run on its own after 'make test' built the backend:
+# Browser tests against two instances of the packaged backend behind nginx (one fresh e2e database, demo data),
+# and the test Keycloak, which scripts/test.sh has started. Every API call of the suite goes through nginx, which
+# alternates between the instances, so the suite also proves that no instance keeps state another one needs.
+# Run on its own after 'make test' built the backend:
 #   bash scripts/keycloak.sh start test && bash scripts/e2e.sh [spec files or playwright options]
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
-trap 'stop_bg backend-e2e' EXIT
+trap 'stop_bg nginx-e2e; stop_bg backend-e2e-2; stop_bg backend-e2e' EXIT
+bash scripts/nginx.sh
 (cd / && su postgres -c "psql -qtA -c 'DROP DATABASE IF EXISTS stagemakelaar_e2e' -c 'CREATE DATABASE stagemakelaar_e2e OWNER stagemakelaar'") >/dev/null
-start_bg backend-e2e "$RUN/backend-e2e.log" env QUARKUS_HTTP_PORT=8082 QUARKUS_HTTP_HOST=127.0.0.1 \
-  DB_URL=jdbc:postgresql://127.0.0.1:5432/stagemakelaar_e2e DEMO_DATA=true \
-  OIDC_URL=http://127.0.0.1:8181/realms/stagemakelaar OIDC_ISSUER=http://127.0.0.1:8181/realms/stagemakelaar \
-  KEYCLOAK_URL=http://127.0.0.1:8181 MAIL_MOCK=true APP_URL=http://127.0.0.1:4173 ALLOW_DEV_SECRETS=true PUBLIC_LINK_RATE=600 \
-  java -jar backend/target/quarkus-app/quarkus-run.jar
-wait_for http://127.0.0.1:8082/q/health/ready 90 "$RUN/backend-e2e.pid" || { tail -50 "$RUN/backend-e2e.log"; exit 1; }
+instance() { # instance NAME PORT
+  start_bg "$1" "$RUN/$1.log" env QUARKUS_HTTP_PORT=$2 QUARKUS_HTTP_HOST=127.0.0.1 \
+    DB_URL=jdbc:postgresql://127.0.0.1:5432/stagemakelaar_e2e DEMO_DATA=true \
+    OIDC_URL=http://127.0.0.1:8181/realms/stagemakelaar OIDC_ISSUER=http://127.0.0.1:8181/realms/stagemakelaar \
+    KEYCLOAK_URL=http://127.0.0.1:8181 MAIL_MOCK=true APP_URL=http://127.0.0.1:4173 ALLOW_DEV_SECRETS=true PUBLIC_LINK_RATE=600 \
+    TRUSTED_PROXIES=127.0.0.1 bash backend/run.sh
+  wait_for "http://127.0.0.1:$2/q/health/ready" 90 "$RUN/$1.pid" || { tail -50 "$RUN/$1.log"; exit 1; }
+}
+# One after the other: the first migrates and seeds, the second finds both done.
+instance backend-e2e 8082
+instance backend-e2e-2 8084
+mkdir -p "$RUN/nginx-e2e"
+cat >"$RUN/nginx-e2e.conf" <<CONF
+daemon off;
+worker_processes 1;
+pid $RUN/nginx-e2e/nginx.pid;
+error_log $RUN/nginx-e2e/error.log warn;
+events { worker_connections 256; }
+http {
+  access_log off;
+  client_body_temp_path $RUN/nginx-e2e/body;
+  proxy_temp_path $RUN/nginx-e2e/proxy;
+  fastcgi_temp_path $RUN/nginx-e2e/fastcgi;
+  uwsgi_temp_path $RUN/nginx-e2e/uwsgi;
+  scgi_temp_path $RUN/nginx-e2e/scgi;
+  client_max_body_size 11m;
+  upstream backends { server 127.0.0.1:8082; server 127.0.0.1:8084; keepalive 8; }
+  server {
+    listen 127.0.0.1:8090;
+    location / {
+      proxy_pass http://backends;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_set_header Host \$host;
+      proxy_set_header X-Forwarded-For \$remote_addr;
+      proxy_next_upstream off;
+    }
+  }
+}
+CONF
+start_bg nginx-e2e "$RUN/nginx-e2e/out.log" nginx -c "$RUN/nginx-e2e.conf"
+wait_for http://127.0.0.1:8090/q/health/ready 20 "$RUN/nginx-e2e.pid" || { cat "$RUN/nginx-e2e/error.log"; exit 1; }
+export API_TARGET=http://127.0.0.1:8090 INSTANCE_URLS=http://127.0.0.1:8082,http://127.0.0.1:8084
 (cd frontend && npm run build:e2e >/dev/null && rm -rf test-results && npm run e2e -- "$@")

@@ -28,6 +28,12 @@ export class Api {
   private constructor(private readonly http: APIRequestContext) {}
 
   static async as(username: string): Promise<Api> {
+    const token = await Api.token(username);
+    return new Api(await request.newContext({ baseURL: API, extraHTTPHeaders: { Authorization: `Bearer ${token}` } }));
+  }
+
+  /** An access token from the test Keycloak's password grant. */
+  static async token(username: string): Promise<string> {
     const auth = await request.newContext();
     const response = await auth.post(`${KEYCLOAK}/realms/stagemakelaar/protocol/openid-connect/token`, {
       form: { grant_type: 'password', client_id: 'stagemakelaar-cli', username, password: 'demo' },
@@ -35,7 +41,7 @@ export class Api {
     if (!response.ok()) throw new Error(`login of ${username} failed: ${response.status()}`);
     const { access_token: token } = (await response.json()) as { access_token: string };
     await auth.dispose();
-    return new Api(await request.newContext({ baseURL: API, extraHTTPHeaders: { Authorization: `Bearer ${token}` } }));
+    return token;
   }
 
   async send<T = Record<string, unknown>>(method: 'GET' | 'POST' | 'PUT', path: string, data?: unknown, headers?: Record<string, string>): Promise<T> {

@@ -13,6 +13,7 @@ export const en: Messages = {
     search: 'Search',
     results_one: '{{count}} result',
     results_other: '{{count}} results',
+    resultsMore: 'More than {{count}} results',
     lastChanged: 'Last changed by {{who}} on {{when}}',
     notFound: 'Not found',
     notFoundText: 'This page or record does not exist, or you have no access to it.',

@@ -12,6 +12,7 @@ export const nl = {
     search: 'Zoeken',
     results_one: '{{count}} resultaat',
     results_other: '{{count}} resultaten',
+    resultsMore: 'Meer dan {{count}} resultaten',
     lastChanged: 'Laatst gewijzigd door {{who}} op {{when}}',
     notFound: 'Niet gevonden',
     notFoundText: 'Deze pagina of dit dossier bestaat niet, of u heeft er geen toegang toe.',

@@ -62,7 +62,7 @@ export function EmployersPage() {
       {employers.data && (
         <>
           <Text size="sm" c="dimmed" mb="xs" aria-live="polite">
-            {t('common.results', { count: total })}
+            {t(employers.data?.totalExact === false ? 'common.resultsMore' : 'common.results', { count: total })}
           </Text>
           {total === 0 ? (
             <Text>{t('employers.empty')}</Text>

@@ -66,7 +66,7 @@ export function PlacesPage() {
       {places.isPending && <PageLoader />}
       {places.data && (
         <>
-          <Text size="sm" c="dimmed" mb="xs" aria-live="polite">{t('common.results', { count: total })}</Text>
+          <Text size="sm" c="dimmed" mb="xs" aria-live="polite">{t(places.data?.totalExact === false ? 'common.resultsMore' : 'common.results', { count: total })}</Text>
           {total === 0 ? (
             <Text>{t('placements.placesList.empty')}</Text>
           ) : (

@@ -88,7 +88,7 @@ export function StudentsPage() {
       {students.data && (
         <>
           <Text size="sm" c="dimmed" mb="xs" aria-live="polite" data-testid="result-count">
-            {t('common.results', { count: total })}
+            {t(students.data?.totalExact === false ? 'common.resultsMore' : 'common.results', { count: total })}
           </Text>
           {total === 0 ? (
             <Text>{t('students.empty')}</Text>

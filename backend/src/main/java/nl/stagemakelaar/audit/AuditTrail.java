@@ -41,7 +41,7 @@ public class AuditTrail {
         List<AuditEvent> rows = where.page(em, "select e from AuditEvent e", "e.occurredAt desc, e.id desc",
                 AuditEvent.class, page);
         Map<UUID, String> names = names(rows.stream().map(e -> e.studentId).filter(Objects::nonNull).distinct().toList());
-        return PageResult.of(rows, page, where.count(em, "e", "AuditEvent e"),
+        return PageResult.of(rows, page, where.count(em, "AuditEvent e", page),
                 e -> AuditEventView.of(e, e.studentId == null ? null : names.get(e.studentId)));
     }
 

@@ -7,6 +7,13 @@ public record PageRequest(int page, int size) {
         return page * size;
     }
 
+    /** How far a list counts its rows: 1,000, or five pages past this one when the caller pages further. */
+    public int countLimit() {
+        return Math.max(COUNT_LIMIT, offset() + 5 * size);
+    }
+
+    static final int COUNT_LIMIT = 1000;
+
     /** Limits the query to this page. */
     public <T> jakarta.persistence.TypedQuery<T> of(jakarta.persistence.TypedQuery<T> query) {
         return query.setFirstResult(offset()).setMaxResults(size);

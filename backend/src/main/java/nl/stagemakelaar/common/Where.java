@@ -48,10 +48,17 @@ public final class Where {
         return page.of(bind(em.createQuery(select + " where " + this + " order by " + orderBy, type))).getResultList();
     }
 
-    /** {@code select count(alias) from <from> where <this>}. */
-    public long count(EntityManager em, String alias, String from) {
-        return bind(em.createQuery("select count(" + alias + ") from " + from + " where " + this, Long.class))
-                .getSingleResult();
+    /**
+     * How many rows match, counted only as far as the list needs ({@link PageRequest#countLimit()}): a list of
+     * 100,000 students answers its first page without reading them all (a full count took 70 ms there).
+     */
+    public Total count(EntityManager em, String from, PageRequest page) {
+        int limit = page.countLimit();
+        // HQL allows a limit in a subquery only with an order by (a sort of every row): the rows come back instead,
+        // as a constant each, and stop at the limit.
+        int found = bind(em.createQuery("select 1 from " + from + " where " + this, Integer.class))
+                .setMaxResults(limit + 1).getResultList().size();
+        return found > limit ? new Total(limit, false) : new Total(found, true);
     }
 
     public <T> TypedQuery<T> bind(TypedQuery<T> query) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.stagemakelaar.common.PageRequest;
+import nl.stagemakelaar.common.Total;
 import nl.stagemakelaar.common.Text;
 import nl.stagemakelaar.common.Where;
 
@@ -38,8 +39,8 @@ public class EmployerRepository implements PanacheRepositoryBase<Employer, UUID>
         return where.page(getEntityManager(), "select e from Employer e", order, Employer.class, page);
     }
 
-    public long count(UUID organisationId, String q, String city) {
-        return where(organisationId, q, city).count(getEntityManager(), "e", "Employer e");
+    public Total count(UUID organisationId, String q, String city, PageRequest page) {
+        return where(organisationId, q, city).count(getEntityManager(), "Employer e", page);
     }
 
     private static Where where(UUID organisationId, String q, String city) {

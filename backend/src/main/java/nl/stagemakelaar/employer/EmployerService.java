@@ -27,7 +27,7 @@ public class EmployerService {
     @Transactional
     public PageResult<EmployerSummary> list(String q, String city, boolean byHealth, PageRequest page) {
         UUID org = caller.organisationId();
-        return PageResult.of(employers.list(org, q, city, byHealth, page), page, employers.count(org, q, city),
+        return PageResult.of(employers.list(org, q, city, byHealth, page), page, employers.count(org, q, city, page),
                 EmployerSummary::of);
     }
 

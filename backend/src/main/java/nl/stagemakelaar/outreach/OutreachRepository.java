@@ -26,8 +26,8 @@ public class OutreachRepository implements PanacheRepositoryBase<Outreach, UUID>
                 + "from Outreach o, Student s", "o.approachedOn desc, o.createdAt desc, o.id", RecentOutreach.class, page);
     }
 
-    public long countOfEmployer(UUID organisationId, UUID employerId) {
-        return ofEmployer(organisationId, employerId).count(getEntityManager(), "o", "Outreach o, Student s");
+    public nl.stagemakelaar.common.Total countOfEmployer(UUID organisationId, UUID employerId, PageRequest page) {
+        return ofEmployer(organisationId, employerId).count(getEntityManager(), "Outreach o, Student s", page);
     }
 
     private static Where ofEmployer(UUID organisationId, UUID employerId) {

@@ -95,7 +95,7 @@ public class OutreachService {
     public PageResult<RecentOutreach> ofEmployer(UUID employerId, PageRequest page) {
         UUID org = caller.organisationId();
         employers.findInOrganisation(org, employerId).orElseThrow(() -> ApiException.notFound("Employer"));
-        return PageResult.of(outreach.ofEmployer(org, employerId, page), page, outreach.countOfEmployer(org, employerId),
+        return PageResult.of(outreach.ofEmployer(org, employerId, page), page, outreach.countOfEmployer(org, employerId, page),
                 java.util.function.Function.identity());
     }
 

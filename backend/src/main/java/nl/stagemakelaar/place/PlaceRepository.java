@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.stagemakelaar.common.PageRequest;
+import nl.stagemakelaar.common.Total;
 import nl.stagemakelaar.common.Where;
 
 /** The one door to internship places. */
@@ -30,8 +31,8 @@ public class PlaceRepository implements PanacheRepositoryBase<InternshipPlace, U
                 InternshipPlace.class, page);
     }
 
-    public long count(UUID organisationId, Filter filter) {
-        return where(organisationId, filter).count(getEntityManager(), "p", "InternshipPlace p");
+    public Total count(UUID organisationId, Filter filter, PageRequest page) {
+        return where(organisationId, filter).count(getEntityManager(), "InternshipPlace p", page);
     }
 
     private static Where where(UUID organisationId, Filter f) {

@@ -34,7 +34,7 @@ public class PlaceService {
     public PageResult<PlaceView> list(UUID org, PlaceRepository.Filter filter, PageRequest page) {
         List<InternshipPlace> rows = places.list(org, filter, page);
         Map<UUID, Long> filled = places.filled(rows.stream().map(p -> p.id).toList());
-        return PageResult.of(rows, page, places.count(org, filter), p -> PlaceView.of(p, filled.getOrDefault(p.id, 0L)));
+        return PageResult.of(rows, page, places.count(org, filter, page), p -> PlaceView.of(p, filled.getOrDefault(p.id, 0L)));
     }
 
     @Transactional

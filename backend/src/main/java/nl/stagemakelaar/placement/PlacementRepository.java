@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.stagemakelaar.common.PageRequest;
+import nl.stagemakelaar.common.Total;
 import nl.stagemakelaar.common.Where;
 import nl.stagemakelaar.employer.Employer;
 
@@ -36,8 +37,8 @@ public class PlacementRepository implements PanacheRepositoryBase<Placement, UUI
                 + "join fetch p.employer left join fetch p.place", "p.updatedAt desc, p.id", Placement.class, page);
     }
 
-    public long count(UUID organisationId, Filter filter) {
-        return where(organisationId, filter).count(getEntityManager(), "p", "Placement p");
+    public Total count(UUID organisationId, Filter filter, PageRequest page) {
+        return where(organisationId, filter).count(getEntityManager(), "Placement p", page);
     }
 
     private static Where where(UUID organisationId, Filter f) {

@@ -151,7 +151,7 @@ public class PlacementService {
     public PageResult<PlacementView> list(PlacementStatus status, UUID studentId, UUID employerId, PageRequest page) {
         var filter = new PlacementRepository.Filter(status, studentId, employerId);
         UUID org = caller.organisationId();
-        return PageResult.of(placements.list(org, filter, page), page, placements.count(org, filter), PlacementView::of);
+        return PageResult.of(placements.list(org, filter, page), page, placements.count(org, filter, page), PlacementView::of);
     }
 
     @Transactional

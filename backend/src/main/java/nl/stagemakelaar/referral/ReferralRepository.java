@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.stagemakelaar.common.PageRequest;
+import nl.stagemakelaar.common.Total;
 import nl.stagemakelaar.common.Row;
 import nl.stagemakelaar.common.Text;
 import nl.stagemakelaar.common.Where;
@@ -52,8 +53,8 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
                 + "join fetch r.organisation left join fetch r.student", "r.submittedAt desc, r.id", Referral.class, page);
     }
 
-    public long count(Scope scope, Filter filter) {
-        return where(scope, filter).count(getEntityManager(), "r", "Referral r");
+    public Total count(Scope scope, Filter filter, PageRequest page) {
+        return where(scope, filter).count(getEntityManager(), "Referral r", page);
     }
 
     /** The inbox counts in one aggregate query. */

@@ -78,7 +78,7 @@ public class ReferralService {
     @Transactional
     public PageResult<ReferralSummary> list(Filter filter, PageRequest page) {
         Scope scope = scope();
-        return PageResult.of(referrals.list(scope, filter, page), page, referrals.count(scope, filter),
+        return PageResult.of(referrals.list(scope, filter, page), page, referrals.count(scope, filter, page),
                 ReferralSummary::of);
     }
 

@@ -25,8 +25,8 @@ public class ProgrammeRepository implements PanacheRepositoryBase<Programme, UUI
                 Programme.class, page);
     }
 
-    public long count(String folded, Integer level) {
-        return where(folded, level).count(getEntityManager(), "p", "Programme p");
+    public nl.stagemakelaar.common.Total count(String folded, Integer level, PageRequest page) {
+        return where(folded, level).count(getEntityManager(), "Programme p", page);
     }
 
     private static Where where(String folded, Integer level) {

@@ -35,7 +35,7 @@ public class ProgrammeResource {
         PageRequest request = paging.request();
         String folded = Params.search(q);
         Integer lvl = Params.intInRange("level", level, 1, 4);
-        return PageResult.of(programmes.list(folded, lvl, request), request, programmes.count(folded, lvl),
+        return PageResult.of(programmes.list(folded, lvl, request), request, programmes.count(folded, lvl, request),
                 ProgrammeView::of);
     }
 }

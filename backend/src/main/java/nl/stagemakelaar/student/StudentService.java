@@ -37,7 +37,7 @@ public class StudentService {
     @Transactional
     public PageResult<StudentSummary> list(StudentFilter filter, PageRequest page) {
         UUID org = caller.organisationId();
-        return PageResult.of(students.list(org, filter, page), page, students.count(org, filter),
+        return PageResult.of(students.list(org, filter, page), page, students.count(org, filter, page),
                 StudentSummary::of);
     }
 

@@ -5,7 +5,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -13,8 +12,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import nl.stagemakelaar.support.Db;
 import nl.stagemakelaar.support.Fixtures;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import static nl.stagemakelaar.support.Api.*;
 import static org.hamcrest.Matchers.*;
@@ -28,11 +27,6 @@ import static org.junit.jupiter.api.Assertions.*;
 class AuditTrailTest {
 
     @Inject EntityManager em;
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url;
-    @ConfigProperty(name = "quarkus.datasource.username") String appUser;
-    @ConfigProperty(name = "quarkus.datasource.password") String appPassword;
-    @ConfigProperty(name = "quarkus.flyway.username") String owner;
-    @ConfigProperty(name = "quarkus.flyway.password") String ownerPassword;
 
     @Test
     void everyChangeAndEverySensitiveReadIsOnTheTrailWithoutTheSensitiveText() {
@@ -93,7 +87,7 @@ class AuditTrailTest {
                 em.createNativeQuery("update audit_event set actor = 'someone else'").executeUpdate()));
         assertThrows(Exception.class, () -> QuarkusTransaction.requiringNew().run(() ->
                 em.createNativeQuery("delete from audit_event").executeUpdate()));
-        try (Connection c = DriverManager.getConnection(url, owner, ownerPassword); Statement st = c.createStatement()) {
+        try (Connection c = Db.asOwner(); Statement st = c.createStatement()) {
             SQLException refused = assertThrows(SQLException.class, () -> st.executeUpdate("delete from audit_event"));
             assertTrue(refused.getMessage().contains("append-only"), refused.getMessage());
             assertThrows(SQLException.class, () -> st.executeUpdate("truncate audit_event"));
@@ -122,11 +116,11 @@ class AuditTrailTest {
         long appSees;
         // Another organisation's employer with a contact person: a child row the application must not see as West.
         String rivierEmployer = Fixtures.employer(BROKER_RIVIER, Map.of());
-        try (Connection c = DriverManager.getConnection(url, owner, ownerPassword); Statement st = c.createStatement()) {
+        try (Connection c = Db.asOwner(); Statement st = c.createStatement()) {
             st.executeUpdate("insert into contact_person (id, employer_id, position, name) values (gen_random_uuid(), '"
                     + rivierEmployer + "', 0, 'Contact elders')");
         }
-        try (Connection c = DriverManager.getConnection(url, appUser, appPassword); Statement st = c.createStatement()) {
+        try (Connection c = Db.asApp(); Statement st = c.createStatement()) {
             ResultSet role = st.executeQuery("select rolsuper, rolbypassrls from pg_roles where rolname = current_user");
             assertTrue(role.next());
             assertFalse(role.getBoolean(1), "the application's role must not be a superuser");
@@ -151,7 +145,7 @@ class AuditTrailTest {
                     + "', now(), 'probe', 'probe', 'x')"));
             assertTrue(refused.getMessage().contains("row-level security"), refused.getMessage());
         }
-        try (Connection c = DriverManager.getConnection(url, owner, ownerPassword); Statement st = c.createStatement()) {
+        try (Connection c = Db.asOwner(); Statement st = c.createStatement()) {
             // Child rows: the application saw exactly West's, though other organisations have some too.
             assertEquals(count(st, "select count(*) from survey_answer a join survey_response r on r.id = a.response_id"
                     + " where r.organisation_id = '" + ORG_WEST + "'") + count(st, "select count(*) from contact_person p"

@@ -11,7 +11,7 @@ import static nl.stagemakelaar.support.Api.PROGRAMME_RETAIL_2;
 import static nl.stagemakelaar.support.Api.SCHOOL_DELTA;
 import static nl.stagemakelaar.support.Api.as;
 
-/** Many open places of one employer in Stagepunt West, for matching at scale; removed again afterwards. */
+/** Many open places of one employer in Stagepunt West, for matching at scale (MatchingTest); removed again afterwards. The benchmark is make bench. */
 final class BulkPlaces {
 
     private BulkPlaces() {

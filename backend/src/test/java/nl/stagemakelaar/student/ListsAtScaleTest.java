@@ -1,0 +1,102 @@
+package nl.stagemakelaar.student;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import nl.stagemakelaar.support.Db;
+import nl.stagemakelaar.support.Fixtures;
+import org.junit.jupiter.api.Test;
+import static nl.stagemakelaar.support.Api.*;
+import static org.hamcrest.Matchers.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * What keeps the lists fast at 100,000 students (issue 15) must not change what they answer: the name search runs
+ * through a function that bypasses row-level security for its index and so checks the caller's scope itself; long
+ * lists count only as far as the pages need; the database keeps each student's last contact for the dashboard.
+ */
+@QuarkusTest
+class ListsAtScaleTest {
+
+
+    @Test
+    void theNameSearchFindsOnlyTheCallersStudentsAndItsFunctionChecksTheScopeItself() throws Exception {
+        String west = Fixtures.student(BROKER_WEST, SCHOOL_DELTA, null);
+        String lastName = as(BROKER_WEST).get("/api/v1/students/" + west).then().extract().path("lastName");
+        String rivier = as(BROKER_RIVIER).body(Map.of("firstName", "Namesake", "lastName", lastName,
+                        "dateOfBirth", "2006-06-06", "schoolId", SCHOOL_RIVIER,
+                        "consent", Map.of("student", true, "date", java.time.LocalDate.now().toString())))
+                .post("/api/v1/students").then().statusCode(201).extract().path("id");
+
+        as(BROKER_WEST).queryParam("q", lastName.toLowerCase()).get("/api/v1/students").then().statusCode(200)
+                .body("items.id", contains(west)).body("total", is(1)).body("totalExact", is(true));
+        as(BROKER_RIVIER).queryParam("q", lastName.toUpperCase()).get("/api/v1/students").then().statusCode(200)
+                .body("items.id", contains(rivier));
+
+        // The function runs as the tables' owner: asked for another organisation than the connection's scope, or
+        // without a scope, it finds nothing.
+        String query = lastName.toLowerCase() + ":*";
+        try (Connection c = Db.asApp(); Statement st = c.createStatement()) {
+            assertEquals(List.of(), search(st, ORG_WEST, query), "no scope set");
+            st.execute("select app_enter(false, '" + ORG_WEST + "', null, null, 'probe', 'broker')");
+            assertEquals(List.of(west), search(st, ORG_WEST, query));
+            assertEquals(List.of(), search(st, ORG_RIVIER, query), "another organisation's students");
+        }
+    }
+
+    private static List<String> search(Statement st, String organisation, String query) throws Exception {
+        try (ResultSet rs = st.executeQuery("select student_search_ids('" + organisation + "', '" + query + "')")) {
+            rs.next();
+            Array ids = rs.getArray(1);
+            return Arrays.stream((Object[]) ids.getArray()).map(Object::toString).toList();
+        }
+    }
+
+    @Test
+    void aLongListCountsAsFarAsItsPagesNeedAndSaysSo() throws Exception {
+        String lastName = unique("Veelvoud");
+        // 1,001 students of one name, written as the owner in one statement (the API would take minutes).
+        try (Connection c = Db.asOwner(); Statement st = c.createStatement()) {
+            st.executeUpdate("insert into student (id, organisation_id, first_name, last_name, date_of_birth, school_id,"
+                    + " guidance_intensity, created_by, updated_by) select gen_random_uuid(), '" + ORG_WEST + "', 'Nr' || g, '"
+                    + lastName + "', date '2006-01-01', '" + SCHOOL_DELTA + "', 'INTENSIVE', 'test', 'test'"
+                    + " from generate_series(1, 1001) g");
+        }
+        // The first page counts to 1,000 and says there are more; a page far on counts five pages past itself.
+        as(BROKER_WEST).queryParam("q", lastName).queryParam("size", 20).get("/api/v1/students").then().statusCode(200)
+                .body("items", hasSize(20)).body("total", is(1000)).body("totalExact", is(false));
+        as(BROKER_WEST).queryParam("q", lastName).queryParam("size", 20).queryParam("page", 48).get("/api/v1/students")
+                .then().statusCode(200).body("items", hasSize(20)).body("total", is(1001)).body("totalExact", is(true));
+        as(BROKER_WEST).queryParam("q", lastName).queryParam("size", 20).queryParam("page", 50).get("/api/v1/students")
+                .then().statusCode(200).body("items", hasSize(1)).body("total", is(1001));
+    }
+
+    @Test
+    void theDatabaseKeepsTheLastContactOfAStudent() throws Exception {
+        String student = Fixtures.student(BROKER_WEST, SCHOOL_DELTA, null);
+        assertNull(lastContact(student));
+        OffsetDateTime recent = OffsetDateTime.now().minusDays(1).withNano(0);
+        as(BROKER_WEST).body(Map.of("channel", "PHONE", "party", "STUDENT", "minutes", 10, "occurredAt", recent.toString()))
+                .post("/api/v1/students/" + student + "/contacts").then().statusCode(201);
+        assertEquals(recent.toInstant(), lastContact(student).toInstant());
+        // A contact logged afterwards about an earlier day does not move it back.
+        as(BROKER_WEST).body(Map.of("channel", "PHONE", "party", "STUDENT", "minutes", 10,
+                "occurredAt", recent.minusDays(5).toString())).post("/api/v1/students/" + student + "/contacts")
+                .then().statusCode(201);
+        assertEquals(recent.toInstant(), lastContact(student).toInstant());
+    }
+
+    private OffsetDateTime lastContact(String student) throws Exception {
+        try (Connection c = Db.asOwner(); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("select last_contact_at from student where id = '" + student + "'")) {
+            rs.next();
+            return rs.getObject(1, OffsetDateTime.class);
+        }
+    }
+}

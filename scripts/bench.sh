@@ -1,0 +1,119 @@
+#!/usr/bin/env bash
+# make bench: the performance budgets of issue 15, measured on this machine in one run.
+# Packages the backend, generates the data once per scale into its own database (stagemakelaar_bench), starts
+# the packaged backend (prod profile) on it, takes real tokens from the test Keycloak, loads each request with
+# wrk, runs pgbench -S in the same run for the ratio, measures the SPA's first-page bundles, prints a table and
+# writes it to .local/bench/last.md. Stops everything it started.
+#   make bench [SCALE=100000] [SEED=1] [DURATION=10] [WARMUP=8]
+source "$(dirname "$0")/lib.sh"
+cd "$ROOT"
+SCALE=${SCALE:-100000} SEED=${SEED:-1} DURATION=${DURATION:-10} WARMUP=${WARMUP:-8}
+DB=stagemakelaar_bench PORT=8083 OUT="$LOCAL/bench"
+mkdir -p "$OUT"
+pg_was_up=false; pg_isready -q -h 127.0.0.1 -p 5432 && pg_was_up=true
+kc_was_up=false; running keycloak-test && kc_was_up=true
+cleanup() {
+  stop_bg backend-bench
+  $kc_was_up || bash "$ROOT/scripts/keycloak.sh" stop test >/dev/null
+  if ! $pg_was_up; then pg_ctlcluster 15 main stop 2>/dev/null || true; rm -f "$RUN/postgres.started"; fi
+}
+trap cleanup EXIT
+
+if ! command -v wrk >/dev/null; then
+  log "installing wrk (Debian package)"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
+fi
+bash scripts/postgres.sh
+bash scripts/keycloak.sh start test >/dev/null
+log "packaging the backend"
+(cd backend && ./mvnw -q -B -ntp package -DskipTests)
+
+psql_su() { (cd / && su postgres -c "psql -X -v ON_ERROR_STOP=1 -qtA $*"); }
+backend() { # backend DEMO_DATA: start the packaged backend on the bench database
+  start_bg backend-bench "$OUT/backend.log" env QUARKUS_HTTP_PORT=$PORT QUARKUS_HTTP_HOST=127.0.0.1 \
+    DB_URL=jdbc:postgresql://127.0.0.1:5432/$DB DEMO_DATA=$1 \
+    OIDC_URL=http://127.0.0.1:8181/realms/stagemakelaar OIDC_ISSUER=http://127.0.0.1:8181/realms/stagemakelaar \
+    KEYCLOAK_URL=http://127.0.0.1:8181 MAIL_MOCK=true ALLOW_DEV_SECRETS=true \
+    bash backend/run.sh
+}
+marker="scale=$SCALE seed=$SEED generator=$(md5sum scripts/data/generate.sql | cut -c1-8)"
+if [ "$(psql_su "-c \"SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = '$DB'\"")" != "$marker" ]; then
+  log "creating $DB with the schema, the demo data and $SCALE generated students"
+  psql_su "-c 'DROP DATABASE IF EXISTS $DB' -c 'CREATE DATABASE $DB OWNER stagemakelaar'" >/dev/null
+  backend true
+  wait_for http://127.0.0.1:$PORT/q/health/ready 120 "$RUN/backend-bench.pid" || { tail -40 "$OUT/backend.log"; exit 1; }
+  stop_bg backend-bench
+  DB=$DB SCALE=$SCALE SEED=$SEED bash scripts/data.sh
+  psql_su "-c \"COMMENT ON DATABASE $DB IS '$marker'\""
+fi
+if [ "$(psql_su "-c \"SELECT 1 FROM pg_database WHERE datname = 'pgbench_bench'\"")" != "1" ]; then
+  psql_su "-c 'CREATE DATABASE pgbench_bench OWNER stagemakelaar'" >/dev/null
+  PGPASSWORD=stagemakelaar pgbench -q -i -s 10 -h 127.0.0.1 -U stagemakelaar pgbench_bench >/dev/null 2>&1
+fi
+
+# Start to ready without demo data, and the idle resident memory a few seconds later.
+t0=$(date +%s%N)
+backend false
+until curl -fs -o /dev/null http://127.0.0.1:$PORT/q/health/ready; do
+  kill -0 "$(cat "$RUN/backend-bench.pid")" 2>/dev/null || { tail -40 "$OUT/backend.log"; exit 1; }
+  sleep 0.05
+done
+start_ms=$(( ($(date +%s%N) - t0) / 1000000 ))
+sleep 5
+rss_mb=$(( $(awk '/VmRSS/{print $2}' "/proc/$(cat "$RUN/backend-bench.pid")/status") / 1024 ))
+
+token() {
+  curl -fsS -d grant_type=password -d client_id=stagemakelaar-cli -d username="$1" -d password=demo \
+    http://127.0.0.1:8181/realms/stagemakelaar/protocol/openid-connect/token | python3 -c 'import sys,json;print(json.load(sys.stdin)["access_token"])'
+}
+q() { PGPASSWORD=stagemakelaar psql -X -qtA -h 127.0.0.1 -U stagemakelaar -d $DB -c "$1"; }
+API=http://127.0.0.1:$PORT/api/v1
+# Paths spread over broker West's generated students; matching for those still looking.
+q "SELECT '/api/v1/students/' || id FROM student WHERE assigned_broker = 'broker.west' AND created_by = 'gen' ORDER BY id LIMIT 200" >"$OUT/student.paths"
+sed 's|$|/timeline|' "$OUT/student.paths" >"$OUT/timeline.paths"
+sed 's|$|/contacts|' "$OUT/student.paths" >"$OUT/contacts.paths"
+q "SELECT '/api/v1/students/' || id || '/matches' FROM student WHERE created_by = 'gen' AND phase = 'MATCHING' ORDER BY id LIMIT 50" >"$OUT/matches.paths"
+q "SELECT DISTINCT '/api/v1/students?q=' || replace(lower(f_unaccent(split_part(last_name, ' ', -1))), '''', '') FROM student WHERE created_by = 'gen'" >"$OUT/search.paths"
+echo '/api/v1/students?size=20' >"$OUT/list.paths"
+
+# label | user | connections | path or file of paths | budget kind | budget
+ROWS=(
+  "GET /students/{id}|broker.west|16|$OUT/student.paths|rps-ratio|0.25"
+  "GET /students?q=<a surname>|broker.west|4|$OUT/search.paths|p99|50"
+  "GET /students?size=20|broker.west|4|$OUT/list.paths|p99|50"
+  "GET /caseload (broker)|broker.west|4|/api/v1/caseload|p99|100"
+  "GET /students/{id}/matches|broker.west|4|$OUT/matches.paths|p50|60"
+  "GET /students/{id}/timeline|broker.west|4|$OUT/timeline.paths|p99|50"
+  "GET /students/{id}/contacts|broker.west|4|$OUT/contacts.paths|p99|50"
+  "GET /caseload (lead)|lead.west|4|/api/v1/caseload|p99|250"
+  "GET /referrals (the mentor's first page)|mentor.delta|4|/api/v1/referrals|p99|100"
+  "GET /portal/interns (the employer's first page)|employer.demo|4|/api/v1/portal/interns|p99|100"
+  "GET /reports/programme (lead, a year)|lead.west|2|/api/v1/reports/programme|p99|500"
+)
+load() { # load USER CONNECTIONS TARGET SECONDS [wrk options...]
+  local user=$1 conns=$2 target=$3 secs=$4 paths; shift 4
+  if [ -f "$target" ]; then paths=$target; else paths="$OUT/one.paths"; echo "$target" >"$paths"; fi
+  PATHS=$paths wrk -t2 -c"$conns" -d"${secs}s" --timeout 10s "$@" -s scripts/bench/paths.lua \
+    -H "Authorization: Bearer $(token "$user")" "http://127.0.0.1:$PORT"
+}
+# A server is measured warm: every request is loaded once before any is measured (the JIT compiles meanwhile).
+log "warming up (${WARMUP}s per row)"
+for row in "${ROWS[@]}"; do IFS='|' read -r label user conns target kind budget <<<"$row"; load "$user" "$conns" "$target" "$WARMUP" >/dev/null; done
+log "measuring (${DURATION}s per row)"
+: >"$OUT/rows.tsv"
+for row in "${ROWS[@]}"; do
+  IFS='|' read -r label user conns target kind budget <<<"$row"
+  load "$user" "$conns" "$target" "$DURATION" --latency >"$OUT/wrk.txt"
+  python3 scripts/bench/row.py "$label" "$conns" "$kind" "$budget" <"$OUT/wrk.txt" >>"$OUT/rows.tsv"
+  if [ "$kind" = rps-ratio ]; then # the database's own speed, in the same minute
+    PGPASSWORD=stagemakelaar pgbench -S -n -c 16 -j 2 -T "$DURATION" -h 127.0.0.1 -U stagemakelaar pgbench_bench 2>/dev/null \
+      | awk '/^tps/{printf "%.0f\n", $3}' >"$OUT/pgbench.txt"
+  fi
+done
+stop_bg backend-bench
+
+log "building the SPA to measure its first pages"
+bash scripts/npm-ci.sh >/dev/null
+(cd frontend && npm run -s build >/dev/null && node scripts/bundle-size.mjs >"$OUT/bundle.json")
+
+python3 scripts/bench/report.py "$OUT" "$SCALE" "$SEED" "$DURATION" "$start_ms" "$rss_mb" "$WARMUP" | tee "$OUT/last.md"

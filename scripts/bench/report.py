@@ -1,0 +1,43 @@
+"""Prints the benchmark's table (markdown) from the rows wrk gave, pgbench's figure, start-up and the SPA's
+first-page bundles; every row says whether it is within its budget."""
+import json
+import sys
+from datetime import datetime
+from pathlib import Path
+
+out, scale, seed, duration, start_ms, rss_mb, warmup = sys.argv[1:8]
+out = Path(out)
+pgbench = float((out / "pgbench.txt").read_text().strip() or 0)
+lines = [f"Run {datetime.now():%Y-%m-%d %H:%M}, {int(scale):,} students (seed {seed}), {duration}s per row, "
+         f"packaged backend (prod profile, backend/run.sh), wrk 2 threads, after {warmup}s of warm-up per row.", "",
+         "| request | connections | p50 ms | p99 ms | req/s | budget | within |", "|---|---|---|---|---|---|---|"]
+failed = 0
+for row in (out / "rows.tsv").read_text().splitlines():
+    label, conns, p50, p99, rps, bad, kind, budget, errors = (row.split("\t") + [""])[:9]
+    p50, p99, rps, budget_value = float(p50), float(p99), float(rps), float(budget)
+    if kind == "rps-ratio":
+        ratio = rps / pgbench if pgbench else 0
+        ok = ratio >= budget_value
+        text = f"≥ {budget} × pgbench -S ({pgbench:,.0f} TPS): ratio {ratio:.2f}"
+    else:
+        value = p50 if kind == "p50" else p99
+        ok = value < budget_value
+        text = f"{kind} < {budget} ms"
+    if int(bad) > 0 or errors:
+        ok = False
+        text += f" — {bad} non-2xx {errors}"
+    failed += not ok
+    lines.append(f"| `{label}` | {conns} | {p50:.1f} | {p99:.1f} | {rps:,.0f} | {text} | {'yes' if ok else 'NO'} |")
+
+start_ok = int(start_ms) < 2500 and int(rss_mb) < 220
+failed += not start_ok
+lines.append(f"| start to ready (no demo data), idle RSS | | | | | < 2,500 ms, < 220 MB: {start_ms} ms, {rss_mb} MB "
+             f"| {'yes' if start_ok else 'NO'} |")
+bundle = json.loads((out / "bundle.json").read_text())
+for page in bundle:
+    ok = page["totalKb"] < 150
+    failed += not ok
+    lines.append(f"| SPA first page of the {page['page']}: JS + CSS gzip | | | | | < 150 kB: {page['jsKb']:.0f} kB JS + "
+                 f"{page['cssKb']:.0f} kB CSS = {page['totalKb']:.0f} kB | {'yes' if ok else 'NO'} |")
+lines += ["", "Every row within budget." if failed == 0 else f"{failed} row(s) over budget."]
+print("\n".join(lines))

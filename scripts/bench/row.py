@@ -13,8 +13,12 @@ def ms(value):
 
 
 # A row whose every request timed out has no latency figures: it fails with an infinite latency.
-p50 = ms(re.search(r"50%\s+(\S+)", text).group(1)) if "50%" in text else float("inf")
-p99 = ms(re.search(r"99%\s+(\S+)", text).group(1)) if "99%" in text else float("inf")
+def percentile(p):
+    found = re.search(rf"^\s+{p}%\s+(\S+)\s*$", text, re.M)
+    return ms(found.group(1)) if found else float("inf")
+
+
+p50, p99 = percentile(50), percentile(99)
 rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
 bad = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", text)
 errors = re.search(r"Socket errors:.*", text)

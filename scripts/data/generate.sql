@@ -20,9 +20,9 @@ $$ SELECT ('x' || substr(md5(current_setting('gen.seed') || ':' || key), 1, 8)):
 -- id(kind, n): a stable uuid (version-4 shaped) for the n-th row of a kind.
 CREATE FUNCTION pg_temp.id(kind text, n bigint) RETURNS uuid LANGUAGE sql IMMUTABLE AS
 $$ SELECT overlay(overlay(md5(current_setting('gen.seed') || ':' || kind || ':' || n) PLACING '4' FROM 13) PLACING '8' FROM 17)::uuid $$;
--- pick(list, u): an element of the list; u^2 makes the first elements the common ones.
+-- pick(list, u): an element of the list; u^1.2 makes the first elements the common ones.
 CREATE FUNCTION pg_temp.pick(list text[], u double precision) RETURNS text LANGUAGE sql IMMUTABLE AS
-$$ SELECT list[1 + floor(u * u * array_length(list, 1))::int] $$;
+$$ SELECT list[1 + floor(power(u, 1.2) * array_length(list, 1))::int] $$;
 SELECT set_config('gen.seed', :'seed', false);
 
 CREATE TEMP TABLE gen_names AS SELECT
@@ -54,7 +54,7 @@ SELECT pg_temp.id('employer', g), '00000000-0000-4000-a000-000000000001',
        initcap(pg_temp.pick(n.last_names, pg_temp.r('en' || g))) || ' ' ||
          (ARRAY['Supermarkt','Zorggroep','Logistiek','Techniek','Kinderopvang','ICT','Horeca','Bouw','Facilitair','Winkel'])[1 + g % 10]
          || ' ' || g,
-       lpad((10000000 + g)::text, 8, '0'), pg_temp.pick(n.towns, pg_temp.r('ec' || g)),
+       (10000000 + (:seed * 100000 + g) % 90000000)::text, pg_temp.pick(n.towns, pg_temp.r('ec' || g)),
        n.sectors[1 + g % 10], (ARRAY['SMALL','SMALL','MEDIUM','LARGE'])[1 + g % 4],
        (ARRAY['RECOGNISED','RECOGNISED','RECOGNISED','PENDING','UNKNOWN'])[1 + g % 5],
        (ARRAY['YES','UNKNOWN','NO'])[1 + g % 3],
@@ -79,7 +79,15 @@ SELECT pg_temp.id('place', g), '00000000-0000-4000-a000-000000000001',
 CREATE TEMP TABLE gen_student AS
 SELECT g, pg_temp.id('student', g) AS id,
        pg_temp.pick(n.first_names, pg_temp.r('sf' || g)) AS first_name,
-       pg_temp.pick(n.last_names, pg_temp.r('sl' || g)) AS last_name,
+       -- Surnames: four in ten from the list (skewed), the rest made of a prefix, a root and an ending, so the
+       -- commonest surname is about 1 in 65 students, as in a Dutch city's register, not 1 in 7.
+       CASE WHEN pg_temp.r('sk' || g) < 0.4 THEN pg_temp.pick(n.last_names, pg_temp.r('sl' || g))
+            ELSE (ARRAY['', '', 'van ', 'de ', 'van der ', 'ter ', 'van den '])[1 + floor(pg_temp.r('sa' || g) * 7)::int]
+                 || (ARRAY['Berg','Dijk','Bos','Meer','Veen','Hout','Kamp','Brink','Wal','Hoek','Molen','Kerk','Beek',
+                           'Zand','Heuvel','Laan','Akker','Vliet','Horst','Ridder','Smeets','Kok','Post','Vos'])
+                    [1 + floor(pg_temp.r('sb' || g) * 24)::int]
+                 || (ARRAY['', 'man', 'ink', 'ers', 'stra', 'huis', 'ing', 'sma', 'mans', 'kes'])[1 + floor(pg_temp.r('su' || g) * 10)::int]
+       END AS last_name,
        now() - (pg_temp.r('sc' || g) * 730) * interval '1 day' AS created_at,
        n.programmes[1 + floor(power(pg_temp.r('sp' || g), 3) * 8)::int]::uuid AS programme_id,
        CASE WHEN g % 200 = 0 THEN 'broker.west'

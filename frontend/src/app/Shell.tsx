@@ -105,7 +105,7 @@ export function Shell() {
               aria-labelledby="lang-label"
               size="xs"
               value={i18n.language.startsWith('en') ? 'en' : 'nl'}
-              onChange={(lng) => setLanguage(lng)}
+              onChange={(lng) => void setLanguage(lng)}
               data={[
                 { value: 'nl', label: 'Nederlands' },
                 { value: 'en', label: 'English' },

@@ -1,7 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { nl } from './nl';
-import { en } from './en';
 
 const STORAGE_KEY = 'stagemakelaar.language';
 
@@ -15,17 +14,21 @@ function initialLanguage(): string {
   return 'nl';
 }
 
+// Dutch comes with the first page; English (14 kB gzipped) only when someone chooses it (issue 15: the first page's weight).
 void i18n.use(initReactI18next).init({
-  resources: { nl: { translation: nl }, en: { translation: en } },
-  lng: initialLanguage(),
+  resources: { nl: { translation: nl } },
+  lng: 'nl',
   fallbackLng: 'nl',
   interpolation: { escapeValue: false },
 });
 
-document.documentElement.lang = i18n.language;
+document.documentElement.lang = 'nl';
 
-export function setLanguage(lng: string) {
-  void i18n.changeLanguage(lng);
+export async function setLanguage(lng: string) {
+  if (lng === 'en' && !i18n.hasResourceBundle('en', 'translation')) {
+    i18n.addResourceBundle('en', 'translation', (await import('./en')).en);
+  }
+  await i18n.changeLanguage(lng);
   document.documentElement.lang = lng;
   try {
     localStorage.setItem(STORAGE_KEY, lng);
@@ -33,5 +36,7 @@ export function setLanguage(lng: string) {
     // ignore
   }
 }
+
+if (initialLanguage() === 'en') void setLanguage('en');
 
 export default i18n;

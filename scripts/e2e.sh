@@ -9,17 +9,18 @@ cd "$ROOT"
 trap 'stop_bg nginx-e2e; stop_bg backend-e2e-2; stop_bg backend-e2e' EXIT
 bash scripts/nginx.sh
 (cd / && su postgres -c "psql -qtA -c 'DROP DATABASE IF EXISTS stagemakelaar_e2e' -c 'CREATE DATABASE stagemakelaar_e2e OWNER stagemakelaar'") >/dev/null
-instance() { # instance NAME PORT
+instance() { # instance NAME PORT DEMO_DATA
   start_bg "$1" "$RUN/$1.log" env QUARKUS_HTTP_PORT=$2 QUARKUS_HTTP_HOST=127.0.0.1 \
-    DB_URL=jdbc:postgresql://127.0.0.1:5432/stagemakelaar_e2e DEMO_DATA=true \
+    DB_URL=jdbc:postgresql://127.0.0.1:5432/stagemakelaar_e2e DEMO_DATA=$3 \
     OIDC_URL=http://127.0.0.1:8181/realms/stagemakelaar OIDC_ISSUER=http://127.0.0.1:8181/realms/stagemakelaar \
     KEYCLOAK_URL=http://127.0.0.1:8181 MAIL_MOCK=true APP_URL=http://127.0.0.1:4173 ALLOW_DEV_SECRETS=true PUBLIC_LINK_RATE=600 \
     TRUSTED_PROXIES=127.0.0.1 bash backend/run.sh
   wait_for "http://127.0.0.1:$2/q/health/ready" 90 "$RUN/$1.pid" || { tail -50 "$RUN/$1.log"; exit 1; }
 }
-# One after the other: the first migrates and seeds, the second finds both done.
-instance backend-e2e 8082
-instance backend-e2e-2 8084
+# One after the other, with the same settings: the first migrates and loads the demo data, the second finds the
+# schema current and the demo data there (its load is idempotent).
+instance backend-e2e 8082 true
+instance backend-e2e-2 8084 true
 mkdir -p "$RUN/nginx-e2e"
 cat >"$RUN/nginx-e2e.conf" <<CONF
 daemon off;

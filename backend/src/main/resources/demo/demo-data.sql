@@ -185,7 +185,7 @@ INSERT INTO timeline_entry (organisation_id, student_id, occurred_at, kind, acto
 SELECT c.organisation_id, c.student_id, c.occurred_at, 'CONTACT_LOGGED', c.author,
        c.channel || ' · ' || c.party || ' · ' || c.minutes || ' min', c.id
   FROM contact c
- WHERE c.author IN ('broker.west', 'broker.rivier') AND c.id::text LIKE '00000000-0000-4000-8000-%'
+ WHERE c.author IN ('broker.west', 'broker.rivier') AND c.id::text LIKE '00000000-0000-4000-8000-%' AND c.student_id IS NOT NULL
    AND NOT EXISTS (SELECT 1 FROM timeline_entry t WHERE t.ref_id = c.id);
 INSERT INTO timeline_entry (organisation_id, student_id, occurred_at, kind, actor, detail, ref_id)
 SELECT r.organisation_id, r.student_id, r.decided_at, 'REFERRAL_ACCEPTED', r.decided_by,

@@ -19,6 +19,9 @@ def percentile(p):
 
 
 p50, p99 = percentile(50), percentile(99)
+completed = int(re.search(r"(\d+) requests in", text).group(1))
+if completed == 0:  # every request timed out: wrk prints zero latencies
+    p50 = p99 = float("inf")
 rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
 bad = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", text)
 errors = re.search(r"Socket errors:.*", text)

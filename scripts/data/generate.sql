@@ -205,16 +205,17 @@ SELECT pg_temp.id('response:' || i.moment, g.g), '00000000-0000-4000-a000-000000
   FROM gen_student g JOIN survey_instrument i ON i.active
  WHERE g.g % 4 < CASE WHEN i.moment = 'BEFORE' THEN 2 ELSE 1 END
    AND g.created_at + CASE WHEN i.moment = 'BEFORE' THEN interval '3 days' ELSE interval '165 days' END < now();
-INSERT INTO survey_answer (response_id, item_id, item_code, scale_value, choice)
-SELECT r.id, it.id, it.code,
+INSERT INTO survey_answer (response_id, organisation_id, item_id, item_code, scale_value, choice)
+SELECT r.id, r.organisation_id, it.id, it.code,
        CASE WHEN it.kind = 'SCALE' THEN 1 + floor(pg_temp.r('a' || it.code || r.id) * 5)::int END,
        CASE WHEN it.kind = 'CHOICE' THEN it.options -> floor(pg_temp.r('c' || it.code || r.id) * jsonb_array_length(it.options))::int ->> 'code' END
   FROM survey_response r JOIN gen_student g ON g.id = r.student_id
   JOIN survey_item it ON it.instrument_id = r.instrument_id;
 
--- Kept by a trigger in normal work (V20), which is off while loading.
-UPDATE student s SET last_contact_at = c.last
-  FROM (SELECT student_id, max(occurred_at) AS last FROM contact WHERE student_id IS NOT NULL GROUP BY student_id) c
+-- Kept by a trigger in normal work (V20, V21), which is off while loading.
+UPDATE student s SET last_contact_at = c.last, contact_count = c.n, contact_minutes = c.m
+  FROM (SELECT student_id, max(occurred_at) AS last, count(*) AS n, sum(minutes) AS m FROM contact
+         WHERE student_id IS NOT NULL GROUP BY student_id) c
  WHERE c.student_id = s.id AND s.created_by = 'gen';
 
 SET session_replication_role = origin;

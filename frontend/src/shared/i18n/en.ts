@@ -772,6 +772,8 @@ export const en: Messages = {
     copyMessage: 'Copy message',
     copied: 'Copied',
     email: 'E-mail',
+    emailLabel: '{{moment}}: send the link by e-mail',
+    emailed: 'The link was e-mailed to {{email}}. It works once, until {{date}}. You can also copy the message for WhatsApp or text.',
     missing: '"After" self-assessment missing',
     missingNone: 'Every "after" self-assessment is in.',
     missingLine: 'internship ended {{date}}',

@@ -771,6 +771,8 @@ export const nl = {
     copyMessage: 'Bericht kopiëren',
     copied: 'Gekopieerd',
     email: 'Mailen',
+    emailLabel: '{{moment}}: link per e-mail sturen',
+    emailed: 'De link is gemaild naar {{email}}. Hij werkt één keer, tot {{date}}. Je kunt het bericht ook kopiëren voor WhatsApp of sms.',
     missing: 'Nameting nog niet ingevuld',
     missingNone: 'Alle nametingen zijn binnen.',
     missingLine: 'stage afgelopen {{date}}',

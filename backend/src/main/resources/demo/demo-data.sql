@@ -520,8 +520,8 @@ SELECT ('00000000-0000-4000-5700-0000000000' || x.n)::uuid, '00000000-0000-4000-
   JOIN survey_instrument i ON i.moment = x.moment AND i.active
 ON CONFLICT (id) DO NOTHING;
 -- Ratings that are the same on every run: from a hash of the statement and the student; "after" a little higher.
-INSERT INTO survey_answer (response_id, item_id, item_code, scale_value, choice)
-SELECT r.id, it.id, it.code,
+INSERT INTO survey_answer (response_id, organisation_id, item_id, item_code, scale_value, choice)
+SELECT r.id, r.organisation_id, it.id, it.code,
        CASE WHEN it.kind = 'SCALE' THEN least(5, 2 + abs(hashtext(it.code || r.student_id::text)) % 3
             + CASE WHEN r.moment = 'AFTER' THEN abs(hashtext(it.code)) % 2 ELSE 0 END) END,
        CASE WHEN it.kind = 'CHOICE' THEN it.options -> (abs(hashtext(it.code || r.student_id::text)) % jsonb_array_length(it.options)) ->> 'code' END

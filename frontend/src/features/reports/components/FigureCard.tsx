@@ -49,7 +49,9 @@ export function FigureCard({ figure, chart = [figure.columns[0]!], source, unit 
   });
   const total = figure.columns[0] === 'students' || figure.columns[0] === 'participants'
     ? figure.rows.reduce((sum, r) => sum + (r.values[0] ?? 0), 0) : null;
-  const height = Math.max(120, data.length * (drawn.length > 1 ? 44 : 32) + 40);
+  // Long statements wrap in the axis (about 24 characters a line at 170 px): rows grow with them, or labels overlap.
+  const lines = Math.max(1, ...data.map((d) => Math.ceil(String(d.name).length / 24)));
+  const height = Math.max(120, data.length * Math.max(drawn.length > 1 ? 44 : 32, lines * 15 + 10) + 40);
   return (
     <Card withBorder data-testid={`figure-${figure.id}`} style={{ breakInside: 'avoid' }}>
       <Group justify="space-between" align="flex-start" mb="xs" wrap="nowrap">
@@ -58,7 +60,7 @@ export function FigureCard({ figure, chart = [figure.columns[0]!], source, unit 
           {source && <Text size="xs" c="dimmed">{source}</Text>}
           {total != null && <Text size="xs" c="dimmed">{t('report.n', { n: total })}</Text>}
         </div>
-        <Button size="compact-xs" variant="default" className="no-print" aria-label={`${t('report.csv')} ${title}`}
+        <Button size="compact-xs" variant="default" className="no-print" style={{ flexShrink: 0 }} aria-label={`${t('report.csv')} ${title}`}
           onClick={() => downloadCsv(figure.id, ['', ...columns], figure.rows.map((r) => [label(r), ...r.values.map((v) => v ?? '')]))}>
           {t('report.csv')}
         </Button>
@@ -80,7 +82,9 @@ export function FigureCard({ figure, chart = [figure.columns[0]!], source, unit 
           </ResponsiveContainer>
         </div>
       )}
-      <Table.ScrollContainer minWidth={360} mt="xs">
+      {/* Focusable so that a keyboard can scroll the table sideways on a phone. */}
+      <Table.ScrollContainer minWidth={360} mt="xs"
+        scrollAreaProps={{ viewportProps: { tabIndex: 0, role: 'region', 'aria-label': title } }}>
         <Table striped withTableBorder fz="sm">
           <Table.Thead>
             <Table.Tr>

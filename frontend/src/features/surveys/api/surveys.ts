@@ -26,8 +26,8 @@ export const useSurveyStatus = (studentId: string) =>
 export function useMakeSurveyLink(studentId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (moment: Schemas['SurveyMoment']) =>
-      unwrap(await api.POST('/api/v1/students/{studentId}/surveys', { params: { path: { studentId } }, body: { moment } })),
+    mutationFn: async (body: Schemas['SurveySendInput']) =>
+      unwrap(await api.POST('/api/v1/students/{studentId}/surveys', { params: { path: { studentId } }, body })),
     onSuccess: () => invalidate(queryClient, queryKeys.students.detail(studentId), queryKeys.caseload),
   });
 }

@@ -34,7 +34,8 @@ const fmt = (v: number | null | undefined, digits = 2) => (v == null ? '–' : v
 function Lines({ lines, statement }: { lines: Schemas['DevelopmentLine'][]; statement: boolean }) {
   const { t } = useTranslation();
   return (
-    <Table.ScrollContainer minWidth={560}>
+    <Table.ScrollContainer minWidth={560}
+      scrollAreaProps={{ viewportProps: { tabIndex: 0, role: 'region', 'aria-label': t(statement ? 'surveys.report.statements' : 'surveys.report.themes') } }}>
       <Table striped withTableBorder>
         <Table.Thead>
           <Table.Tr>

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Card, CopyButton, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, CopyButton, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '@/shared/api/client';
@@ -34,10 +34,20 @@ export function SurveysPanel({ student }: { student: Schemas['StudentView'] }) {
               )}
             </div>
             {s.status !== 'ANSWERED' && (
-              <Button size="compact-sm" variant={s.status === 'NOT_SENT' ? 'filled' : 'default'} loading={make.isPending && make.variables === s.moment}
-                onClick={async () => setMade(await make.mutateAsync(s.moment))}>
-                {s.status === 'NOT_SENT' ? t('surveys.makeLink') : t('surveys.newLink')}
-              </Button>
+              <Group gap="xs">
+                <Button size="compact-sm" variant={s.status === 'NOT_SENT' ? 'filled' : 'default'}
+                  loading={make.isPending && make.variables?.moment === s.moment && !make.variables.sendEmail}
+                  onClick={async () => setMade(await make.mutateAsync({ moment: s.moment }))}>
+                  {s.status === 'NOT_SENT' ? t('surveys.makeLink') : t('surveys.newLink')}
+                </Button>
+                {student.email && (
+                  <Button size="compact-sm" variant="default" aria-label={t('surveys.emailLabel', { moment: t(`surveys.moment.${s.moment}`) })}
+                    loading={make.isPending && make.variables?.moment === s.moment && !!make.variables.sendEmail}
+                    onClick={async () => setMade(await make.mutateAsync({ moment: s.moment, sendEmail: true }))}>
+                    {t('surveys.email')}
+                  </Button>
+                )}
+              </Group>
             )}
           </Group>
         ))}
@@ -45,17 +55,15 @@ export function SurveysPanel({ student }: { student: Schemas['StudentView'] }) {
       {made && message && (
         <Alert color="blue" variant="light" mt="sm" data-testid="survey-link">
           <Stack gap="xs">
-            <Text size="sm">{t('surveys.linkMade', { date: formatDate(made.expiresAt, lng) })}</Text>
+            <Text size="sm">
+              {made.emailedTo ? t('surveys.emailed', { email: made.emailedTo, date: formatDate(made.expiresAt, lng) })
+                : t('surveys.linkMade', { date: formatDate(made.expiresAt, lng) })}
+            </Text>
             <TextInput readOnly label={t('surveys.linkLabel')} value={made.link} onFocus={(e) => e.currentTarget.select()} />
             <Group gap="xs">
               <CopyButton value={message}>
                 {({ copied, copy }) => <Button size="compact-sm" onClick={copy}>{copied ? t('surveys.copied') : t('surveys.copyMessage')}</Button>}
               </CopyButton>
-              {made.email && (
-                <Anchor size="sm" href={`mailto:${made.email}?subject=${encodeURIComponent(t('surveys.title'))}&body=${encodeURIComponent(message)}`}>
-                  {t('surveys.email')}
-                </Anchor>
-              )}
             </Group>
           </Stack>
         </Alert>

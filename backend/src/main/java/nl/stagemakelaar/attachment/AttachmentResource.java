@@ -33,14 +33,14 @@ public class AttachmentResource {
     @Produces(MediaType.APPLICATION_JSON)
     @APIResponse(responseCode = "201", description = "Stored",
             content = @Content(schema = @Schema(implementation = AttachmentView.class)))
-    @Operation(summary = "Attach a PDF or DOCX (at most 10 MB; the content is checked, not the name)")
+    @Operation(operationId = "uploadFile", summary = "Attach a PDF or DOCX (at most 10 MB; the content is checked, not the name)")
     public RestResponse<AttachmentView> upload(@PathParam("id") String id, @RestForm("file") FileUpload file) {
         return RestResponse.status(RestResponse.Status.CREATED, service.upload(Params.pathId(id, "Student"), file));
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The student's files, newest first (metadata)")
+    @Operation(operationId = "listFiles", summary = "The student's files, newest first (metadata)")
     public List<AttachmentView> list(@PathParam("id") String id) {
         return service.list(Params.pathId(id, "Student"));
     }

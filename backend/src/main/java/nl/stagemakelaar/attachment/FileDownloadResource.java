@@ -21,7 +21,7 @@ public class FileDownloadResource {
 
     @GET
     @Produces({FileCheck.PDF, FileCheck.DOCX})
-    @Operation(summary = "Download a file of a student of the caller's organisation (logged)")
+    @Operation(operationId = "downloadFile", summary = "Download a file of a student of the caller's organisation (logged)")
     public Response download(@PathParam("fileId") String fileId) {
         return AttachmentService.response(service.download(Params.pathId(fileId, "Attachment")));
     }

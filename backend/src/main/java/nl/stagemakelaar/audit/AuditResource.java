@@ -28,7 +28,8 @@ public class AuditResource {
     @Inject AuditTrail trail;
 
     @GET
-    @Operation(summary = "The organisation's audit trail: every change and every read of sensitive data, newest first")
+    @Operation(operationId = "listAuditEvents",
+            summary = "The organisation's audit trail: every change and every read of sensitive data, newest first")
     public PageResult<AuditEventView> list(
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("studentId") String studentId,
             @Parameter(description = "Username of the person or integration client") @QueryParam("actor") String actor,

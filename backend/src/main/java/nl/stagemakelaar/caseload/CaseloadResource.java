@@ -24,7 +24,7 @@ public class CaseloadResource {
 
     @GET
     @RolesAllowed({Roles.BROKER, Roles.LEAD})
-    @Operation(summary = "The dashboard: a broker's own caseload, or the organisation's for a lead")
+    @Operation(operationId = "getCaseload", summary = "The dashboard: a broker's own caseload, or the organisation's for a lead")
     public CaseloadView caseload(
             @Parameter(description = "No contact for this many days counts as quiet (default: the organisation's setting)",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "365")) @QueryParam("quietDays") String quietDays,

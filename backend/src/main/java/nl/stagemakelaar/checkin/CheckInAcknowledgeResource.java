@@ -21,7 +21,7 @@ public class CheckInAcknowledgeResource {
     @Inject CheckInService service;
 
     @POST
-    @Operation(summary = "The broker has seen the signal and acts on it: it leaves the dashboard")
+    @Operation(operationId = "acknowledgeCheckIn", summary = "The broker has seen the signal and acts on it: it leaves the dashboard")
     public CheckInView acknowledge(@PathParam("id") String id) {
         return service.acknowledge(Params.pathId(id, "Check-in"));
     }

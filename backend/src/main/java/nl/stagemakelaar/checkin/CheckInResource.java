@@ -38,7 +38,8 @@ public class CheckInResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @APIResponse(responseCode = "201", description = "Logged",
             content = @Content(schema = @Schema(implementation = CheckInView.class)))
-    @Operation(summary = "Log a check-in with the student, employer, a parent or the school on an agreed or running internship")
+    @Operation(operationId = "reportCheckIn",
+            summary = "Log a check-in with the student, employer, a parent or the school on an agreed or running internship")
     public RestResponse<CheckInView> log(@PathParam("placementId") String placementId,
             @NotNull @Valid CheckInView.BrokerInput body) {
         return RestResponse.status(RestResponse.Status.CREATED,
@@ -47,7 +48,7 @@ public class CheckInResource {
 
     @GET
     @Transactional
-    @Operation(summary = "Check-ins on this placement (the employer's and the brokers'), newest first")
+    @Operation(operationId = "listCheckIns", summary = "Check-ins on this placement (the employer's and the brokers'), newest first")
     public List<CheckInView> list(@PathParam("placementId") String placementId) {
         return service.of(placements.load(Params.pathId(placementId, "Placement"), false));
     }

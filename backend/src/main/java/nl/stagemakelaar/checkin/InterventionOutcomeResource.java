@@ -29,7 +29,7 @@ public class InterventionOutcomeResource {
     @Inject CheckInService service;
 
     @PUT
-    @Operation(summary = "Say whether an agreement helped; requires If-Match")
+    @Operation(operationId = "evaluateIntervention", summary = "Say whether an agreement helped; requires If-Match")
     public RestResponse<InterventionView> evaluate(@PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid InterventionView.OutcomeInput body) {
         return Responses.versioned(service.evaluate(Params.pathId(id, "Intervention"), ifMatch, body));

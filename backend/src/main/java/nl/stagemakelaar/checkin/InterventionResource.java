@@ -37,7 +37,7 @@ public class InterventionResource {
 
     @GET
     @Transactional
-    @Operation(summary = "What was agreed on this placement, with whom, by when, and whether it helped")
+    @Operation(operationId = "listInterventions", summary = "What was agreed on this placement, with whom, by when, and whether it helped")
     public List<InterventionView> list(@PathParam("placementId") String placementId) {
         return service.interventions(placements.load(Params.pathId(placementId, "Placement"), false));
     }
@@ -46,7 +46,7 @@ public class InterventionResource {
     @Transactional
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = InterventionView.class)))
-    @Operation(summary = "Record an agreement on an agreed or running internship")
+    @Operation(operationId = "agreeIntervention", summary = "Record an agreement on an agreed or running internship")
     public RestResponse<InterventionView> agree(@PathParam("placementId") String placementId,
             @NotNull @Valid InterventionView.Input body) {
         var p = placements.load(Params.pathId(placementId, "Placement"), true);

@@ -31,7 +31,8 @@ public class ClosureResource {
     @Inject ClosureService service;
 
     @GET
-    @Operation(summary = "What is still open before closing, the suggested outcome, the current closing and earlier ones")
+    @Operation(operationId = "getClosure",
+            summary = "What is still open before closing, the suggested outcome, the current closing and earlier ones")
     public ClosureView.Overview overview(@PathParam("studentId") String studentId) {
         return service.overview(Params.pathId(studentId, "Student"));
     }
@@ -39,7 +40,7 @@ public class ClosureResource {
     @POST
     @APIResponse(responseCode = "201", description = "Closed",
             content = @Content(schema = @Schema(implementation = ClosureView.class)))
-    @Operation(summary = "Close the case with its placement and education outcome and a hand-off if any;"
+    @Operation(operationId = "closeCase", summary = "Close the case with its placement and education outcome and a hand-off if any;"
             + " ends live proposals and follow-ups, refused (409) while an internship runs")
     public RestResponse<ClosureView> close(@PathParam("studentId") String studentId,
             @NotNull @Valid ClosureInputs.Close body) {

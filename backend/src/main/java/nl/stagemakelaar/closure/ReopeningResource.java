@@ -26,7 +26,7 @@ public class ReopeningResource {
     @Inject ClosureService service;
 
     @POST
-    @Operation(summary = "Reopen a closed case with a reason; the earlier closing stays in its history")
+    @Operation(operationId = "reopenCase", summary = "Reopen a closed case with a reason; the earlier closing stays in its history")
     public StudentView reopen(@PathParam("studentId") String studentId, @NotNull @Valid ClosureInputs.Reopen body) {
         return service.reopen(Params.pathId(studentId, "Student"), body);
     }

@@ -35,13 +35,13 @@ public class ContactResource {
     @POST
     @APIResponse(responseCode = "201", description = "Logged",
             content = @Content(schema = @Schema(implementation = ContactView.class)))
-    @Operation(summary = "Log a contact about a student; a follow-up date puts it on the dashboard")
+    @Operation(operationId = "logContact", summary = "Log a contact about a student; a follow-up date puts it on the dashboard")
     public RestResponse<ContactView> log(@PathParam("id") String id, @NotNull @Valid ContactInput body) {
         return RestResponse.status(RestResponse.Status.CREATED, service.log(Params.pathId(id, "Student"), body));
     }
 
     @GET
-    @Operation(summary = "The student's contacts, newest first")
+    @Operation(operationId = "listContacts", summary = "The student's contacts, newest first")
     public PageResult<ContactView> list(@PathParam("id") String id,
             @BeanParam PageParams paging) {
         return service.list(Params.pathId(id, "Student"), paging.request());

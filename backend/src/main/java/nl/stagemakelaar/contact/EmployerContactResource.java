@@ -36,13 +36,14 @@ public class EmployerContactResource {
     @POST
     @APIResponse(responseCode = "201", description = "Logged",
             content = @Content(schema = @Schema(implementation = ContactView.class)))
-    @Operation(summary = "Log a contact or visit with the employer, with or without a student; moves its last contact")
+    @Operation(operationId = "logEmployerContact",
+            summary = "Log a contact or visit with the employer, with or without a student; moves its last contact")
     public RestResponse<ContactView> log(@PathParam("id") String id, @NotNull @Valid EmployerContactInput body) {
         return RestResponse.status(RestResponse.Status.CREATED, service.logWithEmployer(Params.pathId(id, "Employer"), body));
     }
 
     @GET
-    @Operation(summary = "Contacts and visits with the employer, newest first")
+    @Operation(operationId = "listEmployerContacts", summary = "Contacts and visits with the employer, newest first")
     public PageResult<ContactView> list(@PathParam("id") String id, @BeanParam PageParams paging) {
         return service.listOfEmployer(Params.pathId(id, "Employer"), paging.request());
     }

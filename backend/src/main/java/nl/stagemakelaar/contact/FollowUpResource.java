@@ -22,7 +22,7 @@ public class FollowUpResource {
 
     @POST
     @Path("/follow-up-done")
-    @Operation(summary = "Mark the contact's follow-up as done")
+    @Operation(operationId = "completeFollowUp", summary = "Mark the contact's follow-up as done")
     public ContactView followUpDone(@PathParam("id") String id) {
         return service.completeFollowUp(Params.pathId(id, "Contact"));
     }

@@ -41,7 +41,7 @@ public class EmployerResource {
     @Inject EmployerService service;
 
     @GET
-    @Operation(summary = "Employers in the caller's organisation's network, searched by name or KvK number")
+    @Operation(operationId = "listEmployers", summary = "Employers in the caller's organisation's network, searched by name or KvK number")
     public PageResult<EmployerSummary> list(
             @Parameter(description = "Name or KvK number; accents and case are ignored") @QueryParam("q") String q,
             @QueryParam("city") String city,
@@ -61,7 +61,7 @@ public class EmployerResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One employer with its contact persons; the ETag header carries the version")
+    @Operation(operationId = "getEmployer", summary = "One employer with its contact persons; the ETag header carries the version")
     public RestResponse<EmployerView> get(@PathParam("id") String id) {
         return Responses.versioned(service.get(Params.pathId(id, "Employer")));
     }
@@ -69,14 +69,14 @@ public class EmployerResource {
     @POST
     @APIResponse(responseCode = "201", description = "Created; Location and ETag headers are set",
             content = @Content(schema = @Schema(implementation = EmployerView.class)))
-    @Operation(summary = "Add an employer to the caller's organisation's network")
+    @Operation(operationId = "createEmployer", summary = "Add an employer to the caller's organisation's network")
     public RestResponse<EmployerView> create(@NotNull @Valid EmployerInput body) {
         return Responses.created("/api/v1/employers", service.create(body));
     }
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Update an employer; requires If-Match with the ETag from the last read")
+    @Operation(operationId = "updateEmployer", summary = "Update an employer; requires If-Match with the ETag from the last read")
     public RestResponse<EmployerView> update(@PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid EmployerInput body) {
         return Responses.versioned(service.update(Params.pathId(id, "Employer"), ifMatch, body));

@@ -37,7 +37,7 @@ public class GuardianResource {
     @Inject GuardianService service;
 
     @GET
-    @Operation(summary = "The student's parents and guardians, with whether they may be contacted")
+    @Operation(operationId = "listGuardians", summary = "The student's parents and guardians, with whether they may be contacted")
     public List<GuardianView> list(@PathParam("studentId") String studentId) {
         return service.list(Params.pathId(studentId, "Student"));
     }
@@ -45,7 +45,7 @@ public class GuardianResource {
     @POST
     @APIResponse(responseCode = "201", description = "Added",
             content = @Content(schema = @Schema(implementation = GuardianView.class)))
-    @Operation(summary = "Add a parent or guardian")
+    @Operation(operationId = "addGuardian", summary = "Add a parent or guardian")
     public RestResponse<GuardianView> add(@PathParam("studentId") String studentId, @NotNull @Valid GuardianInput body) {
         var id = Params.pathId(studentId, "Student");
         return Responses.created("/api/v1/students/" + id + "/guardians", service.add(id, body));
@@ -53,7 +53,7 @@ public class GuardianResource {
 
     @PUT
     @Path("/{guardianId}")
-    @Operation(summary = "Change a parent or guardian; requires If-Match")
+    @Operation(operationId = "updateGuardian", summary = "Change a parent or guardian; requires If-Match")
     public RestResponse<GuardianView> update(@PathParam("studentId") String studentId,
             @PathParam("guardianId") String guardianId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid GuardianInput body) {
@@ -64,7 +64,7 @@ public class GuardianResource {
     @DELETE
     @Path("/{guardianId}")
     @APIResponse(responseCode = "204", description = "Removed")
-    @Operation(summary = "Remove a parent or guardian; requires If-Match")
+    @Operation(operationId = "removeGuardian", summary = "Remove a parent or guardian; requires If-Match")
     public void remove(@PathParam("studentId") String studentId, @PathParam("guardianId") String guardianId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.remove(Params.pathId(studentId, "Student"), Params.pathId(guardianId, "Guardian"), ifMatch);

@@ -31,7 +31,8 @@ public class HandOffResource {
     @Inject HandOffService service;
 
     @GET
-    @Operation(summary = "Hand-offs of the student to youth work, the district team, the compulsory-education officer…")
+    @Operation(operationId = "listHandOffs",
+            summary = "Hand-offs of the student to youth work, the district team, the compulsory-education officer…")
     public List<HandOffView> list(@PathParam("studentId") String studentId) {
         return service.list(Params.pathId(studentId, "Student"));
     }
@@ -39,7 +40,7 @@ public class HandOffResource {
     @POST
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = HandOffView.class)))
-    @Operation(summary = "Record a hand-off: to whom, when, why")
+    @Operation(operationId = "recordHandOff", summary = "Record a hand-off: to whom, when, why")
     public RestResponse<HandOffView> record(@PathParam("studentId") String studentId, @NotNull @Valid HandOffInput body) {
         return RestResponse.status(RestResponse.Status.CREATED, service.record(Params.pathId(studentId, "Student"), body));
     }

@@ -30,13 +30,13 @@ public class IntakeResource {
     @Inject IntakeService service;
 
     @GET
-    @Operation(summary = "The intake and needs assessment (brokers and leads only); ETag for If-Match")
+    @Operation(operationId = "getIntake", summary = "The intake and needs assessment (brokers and leads only); ETag for If-Match")
     public RestResponse<IntakeView> get(@PathParam("id") String id) {
         return Responses.versioned(service.get(Params.pathId(id, "Student")));
     }
 
     @PUT
-    @Operation(summary = "Save the intake; If-Match with the ETag read (\"-1\" before the first save)")
+    @Operation(operationId = "saveIntake", summary = "Save the intake; If-Match with the ETag read (\"-1\" before the first save)")
     public RestResponse<IntakeView> save(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid IntakeInput body) {
         return Responses.versioned(service.save(Params.pathId(id, "Student"), ifMatch, body));

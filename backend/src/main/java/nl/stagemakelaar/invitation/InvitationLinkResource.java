@@ -31,7 +31,7 @@ public class InvitationLinkResource {
 
     @POST
     @Path("/preview")
-    @Operation(summary = "Who the invitation is for (shown on the set-password page)")
+    @Operation(operationId = "previewInvitation", summary = "Who the invitation is for (shown on the set-password page)")
     public InvitationPreview preview(@NotNull @Valid LinkTokenInput body) {
         return service.preview(body.token());
     }
@@ -39,7 +39,7 @@ public class InvitationLinkResource {
     @POST
     @Path("/accept")
     @APIResponse(responseCode = "204", description = "Password set; the person can log in")
-    @Operation(summary = "Set the password and activate the account")
+    @Operation(operationId = "acceptInvitation", summary = "Set the password and activate the account")
     public void accept(@NotNull @Valid InvitationAccept body) {
         service.accept(body.token(), body.password());
     }

@@ -33,7 +33,7 @@ public class InvitationResource {
     @Inject InvitationService service;
 
     @GET
-    @Operation(summary = "The employer's portal invitations and accounts, newest first")
+    @Operation(operationId = "listEmployerInvitations", summary = "The employer's portal invitations and accounts, newest first")
     public List<InvitationView> list(@PathParam("employerId") String employerId) {
         return service.list(Params.pathId(employerId, "Employer"));
     }
@@ -41,7 +41,8 @@ public class InvitationResource {
     @POST
     @APIResponse(responseCode = "201", description = "Invited; the e-mail is on its way",
             content = @Content(schema = @Schema(implementation = InvitationView.class)))
-    @Operation(summary = "Invite a contact person: creates their Keycloak account and e-mails the link to set a password")
+    @Operation(operationId = "inviteEmployerContact",
+            summary = "Invite a contact person: creates their Keycloak account and e-mails the link to set a password")
     public RestResponse<InvitationView> invite(@PathParam("employerId") String employerId,
             @NotNull @Valid InvitationInput body) {
         InvitationView v = service.invite(Params.pathId(employerId, "Employer"), body);
@@ -51,14 +52,15 @@ public class InvitationResource {
 
     @POST
     @Path("/{id}/resend")
-    @Operation(summary = "Send an open invitation again with a new link (the old link stops working)")
+    @Operation(operationId = "resendEmployerInvitation",
+            summary = "Send an open invitation again with a new link (the old link stops working)")
     public InvitationView resend(@PathParam("employerId") String employerId, @PathParam("id") String id) {
         return service.resend(Params.pathId(employerId, "Employer"), Params.pathId(id, "Invitation"));
     }
 
     @POST
     @Path("/{id}/revoke")
-    @Operation(summary = "Revoke: the account is disabled and its sessions end")
+    @Operation(operationId = "revokeEmployerInvitation", summary = "Revoke: the account is disabled and its sessions end")
     public InvitationView revoke(@PathParam("employerId") String employerId, @PathParam("id") String id) {
         return service.revoke(Params.pathId(employerId, "Employer"), Params.pathId(id, "Invitation"));
     }

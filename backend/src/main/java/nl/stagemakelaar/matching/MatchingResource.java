@@ -26,7 +26,7 @@ public class MatchingResource {
     @Inject MatchingService service;
 
     @GET
-    @Operation(summary = "Open places ranked for the student, each with its score and reasons")
+    @Operation(operationId = "listMatches", summary = "Open places ranked for the student, each with its score and reasons")
     public List<MatchView> matches(@PathParam("id") String id,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam("limit") String limit) {
         Integer n = Params.intInRange("limit", limit, 1, 100);

@@ -32,7 +32,7 @@ public class MeResource {
     @GET
     @Transactional
     @RolesAllowed({Roles.BROKER, Roles.LEAD, Roles.MENTOR, Roles.EMPLOYER, Roles.INTEGRATION})
-    @Operation(summary = "The caller: name, roles and scope (organisation, school or employer)")
+    @Operation(operationId = "getMe", summary = "The caller: name, roles and scope (organisation, school or employer)")
     public MeView me() {
         staff.recordCaller();
         OrganisationView organisation = caller.organisationIdIfAny()

@@ -24,7 +24,8 @@ public class EmployerOutreachResource {
     @Inject OutreachService service;
 
     @GET
-    @Operation(summary = "Every approach of this employer for a student, newest first: the employer's history")
+    @Operation(operationId = "listEmployerOutreach",
+            summary = "Every approach of this employer for a student, newest first: the employer's history")
     public PageResult<RecentOutreach> list(@PathParam("id") String id, @BeanParam PageParams paging) {
         return service.ofEmployer(Params.pathId(id, "Employer"), paging.request());
     }

@@ -30,7 +30,7 @@ public class OutreachResource {
     @Inject OutreachService service;
 
     @GET
-    @Operation(summary = "Employers approached for the student, with counts by result")
+    @Operation(operationId = "listOutreach", summary = "Employers approached for the student, with counts by result")
     public OutreachSummary list(@PathParam("id") String id) {
         return service.forStudent(Params.pathId(id, "Student"));
     }
@@ -38,7 +38,7 @@ public class OutreachResource {
     @POST
     @APIResponse(responseCode = "201", description = "Logged",
             content = @Content(schema = @Schema(implementation = OutreachView.class)))
-    @Operation(summary = "Log an approach of an employer (or a new one typed by name) for the student")
+    @Operation(operationId = "logOutreach", summary = "Log an approach of an employer (or a new one typed by name) for the student")
     public RestResponse<OutreachView> log(@PathParam("id") String id,
             @NotNull @Valid OutreachInput body) {
         return RestResponse.status(RestResponse.Status.CREATED, service.log(Params.pathId(id, "Student"), body));

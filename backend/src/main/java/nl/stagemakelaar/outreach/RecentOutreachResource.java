@@ -22,7 +22,8 @@ public class RecentOutreachResource {
     @Inject OutreachService service;
 
     @GET
-    @Operation(summary = "Other brokers' approaches of this employer in the last 14 days: check before approaching")
+    @Operation(operationId = "listRecentEmployerOutreach",
+            summary = "Other brokers' approaches of this employer in the last 14 days: check before approaching")
     public List<RecentOutreach> recent(@PathParam("id") String id) {
         return service.recentByOthers(Params.pathId(id, "Employer"));
     }

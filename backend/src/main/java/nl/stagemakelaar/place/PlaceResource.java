@@ -40,7 +40,7 @@ public class PlaceResource {
     @Inject PlaceService service;
 
     @GET
-    @Operation(summary = "Internship places in the organisation's network, soonest start first, with filters")
+    @Operation(operationId = "listPlaces", summary = "Internship places in the organisation's network, soonest start first, with filters")
     public PageResult<PlaceView> list(
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("employerId") String employerId,
             @Parameter(schema = @Schema(implementation = PlaceStatus.class)) @QueryParam("status") String status,
@@ -63,7 +63,7 @@ public class PlaceResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One place; the ETag header carries the version")
+    @Operation(operationId = "getPlace", summary = "One place; the ETag header carries the version")
     public RestResponse<PlaceView> get(@PathParam("id") String id) {
         return Responses.versioned(service.get(Params.pathId(id, "Place")));
     }
@@ -71,14 +71,14 @@ public class PlaceResource {
     @POST
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = PlaceView.class)))
-    @Operation(summary = "Add a place at an employer of the network")
+    @Operation(operationId = "createPlace", summary = "Add a place at an employer of the network")
     public RestResponse<PlaceView> create(@NotNull @Valid PlaceInput body) {
         return Responses.created("/api/v1/places", service.create(body));
     }
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Update a place; requires If-Match")
+    @Operation(operationId = "updatePlace", summary = "Update a place; requires If-Match")
     public RestResponse<PlaceView> update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid PlaceInput body) {
         return Responses.versioned(service.update(Params.pathId(id, "Place"), ifMatch, body));

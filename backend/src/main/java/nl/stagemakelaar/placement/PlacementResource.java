@@ -41,7 +41,8 @@ public class PlacementResource {
     @POST
     @APIResponse(responseCode = "201", description = "Proposed",
             content = @Content(schema = @Schema(implementation = PlacementView.class)))
-    @Operation(summary = "Propose a student to a place or an employer, with the profile the employer will see")
+    @Operation(operationId = "proposePlacement",
+            summary = "Propose a student to a place or an employer, with the profile the employer will see")
     public RestResponse<PlacementView> propose(@NotNull @Valid PlacementInputs.Propose body) {
         return Responses.created("/api/v1/placements", service.propose(body));
     }
@@ -50,13 +51,14 @@ public class PlacementResource {
     @Path("/found")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = PlacementView.class)))
-    @Operation(summary = "Record an internship the student found themselves: agreed at once, no proposal, nothing shared")
+    @Operation(operationId = "recordFoundPlacement",
+            summary = "Record an internship the student found themselves: agreed at once, no proposal, nothing shared")
     public RestResponse<PlacementView> recordFound(@NotNull @Valid PlacementInputs.Found body) {
         return Responses.created("/api/v1/placements", service.recordFound(body));
     }
 
     @GET
-    @Operation(summary = "The organisation's placements (the board), newest change first")
+    @Operation(operationId = "listPlacements", summary = "The organisation's placements (the board), newest change first")
     public PageResult<PlacementView> list(
             @Parameter(schema = @Schema(implementation = PlacementStatus.class)) @QueryParam("status") String status,
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("studentId") String studentId,
@@ -68,14 +70,14 @@ public class PlacementResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One placement")
+    @Operation(operationId = "getPlacement", summary = "One placement")
     public PlacementView get(@PathParam("id") String id) {
         return service.get(Params.pathId(id, "Placement"));
     }
 
     @POST
     @Path("/{id}/interview")
-    @Operation(summary = "The employer invites the student for an interview")
+    @Operation(operationId = "schedulePlacementInterview", summary = "The employer invites the student for an interview")
     public PlacementView interview(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid PlacementInputs.Interview body) {
         return service.interview(Params.pathId(id, "Placement"), ifMatch, body);
@@ -83,7 +85,7 @@ public class PlacementResource {
 
     @POST
     @Path("/{id}/accept")
-    @Operation(summary = "The employer accepts: the student becomes placed")
+    @Operation(operationId = "acceptPlacement", summary = "The employer accepts: the student becomes placed")
     public PlacementView accept(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid PlacementInputs.Accept body) {
         return service.accept(Params.pathId(id, "Placement"), ifMatch, body);
@@ -91,7 +93,7 @@ public class PlacementResource {
 
     @POST
     @Path("/{id}/decline")
-    @Operation(summary = "The employer declines, with a reason")
+    @Operation(operationId = "declinePlacement", summary = "The employer declines, with a reason")
     public PlacementView decline(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid PlacementInputs.Decline body) {
         return service.decline(Params.pathId(id, "Placement"), ifMatch, body);
@@ -99,7 +101,7 @@ public class PlacementResource {
 
     @POST
     @Path("/{id}/withdraw")
-    @Operation(summary = "Withdraw the proposal (before the internship starts)")
+    @Operation(operationId = "withdrawPlacement", summary = "Withdraw the proposal (before the internship starts)")
     public PlacementView withdraw(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @Valid PlacementInputs.Withdraw body) {
         return service.withdraw(Params.pathId(id, "Placement"), ifMatch, body);
@@ -107,7 +109,7 @@ public class PlacementResource {
 
     @POST
     @Path("/{id}/start")
-    @Operation(summary = "The internship starts: the student is in internship")
+    @Operation(operationId = "startPlacement", summary = "The internship starts: the student is in internship")
     public PlacementView start(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid PlacementInputs.Start body) {
         return service.start(Params.pathId(id, "Placement"), ifMatch, body);
@@ -115,7 +117,7 @@ public class PlacementResource {
 
     @POST
     @Path("/{id}/complete")
-    @Operation(summary = "The internship was completed")
+    @Operation(operationId = "completePlacement", summary = "The internship was completed")
     public PlacementView complete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid PlacementInputs.Complete body) {
         return service.complete(Params.pathId(id, "Placement"), ifMatch, body);
@@ -123,7 +125,7 @@ public class PlacementResource {
 
     @POST
     @Path("/{id}/end-early")
-    @Operation(summary = "The internship ended early (dropout, employer ended, other)")
+    @Operation(operationId = "endPlacementEarly", summary = "The internship ended early (dropout, employer ended, other)")
     public PlacementView endEarly(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid PlacementInputs.EndEarly body) {
         return service.endEarly(Params.pathId(id, "Placement"), ifMatch, body);

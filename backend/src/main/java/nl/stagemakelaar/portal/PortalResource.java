@@ -50,14 +50,15 @@ public class PortalResource {
 
     @GET
     @Path("/profile")
-    @Operation(summary = "The caller's company profile; the ETag header carries the version")
+    @Operation(operationId = "getPortalProfile", summary = "The caller's company profile; the ETag header carries the version")
     public RestResponse<PortalProfile> profile() {
         return Responses.versioned(company.profile());
     }
 
     @PUT
     @Path("/profile")
-    @Operation(summary = "Update the company's contact details, description and sectors; requires If-Match")
+    @Operation(operationId = "updatePortalProfile",
+            summary = "Update the company's contact details, description and sectors; requires If-Match")
     public RestResponse<PortalProfile> updateProfile(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid PortalProfile.Input body) {
         return Responses.versioned(company.updateProfile(ifMatch, body));
@@ -65,7 +66,7 @@ public class PortalResource {
 
     @GET
     @Path("/places")
-    @Operation(summary = "The company's internship places")
+    @Operation(operationId = "listPortalPlaces", summary = "The company's internship places")
     public PageResult<PlaceView> places(
             @Parameter(schema = @Schema(implementation = PlaceStatus.class)) @QueryParam("status") String status,
             @BeanParam PageParams paging) {
@@ -74,7 +75,7 @@ public class PortalResource {
 
     @GET
     @Path("/places/{id}")
-    @Operation(summary = "One of the company's places; the ETag header carries the version")
+    @Operation(operationId = "getPortalPlace", summary = "One of the company's places; the ETag header carries the version")
     public RestResponse<PlaceView> place(@PathParam("id") String id) {
         return Responses.versioned(company.place(Params.pathId(id, "Place")));
     }
@@ -83,14 +84,14 @@ public class PortalResource {
     @Path("/places")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = PlaceView.class)))
-    @Operation(summary = "Offer an internship place (source: employer portal); brokers see it at once")
+    @Operation(operationId = "createPortalPlace", summary = "Offer an internship place (source: employer portal); brokers see it at once")
     public RestResponse<PlaceView> createPlace(@NotNull @Valid PortalInputs.Place body) {
         return Responses.created("/api/v1/portal/places", company.createPlace(body));
     }
 
     @PUT
     @Path("/places/{id}")
-    @Operation(summary = "Edit or close one of the company's places; requires If-Match")
+    @Operation(operationId = "updatePortalPlace", summary = "Edit or close one of the company's places; requires If-Match")
     public RestResponse<PlaceView> updatePlace(@PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid PortalInputs.Place body) {
         return Responses.versioned(company.updatePlace(Params.pathId(id, "Place"), ifMatch, body));
@@ -98,7 +99,7 @@ public class PortalResource {
 
     @GET
     @Path("/candidates")
-    @Operation(summary = "Students proposed to the company (proposed, interview planned)")
+    @Operation(operationId = "listPortalCandidates", summary = "Students proposed to the company (proposed, interview planned)")
     public PageResult<PortalPlacementView> candidates(
             @BeanParam PageParams paging) {
         return placements.list(false, paging.request());
@@ -106,7 +107,7 @@ public class PortalResource {
 
     @GET
     @Path("/interns")
-    @Operation(summary = "The company's interns: accepted, running, and ended in the last 12 months")
+    @Operation(operationId = "listPortalInterns", summary = "The company's interns: accepted, running, and ended in the last 12 months")
     public PageResult<PortalPlacementView> interns(
             @BeanParam PageParams paging) {
         return placements.list(true, paging.request());
@@ -114,14 +115,14 @@ public class PortalResource {
 
     @GET
     @Path("/placements/{id}")
-    @Operation(summary = "One candidate or intern; the ETag header carries the version")
+    @Operation(operationId = "getPortalPlacement", summary = "One candidate or intern; the ETag header carries the version")
     public RestResponse<PortalPlacementView> get(@PathParam("id") String id) {
         return Responses.versioned(placements.get(Params.pathId(id, "Placement")));
     }
 
     @POST
     @Path("/placements/{id}/interview")
-    @Operation(summary = "Invite the candidate for an interview (date and time)")
+    @Operation(operationId = "schedulePortalInterview", summary = "Invite the candidate for an interview (date and time)")
     public PortalPlacementView interview(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid PlacementInputs.Interview body) {
         return placements.interview(Params.pathId(id, "Placement"), ifMatch, body);
@@ -129,7 +130,7 @@ public class PortalResource {
 
     @POST
     @Path("/placements/{id}/accept")
-    @Operation(summary = "Accept the candidate with a start date")
+    @Operation(operationId = "acceptPortalPlacement", summary = "Accept the candidate with a start date")
     public PortalPlacementView accept(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid PortalInputs.Accept body) {
         return placements.accept(Params.pathId(id, "Placement"), ifMatch, body);
@@ -137,7 +138,7 @@ public class PortalResource {
 
     @POST
     @Path("/placements/{id}/decline")
-    @Operation(summary = "Decline the candidate with a reason (the broker reads it)")
+    @Operation(operationId = "declinePortalPlacement", summary = "Decline the candidate with a reason (the broker reads it)")
     public PortalPlacementView decline(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid PlacementInputs.Decline body) {
         return placements.decline(Params.pathId(id, "Placement"), ifMatch, body);
@@ -145,7 +146,7 @@ public class PortalResource {
 
     @GET
     @Path("/placements/{id}/check-ins")
-    @Operation(summary = "What the company reported on this internship, newest first")
+    @Operation(operationId = "listPortalCheckIns", summary = "What the company reported on this internship, newest first")
     public List<CheckInView> checkIns(@PathParam("id") String id) {
         return placements.checkIns(Params.pathId(id, "Placement"));
     }
@@ -154,14 +155,15 @@ public class PortalResource {
     @Path("/placements/{id}/check-ins")
     @APIResponse(responseCode = "201", description = "Reported; a concern reaches the broker's dashboard at once",
             content = @Content(schema = @Schema(implementation = CheckInView.class)))
-    @Operation(summary = "Report how the internship goes: all right, a concern, or at risk of dropping out")
+    @Operation(operationId = "reportPortalCheckIn",
+            summary = "Report how the internship goes: all right, a concern, or at risk of dropping out")
     public RestResponse<CheckInView> report(@PathParam("id") String id, @NotNull @Valid CheckInView.Input body) {
         return RestResponse.status(RestResponse.Status.CREATED, placements.report(Params.pathId(id, "Placement"), body));
     }
 
     @PUT
     @Path("/placements/{id}/hours")
-    @Operation(summary = "Confirm the hours done so far; requires If-Match")
+    @Operation(operationId = "confirmPortalHours", summary = "Confirm the hours done so far; requires If-Match")
     public RestResponse<PortalPlacementView> confirmHours(@PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid PortalInputs.Hours body) {
         return Responses.versioned(placements.confirmHours(Params.pathId(id, "Placement"), ifMatch, body));
@@ -169,7 +171,7 @@ public class PortalResource {
 
     @POST
     @Path("/placements/{id}/evaluation")
-    @Operation(summary = "The short evaluation at the end of the internship (once)")
+    @Operation(operationId = "evaluatePortalPlacement", summary = "The short evaluation at the end of the internship (once)")
     public PortalPlacementView evaluate(@PathParam("id") String id, @NotNull @Valid PortalInputs.Evaluation body) {
         return placements.evaluate(Params.pathId(id, "Placement"), body);
     }
@@ -177,7 +179,7 @@ public class PortalResource {
     @GET
     @Path("/placements/{id}/cv")
     @Produces({FileCheck.PDF, FileCheck.DOCX})
-    @Operation(summary = "The CV the student agreed to share with this proposal (logged)")
+    @Operation(operationId = "downloadPortalCv", summary = "The CV the student agreed to share with this proposal (logged)")
     public Response cv(@PathParam("id") String id) {
         return AttachmentService.response(placements.cv(Params.pathId(id, "Placement")));
     }

@@ -30,14 +30,15 @@ public class PreparationResource {
     @Inject PreparationService service;
 
     @GET
-    @Operation(summary = "The preparation checklist: intake form, CV, letter, interview (STARR), attitude, LinkedIn")
+    @Operation(operationId = "getPreparation",
+            summary = "The preparation checklist: intake form, CV, letter, interview (STARR), attitude, LinkedIn")
     public List<PreparationService.ItemView> checklist(@PathParam("id") String id) {
         return service.checklist(Params.pathId(id, "Student"));
     }
 
     @PUT
     @Path("/{item}")
-    @Operation(summary = "Set one item to open, in progress or done (a status change, last write wins)")
+    @Operation(operationId = "setPreparationItem", summary = "Set one item to open, in progress or done (a status change, last write wins)")
     public PreparationService.ItemView set(@PathParam("id") String id,
             @Parameter(schema = @Schema(implementation = PreparationItemType.class)) @PathParam("item") String item,
             @NotNull @Valid PreparationService.StatusInput body) {

@@ -21,7 +21,8 @@ public class StudentErasureResource {
     @Inject DataSubjects subjects;
 
     @POST
-    @Operation(summary = "Erase a student's personal data on request; anonymous facts stay for the figures. Refused "
+    @Operation(operationId = "eraseStudent",
+            summary = "Erase a student's personal data on request; anonymous facts stay for the figures. Refused "
             + "(409) while an internship is agreed or running; requires If-Match with the student's ETag")
     @APIResponse(responseCode = "204", description = "Erased")
     public void erase(@PathParam("studentId") String studentId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

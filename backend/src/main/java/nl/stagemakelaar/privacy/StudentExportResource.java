@@ -25,7 +25,8 @@ public class StudentExportResource {
 
     @GET
     @Produces("application/zip")
-    @Operation(summary = "Everything held on one student, for a data-subject request: student.json (with the audit "
+    @Operation(operationId = "exportStudent",
+            summary = "Everything held on one student, for a data-subject request: student.json (with the audit "
             + "trail about them) and the files, in a zip")
     @APIResponse(responseCode = "200", description = "The zip",
             content = @Content(mediaType = "application/zip", schema = @Schema(type = SchemaType.STRING, format = "binary")))

@@ -44,7 +44,8 @@ public class ReferralResource {
     @GET
     @Path("/referral-targets")
     @RolesAllowed({Roles.MENTOR, Roles.BROKER, Roles.LEAD, Roles.INTEGRATION})
-    @Operation(summary = "Broker organisations the caller can refer to, each with its eligibility questions")
+    @Operation(operationId = "listReferralTargets",
+            summary = "Broker organisations the caller can refer to, each with its eligibility questions")
     public List<ReferralTarget> targets() {
         return service.targets();
     }
@@ -52,7 +53,7 @@ public class ReferralResource {
     @GET
     @Path("/referrals")
     @RolesAllowed({Roles.MENTOR, Roles.BROKER, Roles.LEAD, Roles.INTEGRATION})
-    @Operation(summary = "Referrals in the caller's scope, newest first")
+    @Operation(operationId = "listReferrals", summary = "Referrals in the caller's scope, newest first")
     public PageResult<ReferralSummary> list(
             @Parameter(schema = @Schema(implementation = ReferralStatus.class)) @QueryParam("status") String status,
             @Parameter(description = "Student name; accents and case are ignored") @QueryParam("q") String q,
@@ -65,7 +66,7 @@ public class ReferralResource {
     @GET
     @Path("/referrals/counts")
     @RolesAllowed({Roles.MENTOR, Roles.BROKER, Roles.LEAD, Roles.INTEGRATION})
-    @Operation(summary = "Open referrals: new, waitlisted, waitlisted and due for review")
+    @Operation(operationId = "countReferrals", summary = "Open referrals: new, waitlisted, waitlisted and due for review")
     public ReferralCounts counts() {
         return service.counts();
     }
@@ -73,7 +74,7 @@ public class ReferralResource {
     @GET
     @Path("/referrals/{id}")
     @RolesAllowed({Roles.MENTOR, Roles.BROKER, Roles.LEAD, Roles.INTEGRATION})
-    @Operation(summary = "One referral with its checklist answers, decision and the student's phase")
+    @Operation(operationId = "getReferral", summary = "One referral with its checklist answers, decision and the student's phase")
     public ReferralView get(@PathParam("id") String id) {
         return service.get(Params.pathId(id, "Referral"));
     }
@@ -83,7 +84,8 @@ public class ReferralResource {
     @RolesAllowed({Roles.MENTOR, Roles.BROKER, Roles.LEAD, Roles.INTEGRATION})
     @APIResponse(responseCode = "201", description = "Submitted",
             content = @Content(schema = @Schema(implementation = ReferralView.class)))
-    @Operation(summary = "Refer a student (mentor), register one (broker, with the channel) or push one (integration)")
+    @Operation(operationId = "submitReferral",
+            summary = "Refer a student (mentor), register one (broker, with the channel) or push one (integration)")
     public RestResponse<ReferralView> submit(@NotNull @Valid ReferralInput body) {
         return Responses.created("/api/v1/referrals", service.submit(body));
     }
@@ -91,7 +93,8 @@ public class ReferralResource {
     @POST
     @Path("/referrals/{id}/accept")
     @RolesAllowed({Roles.BROKER, Roles.LEAD})
-    @Operation(summary = "Accept (If-Match required): creates the student in phase intake, or links the same person already in care")
+    @Operation(operationId = "acceptReferral",
+            summary = "Accept (If-Match required): creates the student in phase intake, or links the same person already in care")
     public ReferralView accept(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid TriageInputs.Accept body) {
         return service.accept(Params.pathId(id, "Referral"), ifMatch, body);
@@ -100,7 +103,8 @@ public class ReferralResource {
     @POST
     @Path("/referrals/{id}/waitlist")
     @RolesAllowed({Roles.BROKER, Roles.LEAD})
-    @Operation(summary = "Put on the waiting list (If-Match required) with a reason and a date to look again")
+    @Operation(operationId = "waitlistReferral",
+            summary = "Put on the waiting list (If-Match required) with a reason and a date to look again")
     public ReferralView waitlist(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid TriageInputs.Waitlist body) {
         return service.waitlist(Params.pathId(id, "Referral"), ifMatch, body);
@@ -109,7 +113,7 @@ public class ReferralResource {
     @POST
     @Path("/referrals/{id}/decline")
     @RolesAllowed({Roles.BROKER, Roles.LEAD})
-    @Operation(summary = "Decline (If-Match required) with a reason the referrer sees")
+    @Operation(operationId = "declineReferral", summary = "Decline (If-Match required) with a reason the referrer sees")
     public ReferralView decline(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid TriageInputs.Decline body) {
         return service.decline(Params.pathId(id, "Referral"), ifMatch, body);
@@ -118,7 +122,7 @@ public class ReferralResource {
     @POST
     @Path("/referrals/{id}/withdraw")
     @RolesAllowed({Roles.MENTOR, Roles.INTEGRATION})
-    @Operation(summary = "Withdraw a referral the broker has not decided on yet")
+    @Operation(operationId = "withdrawReferral", summary = "Withdraw a referral the broker has not decided on yet")
     public ReferralView withdraw(@PathParam("id") String id) {
         return service.withdraw(Params.pathId(id, "Referral"));
     }

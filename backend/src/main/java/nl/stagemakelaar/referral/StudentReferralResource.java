@@ -22,7 +22,8 @@ public class StudentReferralResource {
 
     @GET
     @RolesAllowed({Roles.BROKER, Roles.LEAD})
-    @Operation(summary = "The referral the student's case started from: reason, what was tried, search duration, urgency")
+    @Operation(operationId = "getStudentReferral",
+            summary = "The referral the student's case started from: reason, what was tried, search duration, urgency")
     public ReferralView origin(@PathParam("id") String id) {
         return service.originOf(Params.pathId(id, "Student"));
     }

@@ -63,10 +63,8 @@ public class ProgrammeReport {
         """
         insert into report_participant
         select s.id, s.programme_id, s.assigned_broker, s.created_at,
-               coalesce(s.education_level, 'MBO_' || pr.level, 'UNKNOWN'), pr.name, coalesce(c.n, 0), coalesce(c.m, 0)
+               coalesce(s.education_level, 'MBO_' || pr.level, 'UNKNOWN'), pr.name, s.contact_count, s.contact_minutes
           from student s left join programme pr on pr.id = s.programme_id
-          left join (select student_id, count(*) as n, sum(minutes) as m from contact where organisation_id = :org
-                      and student_id is not null group by student_id) c on c.student_id = s.id
          where s.organisation_id = :org and s.created_at < :to
            and (s.phase <> 'CLOSED' or exists (select 1 from case_closure c where c.student_id = s.id
                                                  and c.reopened_at is null and c.closed_at >= :from))
@@ -75,8 +73,9 @@ public class ProgrammeReport {
         insert into report_closed
         select c.* from case_closure c join report_participant p on p.id = c.student_id
          where c.reopened_at is null and c.closed_at >= :from and c.closed_at < :to""",
-        "analyze report_participant",
-        "analyze report_closed",
+        // Statistics on the join keys only: the plans need the row counts, and a full analyze cost 60 ms.
+        "analyze report_participant (id)",
+        "analyze report_closed (student_id)",
     };
 
     @Inject EntityManager em;
@@ -116,23 +115,13 @@ public class ProgrammeReport {
                 select placement_outcome as key, count(*) as n from closed group by placement_outcome
                 union all select 'STOPPED_OR_SWITCHED', count(*) from closed where education_outcome in ('STOPPED', 'SWITCHED_PROGRAMME')
                 union all select 'DIPLOMA', count(*) from closed where education_outcome = 'DIPLOMA'""")));
-        ownAnswers(q, figures);
+        Map<String, Map<String, long[]>> answers = answers(q);
+        ownAnswers(answers, figures);
         figures.add(byKey("contacts", List.of("students"), BUCKETS, rows(q, PARTICIPANTS + """
                 select case when contacts = 0 then '0' when contacts <= 3 then '1-3' when contacts <= 5 then '4-5'
                             when contacts <= 10 then '6-10' when contacts <= 20 then '11-20' else '21+' end as key, count(*) as n
                   from p group by 1""")));
-        figures.add(new Figure("satisfaction", List.of("n", "mean", "1", "2", "3", "4", "5"), rows(q, PARTICIPANTS + """
-                select i.code as key, min(i.text) as label, min(i.position) as position, count(*) as n, avg(a.scale_value) as mean,
-                       count(*) filter (where a.scale_value = 1) as s1, count(*) filter (where a.scale_value = 2) as s2,
-                       count(*) filter (where a.scale_value = 3) as s3, count(*) filter (where a.scale_value = 4) as s4,
-                       count(*) filter (where a.scale_value = 5) as s5
-                  from survey_response r join p on p.id = r.student_id
-                  join survey_answer a on a.response_id = r.id join survey_item i on i.id = a.item_id
-                 where r.moment = 'AFTER' and i.theme in ('SATISFACTION_INTERNSHIP', 'SATISFACTION_BROKER', 'IMPACT')
-                 group by i.code order by min(i.position)""").stream()
-                .map(r -> new FigureRow(r.text("key"), r.text("label"), List.of((double) r.count("n"), round(r.decimal("mean")),
-                        (double) r.count("s1"), (double) r.count("s2"), (double) r.count("s3"), (double) r.count("s4"),
-                        (double) r.count("s5")))).toList()));
+        figures.add(satisfaction(answers));
         Row funnel = rows(q, PARTICIPANTS + """
                 select (select count(*) from referral r where r.organisation_id = :org and r.submitted_at >= :from and r.submitted_at < :to
                           and (cast(:mine as varchar) is null or r.student_id in (select id from p))) as referred,
@@ -140,16 +129,16 @@ public class ProgrammeReport {
                           and r.decided_at >= :from and r.decided_at < :to
                           and (cast(:mine as varchar) is null or r.student_id in (select id from p))) as accepted,
                        (select count(*) from p) as participants,
-                       (select count(distinct pl.student_id) from placement pl join p on p.id = pl.student_id) as proposed,
-                       (select count(distinct pl.student_id) from placement pl join p on p.id = pl.student_id
-                         where pl.status in ('ACCEPTED', 'ACTIVE', 'COMPLETED', 'ENDED_EARLY')) as placed,
-                       (select count(distinct pl.student_id) from placement pl join p on p.id = pl.student_id
-                         where pl.status = 'COMPLETED') as completed""").get(0);
+                       pl.proposed, pl.placed, pl.completed
+                  from (select count(distinct pl.student_id) as proposed,
+                               count(distinct pl.student_id) filter (where pl.status in ('ACCEPTED', 'ACTIVE', 'COMPLETED', 'ENDED_EARLY')) as placed,
+                               count(distinct pl.student_id) filter (where pl.status = 'COMPLETED') as completed
+                          from placement pl join p on p.id = pl.student_id) pl""").get(0);
         figures.add(new Figure("funnel", List.of("students"), Arrays.stream(new String[] {"referred", "accepted", "participants",
                 "proposed", "placed", "completed"}).map(k -> new FigureRow(k.toUpperCase(), null, List.of((double) funnel.count(k)))).toList()));
         Row speed = rows(q, PARTICIPANTS + """
                 select percentile_cont(0.5) within group (order by days) as median_days, count(days) as placed,
-                       (select avg(n) from (select count(o.id) as n from p left join outreach o on o.student_id = p.id group by p.id) x) as approached
+                       (select count(*) from outreach o join p on p.id = o.student_id) / nullif((select count(*) from p), 0)::numeric as approached
                   from (select extract(epoch from (min(t.occurred_at) - p.created_at)) / 86400 as days
                           from p join timeline_entry t on t.student_id = p.id
                          where t.kind = 'PLACEMENT_CHANGED' and t.detail like '%ACCEPTED ·%' group by p.id, p.created_at) d""").get(0);
@@ -173,24 +162,61 @@ public class ProgrammeReport {
         return new ProgrammeReportView(start, end, lead ? "ORGANISATION" : "MINE", hourly, figures);
     }
 
-    /** 2.1–2.4 from the students' own "before" answers, every option of the active questionnaire listed. */
-    private void ownAnswers(Params q, List<Figure> figures) {
-        Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+    /**
+     * The participants' answers the report shows, counted in one pass over the answers (the satisfaction
+     * statements "after", the own answers "before"): moment + code → value or choice → count. Reading the answers
+     * twice cost 90 ms at 10,000 students; the code index keeps the other statements out.
+     */
+    private Map<String, Map<String, long[]>> answers(Params q) {
+        Map<String, Map<String, long[]>> out = new LinkedHashMap<>();
         rows(q, PARTICIPANTS + """
-                select a.item_code, a.choice, count(*) as n from survey_response r join p on p.id = r.student_id
-                  join survey_answer a on a.response_id = r.id
-                 where r.moment = 'BEFORE' and a.choice is not null group by a.item_code, a.choice""")
-                .forEach(r -> counts.computeIfAbsent(r.text("item_code"), k -> new LinkedHashMap<>()).put(r.text("choice"), r.count("n")));
+                select r.moment, a.item_code, coalesce(cast(a.scale_value as varchar), a.choice) as answer, count(*) as n
+                  from survey_answer a join survey_response r on r.id = a.response_id join p on p.id = r.student_id
+                 where a.item_code in (select i.code from survey_item i where i.kind = 'CHOICE'
+                                          or i.theme in ('SATISFACTION_INTERNSHIP', 'SATISFACTION_BROKER', 'IMPACT'))
+                 group by 1, 2, 3""").forEach(r -> out.computeIfAbsent(r.text("moment") + ":" + r.text("item_code"),
+                k -> new LinkedHashMap<>()).put(r.text("answer"), new long[] {r.count("n")}));
+        return out;
+    }
+
+    /** 3.1–3.3: per satisfaction statement "after", n, the mean and how many gave each rating. */
+    private Figure satisfaction(Map<String, Map<String, long[]>> answers) {
+        List<FigureRow> rows = new ArrayList<>();
+        Row.all(em.createNativeQuery("""
+                select i.code, min(i.text) as label from survey_item i join survey_instrument s on s.id = i.instrument_id
+                 where s.moment = 'AFTER' and i.kind = 'SCALE' and i.theme in ('SATISFACTION_INTERNSHIP', 'SATISFACTION_BROKER', 'IMPACT')
+                 group by i.code order by min(i.position)""", Tuple.class)).forEach(r -> {
+            Map<String, long[]> n = answers.get("AFTER:" + r.text("code"));
+            if (n == null) {
+                return;
+            }
+            double[] counts = new double[5];
+            double sum = 0;
+            long total = 0;
+            for (int v = 1; v <= 5; v++) {
+                long c = n.getOrDefault(String.valueOf(v), new long[1])[0];
+                counts[v - 1] = c;
+                sum += v * c;
+                total += c;
+            }
+            rows.add(new FigureRow(r.text("code"), r.text("label"), List.of((double) total, total == 0 ? 0 : round(sum / total),
+                    counts[0], counts[1], counts[2], counts[3], counts[4])));
+        });
+        return new Figure("satisfaction", List.of("n", "mean", "1", "2", "3", "4", "5"), rows);
+    }
+
+    /** 2.1–2.4 from the students' own "before" answers, every option of the active questionnaire listed. */
+    private void ownAnswers(Map<String, Map<String, long[]>> answers, List<Figure> figures) {
         Map<String, String> options = new LinkedHashMap<>();
-        rows(q, """
+        Row.all(em.createNativeQuery("""
                 select i.code, i.options::text as options from survey_item i join survey_instrument s on s.id = i.instrument_id
-                 where s.moment = 'BEFORE' and s.active and i.kind = 'CHOICE'""").forEach(r -> options.put(r.text("code"), r.text("options")));
+                 where s.moment = 'BEFORE' and s.active and i.kind = 'CHOICE'""", Tuple.class)).forEach(r -> options.put(r.text("code"), r.text("options")));
         OWN_ANSWERS.entrySet().stream().sorted(Map.Entry.comparingByValue(java.util.Comparator.comparing(FIGURE_ORDER::indexOf)))
                 .forEach(e -> {
-            Map<String, Long> n = counts.getOrDefault(e.getValue(), Map.of());
+            Map<String, long[]> n = answers.getOrDefault("BEFORE:" + e.getValue(), Map.of());
             List<FigureRow> rows = new ArrayList<>();
             for (var o : parse(options.get(e.getValue()))) {
-                rows.add(new FigureRow(o.get("code"), o.get("label"), List.of((double) n.getOrDefault(o.get("code"), 0L))));
+                rows.add(new FigureRow(o.get("code"), o.get("label"), List.of((double) n.getOrDefault(o.get("code"), new long[1])[0])));
             }
             figures.add(new Figure(e.getKey(), List.of("students"), rows));
         });

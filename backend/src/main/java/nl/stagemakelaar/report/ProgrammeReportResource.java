@@ -24,7 +24,8 @@ public class ProgrammeReportResource {
     @Inject ProgrammeReport report;
 
     @GET
-    @Operation(summary = "The programme report for a period (default the last twelve months): participants, outcomes, the"
+    @Operation(operationId = "getProgrammeReport",
+            summary = "The programme report for a period (default the last twelve months): participants, outcomes, the"
             + " students' own answers, contacts, satisfaction, the funnel, time and cost, the network (leads: the organisation;"
             + " brokers: their own students)")
     public ProgrammeReportView programme(

@@ -29,7 +29,7 @@ public class ProgrammeResource {
 
     @GET
     @RolesAllowed({Roles.BROKER, Roles.LEAD, Roles.MENTOR, Roles.EMPLOYER, Roles.INTEGRATION})
-    @Operation(summary = "Programmes, optionally filtered by name or crebo code and level")
+    @Operation(operationId = "listProgrammes", summary = "Programmes, optionally filtered by name or crebo code and level")
     public PageResult<ProgrammeView> list(@QueryParam("q") String q, @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "4")) @QueryParam("level") String level,
             @BeanParam PageParams paging) {
         PageRequest request = paging.request();

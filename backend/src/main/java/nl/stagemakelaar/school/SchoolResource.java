@@ -27,7 +27,7 @@ public class SchoolResource {
 
     @GET
     @RolesAllowed({Roles.BROKER, Roles.LEAD, Roles.MENTOR, Roles.INTEGRATION})
-    @Operation(summary = "Schools in the caller's scope")
+    @Operation(operationId = "listSchools", summary = "Schools in the caller's scope")
     public PageResult<SchoolView> list(@BeanParam PageParams paging) {
         PageRequest request = paging.request();
         if (caller.hasRole(Roles.MENTOR) && caller.organisationIdIfAny().isEmpty()) {

@@ -31,14 +31,15 @@ public class ChecklistResource {
     @Inject SettingsService service;
 
     @POST
-    @Operation(summary = "Add a question with the answer that qualifies; it goes last")
+    @Operation(operationId = "addChecklistItem", summary = "Add a question with the answer that qualifies; it goes last")
     public RestResponse<SettingsView> add(@NotNull @Valid SettingsInputs.Question body) {
         return Responses.versioned(service.addQuestion(body));
     }
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Edit or (de)activate a question (If-Match: the question's version); referrals keep the wording they answered")
+    @Operation(operationId = "updateChecklistItem",
+            summary = "Edit or (de)activate a question (If-Match: the question's version); referrals keep the wording they answered")
     public RestResponse<SettingsView> edit(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid SettingsInputs.Question body) {
         return Responses.versioned(service.editQuestion(Params.pathId(id, "Question"), ifMatch, body));
@@ -46,7 +47,7 @@ public class ChecklistResource {
 
     @PUT
     @Path("/order")
-    @Operation(summary = "Put the active questions in this order")
+    @Operation(operationId = "reorderChecklist", summary = "Put the active questions in this order")
     public RestResponse<SettingsView> reorder(@NotNull @Valid SettingsInputs.Order body) {
         return Responses.versioned(service.reorder(body));
     }

@@ -34,14 +34,16 @@ public class SettingsResource {
 
     @GET
     @RolesAllowed({Roles.BROKER, Roles.LEAD})
-    @Operation(summary = "The organisation's settings: kind, defaults, thresholds, schools served, capacity, checklist")
+    @Operation(operationId = "getSettings",
+            summary = "The organisation's settings: kind, defaults, thresholds, schools served, capacity, checklist")
     public RestResponse<SettingsView> get() {
         return Responses.versioned(service.get());
     }
 
     @PUT
     @RolesAllowed(Roles.LEAD)
-    @Operation(summary = "Change kind, default guidance intensity, the no-contact threshold and the follow-up default (If-Match required)")
+    @Operation(operationId = "updateSettings",
+            summary = "Change kind, default guidance intensity, the no-contact threshold and the follow-up default (If-Match required)")
     public RestResponse<SettingsView> update(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid SettingsInputs.Organisation body) {
         return Responses.versioned(service.update(ifMatch, body));
@@ -50,7 +52,7 @@ public class SettingsResource {
     @PUT
     @Path("/schools")
     @RolesAllowed(Roles.LEAD)
-    @Operation(summary = "The schools the organisation serves (at least one)")
+    @Operation(operationId = "setServedSchools", summary = "The schools the organisation serves (at least one)")
     public RestResponse<SettingsView> schools(@NotNull @Valid SettingsInputs.Schools body) {
         return Responses.versioned(service.serve(body));
     }
@@ -58,7 +60,7 @@ public class SettingsResource {
     @PUT
     @Path("/staff/{username}")
     @RolesAllowed(Roles.LEAD)
-    @Operation(summary = "A broker's capacity: hours a week and/or a maximum of active cases")
+    @Operation(operationId = "setStaffCapacity", summary = "A broker's capacity: hours a week and/or a maximum of active cases")
     public RestResponse<SettingsView> capacity(@PathParam("username") String username,
             @NotNull @Valid SettingsInputs.Capacity body) {
         return Responses.versioned(service.capacity(Params.text("username", username, 100), body));
@@ -67,7 +69,7 @@ public class SettingsResource {
     @GET
     @Path("/history")
     @RolesAllowed(Roles.LEAD)
-    @Operation(summary = "Every change to the settings, newest first")
+    @Operation(operationId = "listSettingChanges", summary = "Every change to the settings, newest first")
     public PageResult<SettingsView.Change> history(@BeanParam PageParams paging) {
         return service.history(paging.request());
     }

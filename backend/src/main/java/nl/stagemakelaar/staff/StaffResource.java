@@ -32,7 +32,7 @@ public class StaffResource {
     @Path("/brokers")
     @Transactional
     @RolesAllowed({Roles.BROKER, Roles.LEAD})
-    @Operation(summary = "The brokers of the caller's organisation, to assign cases to")
+    @Operation(operationId = "listBrokers", summary = "The brokers of the caller's organisation, to assign cases to")
     public List<BrokerView> brokers() {
         return directory.brokers(caller.organisationId()).stream()
                 .map(s -> new BrokerView(s.key.username, s.displayName)).toList();
@@ -41,7 +41,8 @@ public class StaffResource {
     @GET
     @Transactional
     @RolesAllowed({Roles.BROKER, Roles.LEAD})
-    @Operation(summary = "The brokers and leads of the caller's organisation with their names, to show people by name")
+    @Operation(operationId = "listStaff",
+            summary = "The brokers and leads of the caller's organisation with their names, to show people by name")
     public List<StaffMemberView> all() {
         return directory.byUsername(caller.organisationId()).values().stream()
                 .sorted(java.util.Comparator.comparing((StaffMember s) -> s.displayName))

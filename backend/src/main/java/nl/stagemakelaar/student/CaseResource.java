@@ -34,7 +34,7 @@ public class CaseResource {
     @POST
     @Path("/phase")
     @RolesAllowed({Roles.BROKER, Roles.LEAD})
-    @Operation(summary = "Move the student to another phase (placed and in internship come from placements)")
+    @Operation(operationId = "changePhase", summary = "Move the student to another phase (placed and in internship come from placements)")
     public StudentView phase(@PathParam("id") String id, @NotNull @Valid CaseInputs.PhaseChange body) {
         return service.changePhase(Params.pathId(id, "Student"), body);
     }
@@ -42,7 +42,7 @@ public class CaseResource {
     @POST
     @Path("/guidance-intensity")
     @RolesAllowed({Roles.BROKER, Roles.LEAD})
-    @Operation(summary = "Change the guidance intensity, with a reason")
+    @Operation(operationId = "changeGuidanceIntensity", summary = "Change the guidance intensity, with a reason")
     public StudentView intensity(@PathParam("id") String id, @NotNull @Valid CaseInputs.IntensityChange body) {
         return service.changeIntensity(Params.pathId(id, "Student"), body);
     }
@@ -50,7 +50,7 @@ public class CaseResource {
     @POST
     @Path("/assignment")
     @RolesAllowed(Roles.LEAD)
-    @Operation(summary = "Assign or reassign the case to a broker of the organisation (leads)")
+    @Operation(operationId = "assignBroker", summary = "Assign or reassign the case to a broker of the organisation (leads)")
     public StudentView assign(@PathParam("id") String id, @NotNull @Valid CaseInputs.Assignment body) {
         return service.assign(Params.pathId(id, "Student"), body);
     }
@@ -58,7 +58,8 @@ public class CaseResource {
     @GET
     @Path("/consents")
     @RolesAllowed({Roles.BROKER, Roles.LEAD})
-    @Operation(summary = "The consents the student gave (case, and sharing per proposal), with their withdrawal")
+    @Operation(operationId = "listConsents",
+            summary = "The consents the student gave (case, and sharing per proposal), with their withdrawal")
     public List<ConsentView> consents(@PathParam("id") String id) {
         return service.consents(Params.pathId(id, "Student"));
     }
@@ -66,7 +67,8 @@ public class CaseResource {
     @POST
     @Path("/consents/withdrawal")
     @RolesAllowed({Roles.BROKER, Roles.LEAD})
-    @Operation(summary = "Record that the student withdrew consent to share with employers: live proposals end")
+    @Operation(operationId = "withdrawConsent",
+            summary = "Record that the student withdrew consent to share with employers: live proposals end")
     public List<ConsentView> withdrawConsent(@PathParam("id") String id,
             @NotNull @Valid CaseInputs.ConsentWithdrawal body) {
         return service.withdrawSharingConsent(Params.pathId(id, "Student"), body);
@@ -75,7 +77,7 @@ public class CaseResource {
     @GET
     @Path("/timeline")
     @RolesAllowed({Roles.BROKER, Roles.LEAD})
-    @Operation(summary = "Everything that happened in the student's file, newest first")
+    @Operation(operationId = "getTimeline", summary = "Everything that happened in the student's file, newest first")
     public PageResult<TimelineEntryView> timeline(@PathParam("id") String id,
             @BeanParam PageParams paging) {
         return service.timeline(Params.pathId(id, "Student"), paging.request());

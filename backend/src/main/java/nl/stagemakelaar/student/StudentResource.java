@@ -40,7 +40,7 @@ public class StudentResource {
     @Inject StudentService service;
 
     @GET
-    @Operation(summary = "Students of the caller's organisation, searched by name and filtered")
+    @Operation(operationId = "listStudents", summary = "Students of the caller's organisation, searched by name and filtered")
     public PageResult<StudentSummary> list(
             @Parameter(description = "Name search; accents and case are ignored") @QueryParam("q") String q,
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("schoolId") String schoolId,
@@ -57,7 +57,7 @@ public class StudentResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One student; the ETag header carries the version for If-Match")
+    @Operation(operationId = "getStudent", summary = "One student; the ETag header carries the version for If-Match")
     public RestResponse<StudentView> get(@PathParam("id") String id) {
         return Responses.versioned(service.get(Params.pathId(id, "Student")));
     }
@@ -65,14 +65,14 @@ public class StudentResource {
     @POST
     @APIResponse(responseCode = "201", description = "Created; Location and ETag headers are set",
             content = @Content(schema = @Schema(implementation = StudentView.class)))
-    @Operation(summary = "Register a student in the caller's organisation (phase intake)")
+    @Operation(operationId = "createStudent", summary = "Register a student in the caller's organisation (phase intake)")
     public RestResponse<StudentView> create(@NotNull @Valid StudentInput body) {
         return Responses.created("/api/v1/students", service.create(body));
     }
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Update a student; requires If-Match with the ETag from the last read")
+    @Operation(operationId = "updateStudent", summary = "Update a student; requires If-Match with the ETag from the last read")
     public RestResponse<StudentView> update(@PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid StudentInput body) {
         return Responses.versioned(service.update(Params.pathId(id, "Student"), ifMatch, body));

@@ -25,7 +25,8 @@ public class ReportResource {
     @Inject DevelopmentReport report;
 
     @GET
-    @Operation(summary = "Development before → after per theme and statement for a cohort (leads: the organisation; brokers: their own students)")
+    @Operation(operationId = "getDevelopmentReport",
+            summary = "Development before → after per theme and statement for a cohort (leads: the organisation; brokers: their own students)")
     public DevelopmentReport.View development(
             @Parameter(description = "The \"after\" answered on or after this date", schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("from") String from,

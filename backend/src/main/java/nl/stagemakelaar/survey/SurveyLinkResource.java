@@ -31,7 +31,8 @@ public class SurveyLinkResource {
 
     @POST
     @Path("/open")
-    @Operation(summary = "The questionnaire behind a personal link: the student's first name and the statements per theme")
+    @Operation(operationId = "openSurvey",
+            summary = "The questionnaire behind a personal link: the student's first name and the statements per theme")
     public SurveyViews.Form form(@NotNull @Valid LinkTokenInput body) {
         return service.form(body.token());
     }
@@ -39,7 +40,7 @@ public class SurveyLinkResource {
     @POST
     @Path("/answers")
     @APIResponse(responseCode = "204", description = "Answered; the link no longer works")
-    @Operation(summary = "Send the answers: every statement once, a rating 1–5 or one of the options")
+    @Operation(operationId = "answerSurvey", summary = "Send the answers: every statement once, a rating 1–5 or one of the options")
     public void answer(@NotNull @Valid SurveyViews.Answers body) {
         service.answer(body.token(), body);
     }

@@ -32,7 +32,7 @@ public class SurveyResource {
     @Inject SurveyService service;
 
     @GET
-    @Operation(summary = "Per moment (before, after): sent, expired or answered")
+    @Operation(operationId = "getSurveyStatus", summary = "Per moment (before, after): sent, expired or answered")
     public List<SurveyViews.StatusView> status(@PathParam("studentId") String studentId) {
         return service.status(Params.pathId(studentId, "Student"));
     }
@@ -40,8 +40,10 @@ public class SurveyResource {
     @POST
     @APIResponse(responseCode = "201", description = "The personal link, shown only now",
             content = @Content(schema = @Schema(implementation = SurveyViews.Link.class)))
-    @Operation(summary = "Make a personal link for a moment (valid 14 days, once); an earlier link of that moment stops working")
+    @Operation(operationId = "sendSurveyLink",
+            summary = "Make a personal link for a moment (valid 14 days, once), optionally e-mailed to the student; an earlier link of that moment stops working")
     public RestResponse<SurveyViews.Link> send(@PathParam("studentId") String studentId, @NotNull @Valid SurveyViews.Send body) {
-        return RestResponse.status(RestResponse.Status.CREATED, service.send(Params.pathId(studentId, "Student"), body.moment()));
+        return RestResponse.status(RestResponse.Status.CREATED, service.send(Params.pathId(studentId, "Student"), body.moment(),
+                Boolean.TRUE.equals(body.sendEmail())));
     }
 }

@@ -47,6 +47,7 @@ public class SurveyService {
     @Inject Timeline timeline;
     @Inject AppConfig config;
     @Inject ObjectMapper json;
+    @Inject SurveyMail mail;
 
     @Transactional
     public List<SurveyViews.StatusView> status(UUID studentId) {
@@ -70,8 +71,11 @@ public class SurveyService {
 
     /** A new personal link for this moment; the earlier one stops working. Refused once the student answered. */
     @Transactional
-    public SurveyViews.Link send(UUID studentId, SurveyMoment moment) {
+    public SurveyViews.Link send(UUID studentId, SurveyMoment moment, boolean byEmail) {
         Student s = students.requireInOrganisation(caller.organisationId(), studentId);
+        if (byEmail && (s.email == null || s.email.isBlank())) {
+            throw ApiException.invalidField("sendEmail", "NoEmail", "the student has no e-mail address: copy the message instead");
+        }
         if (answeredAt(s.id, moment)) {
             throw ApiException.conflict("moment", "Answered", "the student already answered this moment");
         }
@@ -92,9 +96,13 @@ public class SurveyService {
         i.sentBy = caller.username();
         i.expiresAt = i.sentAt.plusDays(VALID_DAYS);
         i.persist();
-        timeline.record(s.organisationId, s.id, TimelineKind.SURVEY_SENT, i.sentAt, moment.name(), null, i.id);
         String link = config.invitations().appUrl().replaceAll("/+$", "") + "/s#" + token;
-        return new SurveyViews.Link(moment, link, i.expiresAt, s.email);
+        if (byEmail) {
+            String organisation = organisations.findByIdOptional(s.organisationId).map(o -> o.name).orElse("Stagemakelaar");
+            mail.send(s.email, s.firstName, organisation, caller.displayName(), moment, link, i.expiresAt);
+        }
+        timeline.record(s.organisationId, s.id, TimelineKind.SURVEY_SENT, i.sentAt, moment.name() + (byEmail ? " · e-mail" : ""), null, i.id);
+        return new SurveyViews.Link(moment, link, i.expiresAt, s.email, byEmail ? s.email : null);
     }
 
     /** The page behind a link: refused clearly when the link is unknown (404), expired (410) or answered (409). */
@@ -150,10 +158,10 @@ public class SurveyService {
                 + " values (:id, :o, :s, :m, :i, :at)").setParameter("id", response).setParameter("o", i.organisationId)
                 .setParameter("s", i.studentId).setParameter("m", i.moment.name()).setParameter("i", i.instrumentId)
                 .setParameter("at", now).executeUpdate();
-        var insert = em.createNativeQuery("insert into survey_answer (response_id, item_id, item_code, scale_value, choice)"
-                + " values (:r, :item, :code, cast(:v as smallint), cast(:c as varchar))");
+        var insert = em.createNativeQuery("insert into survey_answer (response_id, organisation_id, item_id, item_code, scale_value, choice)"
+                + " values (:r, :o, :item, :code, cast(:v as smallint), cast(:c as varchar))");
         for (var a : given.values()) {
-            insert.setParameter("r", response).setParameter("item", a.itemId()).setParameter("code", items.get(a.itemId()).text("code"))
+            insert.setParameter("r", response).setParameter("o", i.organisationId).setParameter("item", a.itemId()).setParameter("code", items.get(a.itemId()).text("code"))
                     .setParameter("v", a.value()).setParameter("c", a.choice()).executeUpdate();
         }
         i.completedAt = now;

@@ -33,11 +33,14 @@ public final class SurveyViews {
     /** The personal link, shown once to the broker who made it; the database keeps only its hash. */
     @Schema(name = "SurveyLink")
     public record Link(SurveyMoment moment, String link, OffsetDateTime expiresAt,
-            @Schema(nullable = true, description = "The student's e-mail address, to send the link from the broker's own mail") String email) {
+            @Schema(nullable = true, description = "The student's e-mail address") String email,
+            @Schema(nullable = true, description = "Where the system e-mailed the link, when asked to") String emailedTo) {
     }
 
     @Schema(name = "SurveySendInput")
-    public record Send(@NotNull SurveyMoment moment) {
+    public record Send(@NotNull SurveyMoment moment,
+            @Schema(description = "Also e-mail the link to the student's address (default: no, the broker sends it by WhatsApp or text)")
+            Boolean sendEmail) {
     }
 
     public record Option(String code, String label) {

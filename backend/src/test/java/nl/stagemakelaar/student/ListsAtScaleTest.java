@@ -90,6 +90,25 @@ class ListsAtScaleTest {
                 "occurredAt", recent.minusDays(5).toString())).post("/api/v1/students/" + student + "/contacts")
                 .then().statusCode(201);
         assertEquals(recent.toInstant(), lastContact(student).toInstant());
+        // With it the number of contacts and their minutes (the report's buckets and time), outside the trail.
+        assertEquals("2/20/0", counters(student));
+        try (Connection c = Db.asOwner(); Statement st = c.createStatement()) {
+            st.executeUpdate("update contact set minutes = 25 where student_id = '" + student + "' and occurred_at < now() - interval '3 days'");
+            assertEquals("2/35/0", counters(student));
+            st.executeUpdate("delete from contact where student_id = '" + student + "' and occurred_at > now() - interval '3 days'");
+        }
+        assertEquals("1/25/0", counters(student));
+        assertEquals(recent.minusDays(5).toInstant(), lastContact(student).toInstant());
+    }
+
+    /** contacts/minutes/updates of the student in the audit trail. */
+    private String counters(String student) throws Exception {
+        try (Connection c = Db.asOwner(); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("select contact_count || '/' || contact_minutes || '/' || (select count(*) from audit_event a"
+                        + " where a.entity_id = s.id and a.action = 'UPDATE') from student s where id = '" + student + "'")) {
+            rs.next();
+            return rs.getString(1);
+        }
     }
 
     private OffsetDateTime lastContact(String student) throws Exception {

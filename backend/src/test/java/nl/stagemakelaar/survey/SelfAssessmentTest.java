@@ -1,5 +1,6 @@
 package nl.stagemakelaar.survey;
 
+import io.quarkus.mailer.MockMailbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -27,6 +28,7 @@ class SelfAssessmentTest {
     static final String TODAY = LocalDate.now().toString();
 
     @Inject EntityManager em;
+    @Inject MockMailbox mailbox;
 
     static String link(String broker, String student, String moment) {
         String link = as(broker).body(Map.of("moment", moment)).post("/api/v1/students/" + student + "/surveys").then()
@@ -106,6 +108,33 @@ class SelfAssessmentTest {
         // Another organisation's broker does not reach the student.
         as(BROKER_RIVIER).get("/api/v1/students/" + student + "/surveys").then().statusCode(404);
         as(BROKER_RIVIER).body(Map.of("moment", "AFTER")).post("/api/v1/students/" + student + "/surveys").then().statusCode(404);
+    }
+
+    @Test
+    void theLinkCanBeEmailedFromTheSystemOnlyToTheStudentsOwnAddress() {
+        String email = unique("sanne") + "@example.nl";
+        String student = as(BROKER_WEST).body(Map.of("firstName", "Sanne", "lastName", unique("Mail"), "dateOfBirth", "2006-06-06",
+                "schoolId", SCHOOL_DELTA, "email", email, "consent", consent())).post("/api/v1/students").then().statusCode(201)
+                .extract().path("id");
+        mailbox.clear();
+        String link = as(BROKER_WEST).body(Map.of("moment", "BEFORE", "sendEmail", true)).post("/api/v1/students/" + student + "/surveys")
+                .then().statusCode(201).body("emailedTo", is(email)).extract().path("link");
+        var mails = mailbox.getMailsSentTo(email);
+        assertEquals(1, mails.size(), "one mail, to the student's own address");
+        assertTrue(mails.get(0).getText().contains(link), "the mail carries the personal link");
+        assertTrue(mails.get(0).getText().startsWith("Hoi Sanne,"), mails.get(0).getText());
+        assertEquals("Sanne", form(link.substring(link.indexOf("/s#") + 3)).getString("firstName"));
+        as(BROKER_WEST).get("/api/v1/students/" + student + "/timeline").then()
+                .body("items.find { it.kind == 'SURVEY_SENT' }.detail", is("BEFORE · e-mail"));
+        // Without the flag nothing is mailed; a student without an address cannot be mailed (and nothing is made).
+        as(BROKER_WEST).body(Map.of("moment", "AFTER")).post("/api/v1/students/" + student + "/surveys").then().statusCode(201)
+                .body("emailedTo", nullValue());
+        assertEquals(1, mailbox.getMailsSentTo(email).size());
+        String noAddress = Fixtures.student(BROKER_WEST, SCHOOL_DELTA, null);
+        as(BROKER_WEST).body(Map.of("moment", "BEFORE", "sendEmail", true)).post("/api/v1/students/" + noAddress + "/surveys").then()
+                .statusCode(400).contentType("application/problem+json").body("errors[0].field", is("sendEmail"));
+        as(BROKER_WEST).get("/api/v1/students/" + noAddress + "/surveys").then().body("status", contains("NOT_SENT", "NOT_SENT"));
+        as(BROKER_RIVIER).body(Map.of("moment", "BEFORE", "sendEmail", true)).post("/api/v1/students/" + student + "/surveys").then().statusCode(404);
     }
 
     @Test

@@ -40,6 +40,7 @@ public class ResponseSchemasFilter implements OASFilter {
                 || openAPI.getPaths() == null) {
             return;
         }
+        idempotencyKeys(openAPI);
         Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
         Deque<Schema> todo = new ArrayDeque<>();
         openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(op -> {
@@ -85,5 +86,22 @@ public class ResponseSchemasFilter implements OASFilter {
         if (s != null) {
             todo.push(s);
         }
+    }
+
+    /** Every POST with a body takes an Idempotency-Key (integration/Idempotency): one parameter, referred to. */
+    private static void idempotencyKeys(OpenAPI openAPI) {
+        openAPI.getComponents().addParameter("IdempotencyKey", OASFactory.createParameter().name("Idempotency-Key")
+                .in(org.eclipse.microprofile.openapi.models.parameters.Parameter.In.HEADER).required(false)
+                .description("Makes a retried POST safe: the same key with the same request answers the first response again"
+                        + " (with `Idempotent-Replayed: true`) and creates nothing new; with a different request, 422. Per caller,"
+                        + " kept at least 24 hours; 1 to 100 letters, digits or . _ : -")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(100)
+                        .pattern("^[A-Za-z0-9._:-]{1,100}$")));
+        openAPI.getPaths().getPathItems().values().forEach(item -> {
+            Operation post = item.getPOST();
+            if (post != null && post.getRequestBody() != null) {
+                post.addParameter(OASFactory.createParameter().ref("#/components/parameters/IdempotencyKey"));
+            }
+        });
     }
 }

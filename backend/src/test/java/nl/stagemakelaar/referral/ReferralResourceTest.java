@@ -13,7 +13,7 @@ import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
-class ReferralResourceTest {
+public class ReferralResourceTest {
 
     static final String Q_RIVIER_PROGRAMME = "00000000-0000-4000-f000-000000000011";
     static final String Q_RIVIER_EFFORT = "00000000-0000-4000-f000-000000000012";
@@ -45,7 +45,7 @@ class ReferralResourceTest {
         return m;
     }
 
-    static Map<String, Object> westRegistration(String firstName, String lastName, String schoolId) {
+    public static Map<String, Object> westRegistration(String firstName, String lastName, String schoolId) {
         var m = new HashMap<String, Object>();
         m.put("schoolId", schoolId);
         m.put("student", Map.of("firstName", firstName, "lastName", lastName, "dateOfBirth", "2006-01-01"));

@@ -21,6 +21,37 @@ public interface AppConfig {
 
     PublicLinks publicLinks();
 
+    Webhooks webhooks();
+
+    /** Delivery of webhooks (integration/WebhookWorker). */
+    interface Webhooks {
+        /** How often the outbox is read (the scheduler reads the property itself). */
+        @WithDefault("5s")
+        java.time.Duration every();
+
+        /** The wait after the first failure; it doubles per attempt up to {@link #maxRetry()}. */
+        @WithDefault("30s")
+        java.time.Duration firstRetry();
+
+        @WithDefault("1h")
+        java.time.Duration maxRetry();
+
+        /** How long an event keeps being retried (at least 24 hours). */
+        @WithDefault("25h")
+        java.time.Duration retryFor();
+
+        /** An endpoint failing this long is paused until a lead resumes it. */
+        @WithDefault("24h")
+        java.time.Duration pauseAfter();
+
+        @WithDefault("50")
+        int batch();
+
+        /** Plain http for receivers beside us (development, tests); production takes https only. */
+        @WithDefault("false")
+        boolean allowHttp();
+    }
+
     /** The survey and invitation endpoints that take no token. */
     interface PublicLinks {
 

@@ -70,6 +70,15 @@ class AccessRulesTest {
         rivierIds.put("students", Fixtures.student(BROKER_RIVIER, SCHOOL_RIVIER, null));
         rivierIds.put("staff", "broker.rivier");
         rivierIds.put("checklist", "00000000-0000-4000-f000-000000000011");
+        // Rivier has no lead in the realm: its webhook endpoint is made in the database.
+        String webhook = java.util.UUID.randomUUID().toString();
+        try (var c = nl.stagemakelaar.support.Db.asOwner(); var st = c.createStatement()) {
+            st.executeUpdate("insert into webhook_endpoint (id, organisation_id, url, events, secret, created_at, created_by) values ('"
+                    + webhook + "', '" + ORG_RIVIER + "', 'https://127.0.0.1:9/rivier', '{referral.created}', 'x', now(), 'test')");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        rivierIds.put("webhooks", webhook);
         rivierIds.put("referrals", as(MENTOR_RIVIER).body(ValidBodies.of("ReferralInput")).post("/api/v1/referrals")
                 .then().statusCode(201).extract().path("id"));
         // Another employer's candidate and place, for employer.demo.

@@ -72,6 +72,7 @@ class InputSafetyTest {
             Map.entry("CaseClosureInput", new String[] {BROKER_WEST, "POST", "/api/v1/students/%s/closure"}),
             Map.entry("CaseReopeningInput", new String[] {BROKER_WEST, "POST", "/api/v1/students/%s/reopening"}),
             Map.entry("SurveySendInput", new String[] {BROKER_WEST, "POST", "/api/v1/students/%s/surveys"}),
+            Map.entry("WebhookEndpointInput", new String[] {LEAD_WEST, "POST", "/api/v1/webhooks"}),
             Map.entry("SurveyAnswersInput", new String[] {BROKER_WEST, "POST", "/api/v1/surveys/answers"}),
             Map.entry("LinkTokenInput", new String[] {BROKER_WEST, "POST", "/api/v1/surveys/open"}),
             Map.entry("InvitationAccept", new String[] {BROKER_WEST, "POST", "/api/v1/invitations/accept"}));

@@ -37,6 +37,7 @@ public final class ValidBodies {
             case "CaseClosureInput" -> Map.of("placementOutcome", "NOT_PLACED", "reason", "Klaar");
             case "CaseReopeningInput" -> Map.of("reason", "Terug voor een tweede stage");
             case "SurveySendInput" -> Map.of("moment", "BEFORE");
+            case "WebhookEndpointInput" -> Map.of("url", "http://127.0.0.1:9/hook", "events", List.of("referral.created"));
             case "SurveyAnswersInput" -> Map.of("token", "x".repeat(43), "answers", List.of(Map.of("itemId", java.util.UUID.randomUUID().toString(), "value", 3)));
             case "PlacementInterview" -> Map.of("at", LocalDate.now().plusDays(3) + "T10:00:00+01:00");
             case "PlacementStart", "PortalAccept" -> Map.of("startDate", today);

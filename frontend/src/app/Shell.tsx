@@ -22,7 +22,8 @@ function menuFor(role: string | undefined, t: TFunction, openReferrals?: number)
         { to: '/employers', label: t('nav.employers') },
         { to: '/places', label: t('nav.places') },
         { to: '/reports', label: t('nav.reports') },
-        ...(role === 'lead' ? [{ to: '/audit', label: t('nav.audit') }, { to: '/settings', label: t('nav.settings') }] : []),
+        ...(role === 'lead' ? [{ to: '/audit', label: t('nav.audit') }, { to: '/integrations', label: t('nav.integrations') },
+          { to: '/settings', label: t('nav.settings') }] : []),
       ];
     case 'mentor':
       return [

@@ -27,6 +27,7 @@ const ReferralWizard = lazy(() => import('@/features/referrals/components/Referr
 const TriagePage = lazy(() => import('@/features/referrals/components/TriagePage').then((m) => ({ default: m.TriagePage })));
 const StudentCreatePage = lazy(() => import('@/features/students/components/StudentCreatePage').then((m) => ({ default: m.StudentCreatePage })));
 const StudentEditPage = lazy(() => import('@/features/students/components/StudentEditPage').then((m) => ({ default: m.StudentEditPage })));
+const IntegrationsPage = lazy(() => import('@/features/integrations/components/IntegrationsPage').then((m) => ({ default: m.IntegrationsPage })));
 const AuditTrailPage = lazy(() => import('@/features/audit/components/AuditTrailPage').then((m) => ({ default: m.AuditTrailPage })));
 const ReportsPage = lazy(() => import('./pages/ReportsPage').then((m) => ({ default: m.ReportsPage })));
 const StudentsPage = lazy(() => import('@/features/students/components/StudentsPage').then((m) => ({ default: m.StudentsPage })));
@@ -74,6 +75,7 @@ export const routes: RouteObject[] = [
       { path: 'settings', element: lead(<SettingsPage />) },
       { path: 'reports', element: office(<ReportsPage />) },
       { path: 'audit', element: lead(<AuditTrailPage />) },
+      { path: 'integrations', element: lead(<IntegrationsPage />) },
       { path: 'students/:id/edit', element: office(<StudentEditPage />) },
       { path: 'employers', element: office(<EmployersPage />) },
       { path: 'employers/new', element: office(<EmployerCreatePage />) },

@@ -68,8 +68,15 @@ const audit = {
   list: (filters: object) => [...audit.all, 'list', filters] as const,
 };
 
+const webhooks = {
+  all: ['webhooks'] as const,
+  list: () => [...webhooks.all, 'list'] as const,
+  deliveries: (id: string, page: number) => [...webhooks.all, 'deliveries', id, page] as const,
+};
+
 export const queryKeys = {
   audit,
+  webhooks,
   settings,
   students,
   employers,

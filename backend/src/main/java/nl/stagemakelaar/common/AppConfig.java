@@ -50,6 +50,10 @@ public interface AppConfig {
         /** Plain http for receivers beside us (development, tests); production takes https only. */
         @WithDefault("false")
         boolean allowHttp();
+
+        /** Receivers on this machine or the private network (development, tests); production refuses them. */
+        @WithDefault("false")
+        boolean allowPrivateAddresses();
     }
 
     /** The survey and invitation endpoints that take no token. */

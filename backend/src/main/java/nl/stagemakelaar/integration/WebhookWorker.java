@@ -79,8 +79,12 @@ public class WebhookWorker {
         long timestamp = System.currentTimeMillis() / 1000;
         Integer status = null;
         String error = null;
+        URI target = URI.create(d.text("url"));
         try {
-            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(d.text("url")))
+            if (!config.webhooks().allowPrivateAddresses() && WebhookAddresses.internalTarget(target) != null) {
+                throw new IOException("the address is on a private network or this machine");
+            }
+            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(target)
                     .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
                     .header("User-Agent", "Stagemakelaar-Webhooks/1").header("Stagemakelaar-Event-Id", String.valueOf(d.count("event_id")))
                     .header(SIGNATURE, "t=" + timestamp + ",v1=" + sign(d.text("secret"), timestamp, body))

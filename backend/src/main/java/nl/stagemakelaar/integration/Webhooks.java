@@ -68,6 +68,9 @@ public class Webhooks {
         if (url.getHost() == null || !("https".equals(url.getScheme()) || allowHttp && "http".equals(url.getScheme()))) {
             throw ApiException.invalidField("url", "Format", allowHttp ? "an http(s) URL" : "an https URL");
         }
+        if (!config.webhooks().allowPrivateAddresses() && WebhookAddresses.internalTarget(url) != null) {
+            throw ApiException.invalidField("url", "Address", "the address is on a private network or this machine");
+        }
         for (int i = 0; i < in.events().size(); i++) {
             if (!EVENTS.contains(in.events().get(i))) {
                 throw ApiException.invalidField("events[" + i + "]", "Enum", "must be one of " + EVENTS);

@@ -6,6 +6,7 @@ test('a lead switches on a webhook, keeps its secret, and reads its delivery log
   const url = `https://${unique('hooks').toLowerCase()}.example.org/stagemakelaar`;
   const page = await lead('/integrations');
   await expect(page.getByRole('heading', { name: 'Koppelingen' })).toBeVisible();
+  await expect(page.getByTestId('integration-clients').getByText('integration-west', { exact: true })).toBeVisible();
   await page.getByLabel('Adres (URL) van het ontvangende systeem').fill(url);
   await page.getByRole('checkbox', { name: 'Plaatsing gewijzigd' }).check();
   await page.getByRole('button', { name: 'Toevoegen' }).click();

@@ -837,6 +837,11 @@ export const en: Messages = {
     erasedBadge: 'Data erased',
   },
   integrations: {
+    clients: 'Connected systems',
+    clientsIntro: 'Systems that use the API on behalf of your organisation. The administrator creates them in Keycloak; their secret is only there.',
+    noClients: 'No connected systems yet.',
+    clientEnabled: 'On',
+    clientDisabled: 'Off',
     title: 'Integrations',
     intro: 'Systems of schools, municipalities or funders can hear what changes: a referral that arrives or is decided, a new phase, a placement, a concern. They only get statuses and ids, never names or case content. Here you switch on a webhook: we then send the events to that system\'s address.',
     new: 'New webhook',

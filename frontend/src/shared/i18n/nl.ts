@@ -836,6 +836,11 @@ export const nl = {
     erasedBadge: 'Gegevens gewist',
   },
   integrations: {
+    clients: 'Gekoppelde systemen',
+    clientsIntro: 'Systemen die namens jullie organisatie de API gebruiken. Ze worden aangemaakt in Keycloak door de beheerder; het geheim staat alleen daar.',
+    noClients: 'Nog geen gekoppelde systemen.',
+    clientEnabled: 'Aan',
+    clientDisabled: 'Uit',
     title: 'Koppelingen',
     intro: 'Systemen van scholen, gemeenten of financiers kunnen horen wat er verandert: een aanmelding die binnenkomt of wordt besloten, een nieuwe fase, een plaatsing, een zorgsignaal. Ze krijgen alleen statussen en nummers, nooit namen of inhoud van het dossier. Hier zet je een webhook aan: wij sturen de gebeurtenissen dan naar het adres van dat systeem.',
     new: 'Nieuwe webhook',

@@ -5,6 +5,9 @@ import { invalidate, queryKeys } from '@/shared/api/query-keys';
 export const useWebhooks = () =>
   useQuery({ queryKey: queryKeys.webhooks.list(), queryFn: async () => unwrap(await api.GET('/api/v1/webhooks')) });
 
+export const useIntegrationClients = () =>
+  useQuery({ queryKey: ['integration-clients'], queryFn: async () => unwrap(await api.GET('/api/v1/integration-clients')) });
+
 export const useDeliveries = (id: string, page: number) =>
   useQuery({
     queryKey: queryKeys.webhooks.deliveries(id, page),

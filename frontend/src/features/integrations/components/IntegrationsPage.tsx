@@ -8,7 +8,7 @@ import { PageHeader } from '@/shared/ui/PageHeader';
 import { PageLoader } from '@/shared/ui/PageLoader';
 import { QueryError } from '@/shared/ui/QueryError';
 import { formatDateTime } from '@/shared/ui/format';
-import { useDeliveries, useWebhookActions, useWebhooks } from '../api/webhooks';
+import { useDeliveries, useIntegrationClients, useWebhookActions, useWebhooks } from '../api/webhooks';
 
 const EVENTS = ['referral.created', 'referral.decided', 'student.phase_changed', 'student.erased', 'placement.status_changed',
   'checkin.signal_raised'] as const;
@@ -89,6 +89,32 @@ function Endpoint({ e }: { e: Schemas['WebhookEndpoint'] }) {
   );
 }
 
+/** The systems that may call the API for the organisation (Keycloak clients): names only, never secrets. */
+function Clients() {
+  const { t } = useTranslation();
+  const clients = useIntegrationClients();
+  return (
+    <Card withBorder data-testid="integration-clients">
+      <Title order={2} size="h4" mb="xs">{t('integrations.clients')}</Title>
+      <Text size="sm" c="dimmed" mb="xs">{t('integrations.clientsIntro')}</Text>
+      {clients.isPending ? <PageLoader /> : clients.isError ? <QueryError error={clients.error} /> : clients.data.length === 0
+        ? <Text size="sm">{t('integrations.noClients')}</Text> : (
+          <Stack gap={6}>
+            {clients.data.map((c) => (
+              <Group key={c.clientId} gap="xs" wrap="wrap">
+                <Text size="sm" fw={600}>{c.name ?? c.clientId}</Text>
+                <Text size="sm" c="dimmed">{c.clientId}</Text>
+                <Badge size="sm" variant="light" c="dark" tt="none" color={c.enabled ? 'green' : 'gray'}>
+                  {c.enabled ? t('integrations.clientEnabled') : t('integrations.clientDisabled')}
+                </Badge>
+              </Group>
+            ))}
+          </Stack>
+        )}
+    </Card>
+  );
+}
+
 /** The lead's page for the organisation's connected systems: webhook endpoints, their secret once, their log. */
 export function IntegrationsPage() {
   const { t } = useTranslation();
@@ -104,6 +130,7 @@ export function IntegrationsPage() {
       <PageHeader title={t('integrations.title')} />
       <Text mb="md" maw={720}>{t('integrations.intro')}</Text>
       <Stack maw={820}>
+        <Clients />
         <Card withBorder>
           <Title order={2} size="h4" mb="xs">{t('integrations.new')}</Title>
           <form onSubmit={async (ev) => {

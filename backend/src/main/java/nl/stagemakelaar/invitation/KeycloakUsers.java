@@ -20,7 +20,7 @@ import org.keycloak.representations.idm.UserRepresentation;
 
 /**
  * Employer accounts in Keycloak, through the admin API with the backend's service account (manage-users,
- * view-users, query-users, view-realm — nothing else). The scope (employer_id) is an admin-only attribute,
+ * view-users, query-users, view-realm, and view-clients/query-clients for integration/IntegrationClients). The scope (employer_id) is an admin-only attribute,
  * so the person cannot change which employer they speak for.
  */
 @ApplicationScoped

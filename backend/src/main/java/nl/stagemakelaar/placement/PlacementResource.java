@@ -47,6 +47,7 @@ public class PlacementResource {
         return Responses.created("/api/v1/placements", service.propose(body));
     }
 
+    @RolesAllowed({Roles.BROKER, Roles.LEAD, Roles.INTEGRATION})
     @POST
     @Path("/found")
     @APIResponse(responseCode = "201", description = "Recorded",
@@ -57,6 +58,7 @@ public class PlacementResource {
         return Responses.created("/api/v1/placements", service.recordFound(body));
     }
 
+    @RolesAllowed({Roles.BROKER, Roles.LEAD, Roles.INTEGRATION})
     @GET
     @Operation(operationId = "listPlacements", summary = "The organisation's placements (the board), newest change first")
     public PageResult<PlacementView> list(
@@ -68,6 +70,7 @@ public class PlacementResource {
                 Params.uuid("employerId", employerId), paging.request());
     }
 
+    @RolesAllowed({Roles.BROKER, Roles.LEAD, Roles.INTEGRATION})
     @GET
     @Path("/{id}")
     @Operation(operationId = "getPlacement", summary = "One placement")

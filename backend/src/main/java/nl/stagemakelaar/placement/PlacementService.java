@@ -137,7 +137,7 @@ public class PlacementService {
         phases.move(s, Phase.PLACED, null);
         withdrawLive(s.id, "Found a place themselves");
         placements.flush();
-        return PlacementView.of(p);
+        return view(p);
     }
 
     /** An end before the start is refused, naming the field the caller sent. */
@@ -151,12 +151,18 @@ public class PlacementService {
     public PageResult<PlacementView> list(PlacementStatus status, UUID studentId, UUID employerId, PageRequest page) {
         var filter = new PlacementRepository.Filter(status, studentId, employerId);
         UUID org = caller.organisationId();
-        return PageResult.of(placements.list(org, filter, page), page, placements.count(org, filter, page), PlacementView::of);
+        return PageResult.of(placements.list(org, filter, page), page, placements.count(org, filter, page), this::view);
     }
 
     @Transactional
     public PlacementView get(UUID id) {
-        return PlacementView.of(load(id, false));
+        return view(load(id, false));
+    }
+
+    /** What is written about the student stays with the brokers: an integration sees the placement's facts only. */
+    private PlacementView view(Placement p) {
+        PlacementView v = PlacementView.of(p);
+        return caller.hasRole(nl.stagemakelaar.security.Roles.INTEGRATION) ? v.withoutCaseText() : v;
     }
 
     @Transactional

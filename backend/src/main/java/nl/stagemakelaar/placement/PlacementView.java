@@ -7,6 +7,9 @@ import nl.stagemakelaar.common.Versioned;
 import nl.stagemakelaar.student.Phase;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+/** The broker's view of a placement; integrations get it without the free text (see {@link #withoutCaseText()}). */
+@Schema(description = "A placement. For an integration client the free-text fields written about the student (profile, "
+        + "strengths, supportToMention, declineReason, endNote, withdrawReason, evaluation) are always null.")
 public record PlacementView(UUID id, UUID studentId, String studentName, Phase studentPhase, UUID employerId,
         String employerName, @Schema(nullable = true) UUID placeId, @Schema(nullable = true) String placeTitle,
         PlacementType type, PlacementStatus status, @Schema(nullable = true) String profile, @Schema(nullable = true) String strengths,
@@ -28,5 +31,13 @@ public record PlacementView(UUID id, UUID studentId, String studentName, Phase s
                 p.interviewAt, p.startDate, p.endDate, p.declineReason, p.endReason, p.endedBy, p.endNote, p.withdrawReason,
                 p.consentWithdrawnOn, p.requiredHours,
                 p.hoursDone, p.hoursConfirmedAt, p.evaluationRating, p.evaluation, p.version, p.updatedAt, p.updatedBy);
+    }
+
+    /** The same placement without any free text written about the student (profile, support, reasons, evaluation). */
+    public PlacementView withoutCaseText() {
+        return new PlacementView(id, studentId, studentName, studentPhase, employerId, employerName, placeId, placeTitle, type,
+                status, null, null, null, cvAttachmentId, consentToShare, consentDate, interviewAt, startDate, endDate, null,
+                endReason, endedBy, null, null, consentWithdrawnOn, requiredHours, hoursDone, hoursConfirmedAt,
+                evaluationRating, null, version, updatedAt, updatedBy);
     }
 }

@@ -33,7 +33,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/api/v1/students")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.BROKER, Roles.LEAD})
+@RolesAllowed({Roles.BROKER, Roles.LEAD, Roles.INTEGRATION})
 @Tag(name = "Students")
 public class StudentResource {
 

@@ -244,10 +244,21 @@ class AccessRulesTest {
         String place = Fixtures.place(BROKER_WEST, EMPLOYER_DEMO_ID, Map.of());
         String placement = as(BROKER_WEST).body(Fixtures.proposal(student, place)).post("/api/v1/placements").then()
                 .statusCode(201).extract().path("id");
+        // The integration reads a West student with the same sensitive file, proposed with the free text marked.
+        String integrated = Fixtures.student(BROKER_WEST, SCHOOL_DELTA, PROGRAMME_RETAIL_2);
+        sensitive(BROKER_WEST, integrated, marker);
+        var marked = Fixtures.proposal(integrated, place);
+        marked.putAll(Map.of("profile", marker, "strengths", marker, "supportToMention", marker));
+        String markedPlacement = as(BROKER_WEST).body(marked).post("/api/v1/placements").then().statusCode(201)
+                .extract().path("id");
+        as(BROKER_WEST).header("If-Match", "\"0\"").body(Map.of("reason", marker))
+                .post("/api/v1/placements/" + markedPlacement + "/withdraw").then().statusCode(200);
+        var integrationScope = new HashMap<>(westIds);
+        integrationScope.putAll(Map.of("students", integrated, "placements", markedPlacement));
         Map<String, Map<String, String>> scope = Map.of(
                 "mentor", Map.of("referrals", referralId),
                 "employer", Map.of("placements", placement, "places", place),
-                "integration", westIds);
+                "integration", integrationScope);
         Map<String, String> persona = Map.of("mentor", MENTOR_RIVIER, "employer", EMPLOYER_DEMO,
                 "integration", "client:integration-west");
         List<String> wrong = new ArrayList<>();

@@ -114,6 +114,23 @@ for row in "${ROWS[@]}"; do
       | awk '/^tps/{printf "%.0f\n", $3}' >"$OUT/pgbench.txt"
   fi
 done
+# A vacancy feed's file: 10,000 places over 500 employers, with this run's own references (a first import, so
+# every row is created); one request, timed from send to report.
+log "importing 10,000 places in one file"
+python3 - "$OUT/places.csv" <<'PY'
+import sys, time
+run = int(time.time())
+with open(sys.argv[1], "w", encoding="utf-8") as f:
+    f.write("employerKvk;employerName;employerCity;reference;title;levelMin;levelMax;startDate;hoursPerWeek\n")
+    for i in range(10000):
+        f.write(f"{90000000 + i % 500};Feedbedrijf {i % 500};Utrecht;FEED-{run}-{i};Stageplek {i};1;4;1-9-2027;32\n")
+PY
+t_import=$(date +%s%N)
+code=$(curl -s -o "$OUT/import.json" -w '%{http_code}' --max-time 120 -H "Authorization: Bearer $(token broker.west)" \
+  -H 'Content-Type: text/csv' --data-binary @"$OUT/places.csv" "$API/imports/places")
+import_ms=$(( ($(date +%s%N) - t_import) / 1000000 ))
+bad=$([ "$code" = 200 ] && python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); print(0 if r["created"] == 10000 else 1)' "$OUT/import.json" || echo 1)
+printf 'POST /imports/places (10,000 rows, one request)\t1\t%s\t%s\t0\t%s\tp99\t60000\t\n' "$import_ms" "$import_ms" "$bad" >>"$OUT/rows.tsv"
 stop_bg backend-bench
 
 log "building the SPA to measure its first pages"

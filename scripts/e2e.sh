@@ -9,14 +9,7 @@ cd "$ROOT"
 trap 'stop_bg nginx-e2e; stop_bg backend-e2e-2; stop_bg backend-e2e' EXIT
 bash scripts/nginx.sh
 (cd / && su postgres -c "psql -qtA -c 'DROP DATABASE IF EXISTS stagemakelaar_e2e' -c 'CREATE DATABASE stagemakelaar_e2e OWNER stagemakelaar'") >/dev/null
-instance() { # instance NAME PORT DEMO_DATA
-  start_bg "$1" "$RUN/$1.log" env QUARKUS_HTTP_PORT=$2 QUARKUS_HTTP_HOST=127.0.0.1 \
-    DB_URL=jdbc:postgresql://127.0.0.1:5432/stagemakelaar_e2e DEMO_DATA=$3 \
-    OIDC_URL=http://127.0.0.1:8181/realms/stagemakelaar OIDC_ISSUER=http://127.0.0.1:8181/realms/stagemakelaar \
-    KEYCLOAK_URL=http://127.0.0.1:8181 MAIL_MOCK=true APP_URL=http://127.0.0.1:4173 ALLOW_DEV_SECRETS=true PUBLIC_LINK_RATE=600 \
-    TRUSTED_PROXIES=127.0.0.1 bash backend/run.sh
-  wait_for "http://127.0.0.1:$2/q/health/ready" 90 "$RUN/$1.pid" || { tail -50 "$RUN/$1.log"; exit 1; }
-}
+instance() { bash scripts/e2e-instance.sh "$@" || exit 1; }
 # One after the other, with the same settings: the first migrates and loads the demo data, the second finds the
 # schema current and the demo data there (its load is idempotent).
 instance backend-e2e 8082 true
@@ -53,4 +46,6 @@ CONF
 start_bg nginx-e2e "$RUN/nginx-e2e/out.log" nginx -c "$RUN/nginx-e2e.conf"
 wait_for http://127.0.0.1:8090/q/health/ready 20 "$RUN/nginx-e2e.pid" || { cat "$RUN/nginx-e2e/error.log"; exit 1; }
 export API_TARGET=http://127.0.0.1:8090 INSTANCE_URLS=http://127.0.0.1:8082,http://127.0.0.1:8084
+# How a test crashes and restarts the first instance (webhook delivery must survive it).
+export RESTART_FIRST_INSTANCE="bash $ROOT/scripts/e2e-instance.sh backend-e2e 8082 false --crash"
 (cd frontend && npm run build:e2e >/dev/null && rm -rf test-results && npm run e2e -- "$@")

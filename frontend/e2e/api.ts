@@ -101,6 +101,11 @@ export class Api {
     if (response.status() !== 204) throw new Error(`answer: ${response.status()} ${await response.text()}`);
   }
 
+  async remove(path: string) {
+    const response = await this.http.fetch(`/api/v1${path}`, { method: 'DELETE' });
+    if (!response.ok()) throw new Error(`DELETE ${path}: ${response.status()}`);
+  }
+
   async dispose() {
     await this.http.dispose();
   }

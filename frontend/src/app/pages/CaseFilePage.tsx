@@ -76,7 +76,7 @@ export function CaseFilePage() {
               <Stack gap="md">
                 <Facts>
                   <Fact label={t('students.dateOfBirth')}>{formatDate(s.dateOfBirth, lng)}</Fact>
-                  <Fact label={t('students.school')}>{s.school.name}</Fact>
+                  <Fact label={t('students.school')}>{s.schoolNumber ? `${s.school.name} · ${s.schoolNumber}` : s.school.name}</Fact>
                   <Fact label={t('students.programme')}>{s.programme ? `${s.programme.name} (${t('students.levelN', { level: s.programme.level })}, ${s.programme.pathway}, crebo ${s.programme.creboCode})` : t('students.noProgramme')}</Fact>
                   <Fact label={t('casework.startBy')}>{s.internshipStartBy ? formatDate(s.internshipStartBy, lng) : null}</Fact>
                   <Fact label={t('students.phone')}>{s.phone}</Fact>

@@ -7,7 +7,7 @@ import { renderWithProviders } from '@/test/render';
 import { PlaceForm } from './PlaceForm';
 
 const place: Schemas['PlaceView'] = {
-  id: 'p1', employerId: 'e1', employerName: 'Bakkerij De Molen', title: 'Verkoop', programme: null, sector: 'retail',
+  id: 'p1', employerId: 'e1', employerName: 'Bakkerij De Molen', title: 'Verkoop', reference: null, programme: null, sector: 'retail',
   levelMin: 1, levelMax: 2, places: 2, filled: 0, startDate: null, hoursPerWeek: 24, city: 'Amsterdam',
   source: 'EMPLOYER_PORTAL', status: 'CLOSED', version: 3,
 };

@@ -21,6 +21,7 @@ export function validators(t: TFunction) {
     required: (v: string) => (!String(v ?? '').trim() ? t('validation.required') : null),
     requiredText: (max: number) => (v: string) =>
       !v.trim() ? t('validation.required') : v.length > max ? t('validation.maxLength', { max }) : null,
+    optionalText: (max: number) => when((v) => v.trim().length <= max, t('validation.maxLength', { max })),
     email: when((v) => EMAIL.test(v), t('validation.email')),
     phone: when((v) => PHONE.test(v), t('validation.phone')),
     kvk: when((v) => KVK.test(v), t('validation.kvk')),

@@ -564,3 +564,12 @@ INSERT INTO contact (id, organisation_id, student_id, occurred_at, channel, part
   ('00000000-0000-4000-8000-000000000932', '00000000-0000-4000-a000-000000000001', '00000000-0000-4000-e000-000000000031',
    now() - interval '26 months', 'PHONE', 'STUDENT', 10, NULL, false, 'broker.west')
 ON CONFLICT (id) DO NOTHING;
+
+-- Bulk imports (issue 16): a feed's reference on two of West's places and school numbers on the first West students,
+-- so a re-import of a feed or a school's list matches them (demo files: docs/integrations.md). Only where still empty.
+UPDATE internship_place SET reference = 'DEMO-' || right(id::text, 3), version = version + 1
+ WHERE id IN ('00000000-0000-4000-7000-000000000001', '00000000-0000-4000-7000-000000000002') AND reference IS NULL;
+UPDATE student SET school_number = '2026' || right(id::text, 3), version = version + 1
+ WHERE id IN ('00000000-0000-4000-e000-000000000001', '00000000-0000-4000-e000-000000000002',
+              '00000000-0000-4000-e000-000000000007', '00000000-0000-4000-e000-000000000008')
+   AND school_number IS NULL AND erased_at IS NULL;

@@ -2,6 +2,7 @@ import { Button, Card, Group, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Schemas } from '@/shared/api/client';
+import { downloadCsv } from '@/shared/ui/csv';
 
 type Figure = Schemas['ReportFigure'];
 
@@ -15,20 +16,6 @@ export function useRowLabel() {
   return (r: Schemas['ReportRow']) => r.label ?? t(`report.keys.${r.key}` as 'report.keys.ALL', { defaultValue: r.key });
 }
 
-/** The table as CSV (semicolon, as Dutch spreadsheets expect), downloaded as a file. */
-function downloadCsv(name: string, header: string[], rows: (string | number | null | undefined)[][]) {
-  const cell = (v: string | number | null | undefined) => {
-    const s = v == null ? '' : String(v);
-    return /[";\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  const text = [header, ...rows].map((r) => r.map(cell).join(';')).join('\r\n');
-  const url = URL.createObjectURL(new Blob(['\ufeff' + text], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = `${name}.csv`;
-  a.click();
-  URL.revokeObjectURL(url);
-}
 
 /**
  * One figure of the report: the chart (a bar per row, the chosen columns as series), the table with every number
@@ -61,7 +48,7 @@ export function FigureCard({ figure, chart = [figure.columns[0]!], source, unit 
           {total != null && <Text size="xs" c="dimmed">{t('report.n', { n: total })}</Text>}
         </div>
         <Button size="compact-xs" variant="default" className="no-print" style={{ flexShrink: 0 }} aria-label={`${t('report.csv')} ${title}`}
-          onClick={() => downloadCsv(figure.id, ['', ...columns], figure.rows.map((r) => [label(r), ...r.values.map((v) => v ?? '')]))}>
+          onClick={() => downloadCsv(figure.id, [['', ...columns], ...figure.rows.map((r) => [label(r), ...r.values.map((v) => v ?? '')])])}>
           {t('report.csv')}
         </Button>
       </Group>

@@ -15,6 +15,7 @@ type Values = {
   email: string;
   phone: string;
   schoolId: string;
+  schoolNumber: string;
   programmeId: string;
   educationLevel: string;
   guidanceIntensity: string;
@@ -24,7 +25,7 @@ type Values = {
 };
 
 const LEVELS: Schemas['EducationLevel'][] = ['VMBO', 'HAVO', 'MBO_1', 'MBO_2', 'MBO_3', 'MBO_4', 'HBO'];
-const FIELDS = ['firstName', 'lastName', 'dateOfBirth', 'email', 'phone', 'schoolId', 'programmeId', 'educationLevel', 'guidanceIntensity',
+const FIELDS = ['firstName', 'lastName', 'dateOfBirth', 'email', 'phone', 'schoolId', 'schoolNumber', 'programmeId', 'educationLevel', 'guidanceIntensity',
   'consent.student', 'consent.guardian', 'consent.date'];
 const FORM_FIELD: Record<string, string> = {
   'consent.student': 'consentStudent', 'consent.guardian': 'consentGuardian', 'consent.date': 'consentDate',
@@ -45,6 +46,7 @@ export function toValues(s?: Schemas['StudentView']): Values {
     email: s?.email ?? '',
     phone: s?.phone ?? '',
     schoolId: s?.school.id ?? '',
+    schoolNumber: s?.schoolNumber ?? '',
     programmeId: s?.programme?.id ?? '',
     educationLevel: s?.educationLevel ?? '',
     guidanceIntensity: s?.guidanceIntensity ?? '',
@@ -92,6 +94,7 @@ export function StudentForm({
       email: rules.email,
       phone: rules.phone,
       schoolId: rules.required,
+      schoolNumber: rules.optionalText(50),
       consentStudent: (v) => (create && !v ? t('errors.code.AssertTrue') : null),
       consentDate: (v) => (create && (!v || v > today) ? t('validation.required') : null),
       consentGuardian: (v, all) =>
@@ -107,6 +110,8 @@ export function StudentForm({
     email: v.email.trim() || undefined,
     phone: v.phone.trim() || undefined,
     schoolId: v.schoolId,
+    // Sent also when empty: an edit that clears it removes the number; an import matches on it.
+    schoolNumber: v.schoolNumber.trim(),
     programmeId: v.programmeId || undefined,
     educationLevel: (v.educationLevel || undefined) as Schemas['EducationLevel'] | undefined,
     guidanceIntensity: create ? (v.guidanceIntensity || undefined) as StudentInput['guidanceIntensity'] : undefined,
@@ -129,6 +134,8 @@ export function StudentForm({
             data={(schools.data ?? []).map((s) => ({ value: s.id, label: s.name }))}
             {...form.getInputProps('schoolId')}
           />
+          <TextInput label={t('students.schoolNumber')} description={t('students.schoolNumberHint')} autoComplete="off"
+            {...form.getInputProps('schoolNumber')} />
           <Select
             label={t('students.programme')}
             searchable

@@ -37,6 +37,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @Tag(name = "Reference data", description = "Schools and programmes"),
             @Tag(name = "Privacy", description = "A student's data: export and erasure"),
             @Tag(name = "Audit trail", description = "Who wrote or read what, for the organisation's leads"),
+            @Tag(name = "Imports", description = "Bulk imports of internship places and students from a CSV file or a JSON"
+                    + " array: a dry run, a per-row report, and re-imports that update instead of duplicating"),
             @Tag(name = "Events", description = "What changed in the organisation, in commit order, for integrations to keep in sync"),
             @Tag(name = "Me", description = "Who the token belongs to and what it may do")
         })

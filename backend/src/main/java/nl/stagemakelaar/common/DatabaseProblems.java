@@ -13,12 +13,28 @@ import org.jboss.logging.Logger;
  * everything first; this is the net under it: a unique key won by a concurrent request is a 409, a value the
  * column cannot hold a 400, a database that cannot be reached a 503 (readiness says DOWN at the same time).
  */
-final class DatabaseProblems {
+public final class DatabaseProblems {
 
     private static final Logger LOG = Logger.getLogger(DatabaseProblems.class);
+    private static final Pattern CONSTRAINT = Pattern.compile("unique constraint \"([a-z0-9_]+)\"");
     private static final Pattern KEY_COLUMNS = Pattern.compile("Key \\(([^)]*)\\)");
 
     private DatabaseProblems() {
+    }
+
+    /**
+     * The fields a failure names, as the client would see them in a problem: an {@link ApiException}'s own, or what
+     * the database refused. Empty when the failure is neither (a bug, or the database gone).
+     */
+    public static List<Problem.FieldError> fieldErrors(Throwable e) {
+        if (e instanceof ApiException a) {
+            return a.errors().isEmpty() ? List.of(new Problem.FieldError("row", a.slug(), a.getMessage())) : a.errors();
+        }
+        Response r = classify(e);
+        if (r != null && r.getStatus() < 500 && r.getEntity() instanceof Problem p) {
+            return p.errors().isEmpty() ? List.of(new Problem.FieldError("row", p.type(), p.title())) : p.errors();
+        }
+        return List.of();
     }
 
     /** The problem response for a database failure somewhere in the cause chain, or null when there is none. */
@@ -52,7 +68,7 @@ final class DatabaseProblems {
         }
         return switch (state) {
             case "23505" -> {
-                String field = fieldOfKey(message);
+                String field = fieldOfConstraint(e).orElseGet(() -> fieldOfKey(message));
                 LOG.debugf("unique key refused: %s", field);
                 yield ProblemMappers.problem(409, "conflict", "This already exists, or was just recorded by someone else",
                         List.of(new Problem.FieldError(field, "Unique", field + " is already taken")));
@@ -79,6 +95,23 @@ final class DatabaseProblems {
                 "The service cannot reach its database or another system it depends on right now; try again in a moment", List.of()))
                 .header("Retry-After", "5").build();
     }
+
+    /**
+     * The field a unique key stands for, by the constraint's name. PostgreSQL leaves the key out of the message on a
+     * table with row-level security, so the name is what is left to go on.
+     */
+    private static java.util.Optional<String> fieldOfConstraint(SQLException e) {
+        if (e instanceof org.postgresql.util.PSQLException p && p.getServerErrorMessage() != null) {
+            return java.util.Optional.ofNullable(UNIQUE_FIELDS.get(String.valueOf(p.getServerErrorMessage().getConstraint())));
+        }
+        // A batched insert reports the first row's failure as text.
+        Matcher m = CONSTRAINT.matcher(String.valueOf(e.getMessage()));
+        return m.find() ? java.util.Optional.ofNullable(UNIQUE_FIELDS.get(m.group(1))) : java.util.Optional.empty();
+    }
+
+    private static final java.util.Map<String, String> UNIQUE_FIELDS = java.util.Map.of(
+            "student_school_number_key", "schoolNumber", "place_employer_reference_key", "reference",
+            "employer_kvk_unique", "kvkNumber");
 
     /** "Key (organisation_id, kvk_number)=(…) already exists" names kvkNumber: the last column, as the client knows it. */
     static String fieldOfKey(String message) {

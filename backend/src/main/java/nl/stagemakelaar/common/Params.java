@@ -61,6 +61,18 @@ public final class Params {
         }
     }
 
+    /** true or false; left out is false; anything else is a 400 naming the parameter. */
+    public static boolean bool(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        return switch (value.trim()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ApiException.invalidField(name, "Format", name + " must be true or false");
+        };
+    }
+
     /** An ISO date (2026-09-01), or 400 naming the parameter. */
     public static java.time.LocalDate date(String name, String value) {
         if (value == null || value.isBlank()) {

@@ -54,6 +54,17 @@ public class EmployerService {
         return e;
     }
 
+    /** A place imported for a KvK number not in the network adds the employer; a broker completes it later. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Employer addFromImport(String name, String kvkNumber, String city) {
+        Employer e = newEmployer();
+        e.name = name.trim();
+        e.kvkNumber = kvkNumber;
+        e.city = city;
+        persist(e);
+        return e;
+    }
+
     /** A contact or outreach with the employer at {@code at}: its last contact moves forward, never back. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void contacted(UUID employerId, OffsetDateTime at) {

@@ -20,6 +20,9 @@ public class InternshipPlace extends AuditedEntity {
 
     public String title;
 
+    /** The place's own reference in the feed or file it came from; unique per employer, what a re-import matches. */
+    public String reference;
+
     @ManyToOne(fetch = FetchType.LAZY)
     public Programme programme;
 

@@ -11,6 +11,8 @@ import java.util.UUID;
 public record PlaceInput(
         @NotNull UUID employerId,
         @NotBlank @Size(max = 200) String title,
+        @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "The place's own reference in the feed or file it comes from; unique per employer. Left out: unchanged; empty: removed")
+        @Size(max = 100) String reference,
         UUID programmeId,
         @Size(max = 100) String sector,
         @Min(1) @Max(4) Integer levelMin,

@@ -91,7 +91,16 @@ public class PlaceService {
     }
 
     private void apply(InternshipPlace p, PlaceInput in) {
+        applyFields(p, in);
+        p.touch(caller.username());
+    }
+
+    /** Sets what the input says; the caller validated the levels, the status and the programme beforehand. */
+    void applyFields(InternshipPlace p, PlaceInput in) {
         p.title = in.title().trim();
+        if (in.reference() != null) { // left out: unchanged, so a form that does not show it keeps the feed's match
+            p.reference = Text.blankToNull(in.reference()) == null ? null : in.reference().trim();
+        }
         p.programme = programmes.named("programmeId", in.programmeId());
         p.sector = Text.blankToNull(in.sector()) == null ? null : in.sector().trim().toLowerCase(java.util.Locale.ROOT);
         p.levelMin = in.levelMin() == null ? 1 : in.levelMin();
@@ -109,6 +118,5 @@ public class PlaceService {
             throw ApiException.invalidField("status", "Derived", "FILLED follows from placements; use OPEN or CLOSED");
         }
         p.status = in.status() == null ? PlaceStatus.OPEN : in.status();
-        p.touch(caller.username());
     }
 }

@@ -7,7 +7,7 @@ import nl.stagemakelaar.school.ProgrammeView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A place with how many are filled: counted from accepted, running and completed placements. */
-public record PlaceView(UUID id, UUID employerId, String employerName, String title,
+public record PlaceView(UUID id, UUID employerId, String employerName, String title, @Schema(nullable = true) String reference,
         @Schema(nullable = true) ProgrammeView programme, @Schema(nullable = true) String sector, int levelMin,
         int levelMax, int places, long filled, @Schema(nullable = true) LocalDate startDate,
         @Schema(nullable = true) Integer hoursPerWeek, @Schema(nullable = true) String city, PlaceSource source,
@@ -15,7 +15,7 @@ public record PlaceView(UUID id, UUID employerId, String employerName, String ti
 
     public static PlaceView of(InternshipPlace p, long filled) {
         PlaceStatus shown = p.status == PlaceStatus.OPEN && filled >= p.places ? PlaceStatus.FILLED : p.status;
-        return new PlaceView(p.id, p.employer.id, p.employer.name, p.title, ProgrammeView.of(p.programme), p.sector,
+        return new PlaceView(p.id, p.employer.id, p.employer.name, p.title, p.reference, ProgrammeView.of(p.programme), p.sector,
                 p.levelMin, p.levelMax, p.places, filled, p.startDate, p.hoursPerWeek, p.city, p.source, shown,
                 p.version);
     }

@@ -104,7 +104,7 @@ public class DataSubjects {
     @Transactional(Transactional.TxType.MANDATORY)
     public void anonymise(UUID id) {
         List.of(
-                "update student set first_name = :first, last_name = :last, email = null, phone = null,"
+                "update student set first_name = :first, last_name = :last, email = null, phone = null, school_number = null,"
                         + " date_of_birth = make_date(extract(year from date_of_birth)::int, 1, 1), erased_at = now(),"
                         + " version = version + 1 where id = :s",
                 "update referral set student_first_name = :first, student_last_name = :last, student_email = null,"

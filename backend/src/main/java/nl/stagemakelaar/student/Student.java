@@ -28,6 +28,9 @@ public class Student extends AuditedEntity {
     public String email;
     public String phone;
 
+    /** The student's number at their school (unique per school): what a school's re-import matches. */
+    public String schoolNumber;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     public School school;
 

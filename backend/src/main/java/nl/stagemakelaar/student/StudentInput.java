@@ -24,6 +24,8 @@ public record StudentInput(
         @Email @Size(max = 254) String email,
         @Pattern(regexp = "^\\+?[0-9 ()-]{6,20}$") String phone,
         @NotNull UUID schoolId,
+        @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "The student's number at the school; unique per school. Left out: unchanged; empty: removed")
+        @Size(max = 50) String schoolNumber,
         UUID programmeId,
         @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "The programme's mbo level when left out")
         EducationLevel educationLevel,

@@ -136,7 +136,7 @@ public class StudentService {
         return s;
     }
 
-    private Student newStudent(Organisation organisation) {
+    Student newStudent(Organisation organisation) {
         Student s = new Student();
         s.id = UUID.randomUUID();
         s.organisationId = organisation.id;
@@ -150,7 +150,7 @@ public class StudentService {
         return students.requireInOrganisation(caller.organisationId(), id);
     }
 
-    private static List<String> changedFields(Student s, StudentInput in) {
+    static List<String> changedFields(Student s, StudentInput in) {
         List<String> changed = new ArrayList<>();
         if (!in.firstName().trim().equals(s.firstName) || !in.lastName().trim().equals(s.lastName)) {
             changed.add("name");
@@ -160,6 +160,9 @@ public class StudentService {
         }
         if (!Objects.equals(Text.blankToNull(in.email()), s.email) || !Objects.equals(Text.blankToNull(in.phone()), s.phone)) {
             changed.add("contactDetails");
+        }
+        if (in.schoolNumber() != null && !Objects.equals(Text.blankToNull(in.schoolNumber()) == null ? null : in.schoolNumber().trim(), s.schoolNumber)) {
+            changed.add("schoolNumber");
         }
         if (!in.schoolId().equals(s.school.id)) {
             changed.add("school");
@@ -173,14 +176,22 @@ public class StudentService {
         return changed;
     }
 
-    private void apply(Student s, StudentInput in) {
+    void apply(Student s, StudentInput in) {
+        apply(s, in, schools.findServedBy(s.organisationId, in.schoolId()).orElseThrow(
+                () -> ApiException.invalidField("schoolId", "Scope", "schoolId is not a school your organisation serves")));
+    }
+
+    /** With the school already checked to be one the organisation serves (an import checks them all at once). */
+    void apply(Student s, StudentInput in, nl.stagemakelaar.school.School school) {
         s.firstName = in.firstName().trim();
         s.lastName = in.lastName().trim();
         s.dateOfBirth = in.dateOfBirth();
         s.email = Text.blankToNull(in.email());
         s.phone = Text.blankToNull(in.phone());
-        s.school = schools.findServedBy(s.organisationId, in.schoolId()).orElseThrow(
-                () -> ApiException.invalidField("schoolId", "Scope", "schoolId is not a school your organisation serves"));
+        if (in.schoolNumber() != null) { // left out: unchanged, so a form that does not show it keeps the school's match
+            s.schoolNumber = Text.blankToNull(in.schoolNumber()) == null ? null : in.schoolNumber().trim();
+        }
+        s.school = school;
         s.programme = programmes.named("programmeId", in.programmeId());
         s.educationLevel = in.educationLevel() != null ? in.educationLevel()
                 : s.programme != null ? EducationLevel.mbo(s.programme.level) : null;

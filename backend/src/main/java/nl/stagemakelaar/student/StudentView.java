@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The broker's view of a student (brokers and leads of the student's organisation only). */
 public record StudentView(UUID id, String firstName, String lastName, LocalDate dateOfBirth, @Schema(nullable = true) String email,
-        @Schema(nullable = true) String phone, SchoolView school, @Schema(nullable = true) ProgrammeView programme,
+        @Schema(nullable = true) String phone, SchoolView school, @Schema(nullable = true) String schoolNumber, @Schema(nullable = true) ProgrammeView programme,
         @Schema(nullable = true) EducationLevel educationLevel, Phase phase, GuidanceIntensity guidanceIntensity,
         @Schema(nullable = true) String assignedBroker, @Schema(nullable = true) LocalDate internshipStartBy,
         @Schema(nullable = true, description = "Set after the organisation's number of failed attempts in a row to reach the student") LocalDate outOfContactSince,
@@ -20,7 +20,7 @@ public record StudentView(UUID id, String firstName, String lastName, LocalDate 
 
     public static StudentView of(Student s) {
         return new StudentView(s.id, s.firstName, s.lastName, s.dateOfBirth, s.email, s.phone,
-                SchoolView.of(s.school), ProgrammeView.of(s.programme), s.educationLevel, s.phase, s.guidanceIntensity, s.assignedBroker, s.internshipStartBy, s.outOfContactSince, s.erasedAt, s.version,
+                SchoolView.of(s.school), s.schoolNumber, ProgrammeView.of(s.programme), s.educationLevel, s.phase, s.guidanceIntensity, s.assignedBroker, s.internshipStartBy, s.outOfContactSince, s.erasedAt, s.version,
                 s.createdAt, s.createdBy, s.updatedAt, s.updatedBy);
     }
 }

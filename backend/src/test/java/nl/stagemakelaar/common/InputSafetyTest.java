@@ -163,6 +163,9 @@ class InputSafetyTest {
             "PlacementInterview", "PlacementStart", "PortalAccept", "PortalHours", "StatusInput", "ReferralAccept",
             "OrganisationSettingsInput", "ServedSchoolsInput", "CapacityInput", "QuestionOrderInput", "CadenceInput");
 
+    /** Rows of an import file: a whole file is not a body to fuzz; ImportTest sends NULs, nulls, lists and formulas in them. */
+    static final java.util.Set<String> IMPORT_ROWS = java.util.Set.of("PlaceImportRow", "StudentImportRow");
+
     @Test
     @SuppressWarnings("unchecked")
     void everyRequestSchemaIsFuzzed() {
@@ -174,12 +177,15 @@ class InputSafetyTest {
                     var content = (Map<String, Map<String, Map<String, String>>>) ((Map<String, Object>) op
                             .getOrDefault("requestBody", Map.of())).get("content");
                     if (content != null && content.containsKey("application/json")) {
-                        String ref = content.get("application/json").get("schema").get("$ref");
+                        Map<String, Object> schema = (Map<String, Object>) (Object) content.get("application/json").get("schema");
+                        String ref = (String) (schema.containsKey("items") ? ((Map<String, Object>) schema.get("items")).get("$ref")
+                                : schema.get("$ref"));
                         bodies.add(ref.substring(ref.lastIndexOf('/') + 1));
                     }
                 }));
         bodies.removeAll(TARGETS.keySet());
         bodies.removeAll(NO_TEXT);
+        bodies.removeAll(IMPORT_ROWS);
         assertEquals(java.util.Set.of(), bodies, "add these request schemas to TARGETS (or NO_TEXT)");
     }
 

@@ -26,6 +26,19 @@ public final class Db {
                 c.getValue("quarkus.datasource.password", String.class));
     }
 
+    /** The first column of the first row of a query run as the owner (all organisations). */
+    public static String text(String sql) {
+        try (Connection c = asOwner(); var st = c.createStatement(); var rs = st.executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static long count(String sql) {
+        return Long.parseLong(text(sql));
+    }
+
     private static String url() {
         return ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
     }

@@ -573,3 +573,11 @@ UPDATE student SET school_number = '2026' || right(id::text, 3), version = versi
  WHERE id IN ('00000000-0000-4000-e000-000000000001', '00000000-0000-4000-e000-000000000002',
               '00000000-0000-4000-e000-000000000007', '00000000-0000-4000-e000-000000000008')
    AND school_number IS NULL AND erased_at IS NULL;
+
+-- SBB recognition checked (issue 17): most checked this spring, the hotel 14 months ago, so its reminder shows.
+UPDATE employer SET sbb_checked_on = CASE WHEN id = '00000000-0000-4000-c000-000000000004' THEN CURRENT_DATE - 425
+                                          ELSE CURRENT_DATE - 60 END
+ WHERE id IN ('00000000-0000-4000-c000-000000000001', '00000000-0000-4000-c000-000000000002',
+              '00000000-0000-4000-c000-000000000003', '00000000-0000-4000-c000-000000000004',
+              '00000000-0000-4000-c000-000000000011', '00000000-0000-4000-c000-000000000012')
+   AND sbb_checked_on IS NULL;

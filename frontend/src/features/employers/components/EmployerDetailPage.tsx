@@ -5,7 +5,7 @@ import { Link, useLocation, useParams } from 'react-router';
 import { PageHeader } from '@/shared/ui/PageHeader';
 import { PageLoader } from '@/shared/ui/PageLoader';
 import { QueryError } from '@/shared/ui/QueryError';
-import { formatDateTime } from '@/shared/ui/format';
+import { formatDate, formatDateTime } from '@/shared/ui/format';
 import { useEmployer } from '../api/get-employer';
 import { PlacesSection } from './PlacesSection';
 import { PortalAccountsSection } from './PortalAccountsSection';
@@ -33,7 +33,8 @@ export function EmployerDetailPage({ history }: { history?: React.ReactNode }) {
     [t('employers.street'), [e.street, e.postcode].filter(Boolean).join(', ') || none],
     [t('employers.sectors'), e.sectors.length ? e.sectors.join(', ') : none],
     [t('employers.size'), e.size ? t(`employers.sizes.${e.size}`) : none],
-    [t('employers.sbbStatus'), `${t(`employers.sbb.${e.sbbStatus}`)}${e.sbbNumber ? ` (${e.sbbNumber})` : ''}`],
+    [t('employers.sbbStatus'), `${t(`employers.sbb.${e.sbbStatus}`)}${e.sbbNumber ? ` (${e.sbbNumber})` : ''}${
+      e.sbbCheckedOn ? ` · ${t('employers.sbbCheckedOnShort', { date: formatDate(e.sbbCheckedOn, i18n.language) })}` : ''}`],
     [t('employers.supportOpenness'), `${t(`employers.openness.${e.supportOpenness}`)}${e.supportNote ? ` – ${e.supportNote}` : ''}`],
     [t('employers.vogRequired'), e.vogRequired ? t('referrals.fields.yes') : t('referrals.fields.no')],
     [t('employers.ownerBroker'), e.ownerBroker ? personName(e.ownerBroker) : none],
@@ -62,6 +63,15 @@ export function EmployerDetailPage({ history }: { history?: React.ReactNode }) {
         }
       />
       <Stack maw={720}>
+        {e.sbbCheckDue && (
+          <Alert color="orange" variant="light" role="alert">
+            {/* The title in the text, not Mantine's title: its orange on light orange is below 4.5:1. */}
+            <Text fw={600}>{t('employers.sbbCheckDueTitle')}</Text>
+            {t('employers.sbbCheckDue')}{' '}
+            {/* Stagemarkt's licence forbids storing its data: the broker looks it up there and records what they saw. */}
+            <Anchor href="https://www.stagemarkt.nl/" target="_blank" rel="noreferrer">{t('employers.sbbLookUp')}</Anchor>
+          </Alert>
+        )}
         <Card withBorder>
           <Facts>
             {rows.map(([label, value]) => <Fact key={label} label={label}>{value}</Fact>)}

@@ -21,6 +21,7 @@ type Values = {
   postcode: string;
   sbbStatus: string;
   sbbNumber: string;
+  sbbCheckedOn: string;
   supportOpenness: string;
   supportNote: string;
   vogRequired: boolean;
@@ -53,6 +54,7 @@ export function toValues(e?: Schemas['EmployerView']): Values {
     postcode: e?.postcode ?? '',
     sbbStatus: e?.sbbStatus ?? 'UNKNOWN',
     sbbNumber: e?.sbbNumber ?? '',
+    sbbCheckedOn: e?.sbbCheckedOn ?? '',
     supportOpenness: e?.supportOpenness ?? 'UNKNOWN',
     supportNote: e?.supportNote ?? '',
     vogRequired: e?.vogRequired ?? false,
@@ -81,7 +83,7 @@ export function EmployerForm({
     // The server writes contactPersons[0].name; the form keys it contactPersons.0.name (the default mapping).
     serverFields: (v) => [
       'name', 'kvkNumber', 'city', 'website', 'email', 'phone', 'sectors', 'size', 'street', 'postcode', 'sbbStatus',
-      'sbbNumber', 'supportOpenness', 'supportNote', 'ownerBroker', 'visitEveryDays',
+      'sbbNumber', 'sbbCheckedOn', 'supportOpenness', 'supportNote', 'ownerBroker', 'visitEveryDays',
       ...v.contactPersons.flatMap((_, i) => ['name', 'role', 'email', 'phone'].map((f) => `contactPersons[${i}].${f}`)),
     ],
     initialValues: initial,
@@ -116,6 +118,8 @@ export function EmployerForm({
     postcode: opt(v.postcode),
     sbbStatus: v.sbbStatus as EmployerInput['sbbStatus'],
     sbbNumber: opt(v.sbbNumber),
+    // Only a date the broker set: left out, the server takes today when the status or number changed.
+    sbbCheckedOn: form.isDirty('sbbCheckedOn') ? opt(v.sbbCheckedOn) : undefined,
     supportOpenness: v.supportOpenness as EmployerInput['supportOpenness'],
     supportNote: opt(v.supportNote),
     vogRequired: v.vogRequired,
@@ -143,6 +147,8 @@ export function EmployerForm({
             <TextInput label={t('employers.postcode')} maxLength={7} {...form.getInputProps('postcode')} />
             <Select label={t('employers.sbbStatus')} allowDeselect={false} data={(['RECOGNISED', 'PENDING', 'NOT_RECOGNISED', 'UNKNOWN'] as const).map((x) => ({ value: x, label: t(`employers.sbb.${x}`) }))} {...form.getInputProps('sbbStatus')} />
             <TextInput label={t('employers.sbbNumber')} {...form.getInputProps('sbbNumber')} />
+            <TextInput label={t('employers.sbbCheckedOn')} description={t('employers.sbbCheckedOnHint')} type="date"
+              max={new Date().toISOString().slice(0, 10)} {...form.getInputProps('sbbCheckedOn')} />
             <Select label={t('employers.supportOpenness')} allowDeselect={false} data={(['YES', 'NO', 'UNKNOWN'] as const).map((x) => ({ value: x, label: t(`employers.openness.${x}`) }))} {...form.getInputProps('supportOpenness')} />
             <Select label={t('employers.ownerBroker')} clearable data={(brokers.data ?? []).map((b) => ({ value: b.username, label: b.name }))} {...form.getInputProps('ownerBroker')} />
             <NumberInput hideControls label={t('employers.visitEveryDays')} min={1} max={365} allowDecimal={false} {...form.getInputProps('visitEveryDays')} />

@@ -76,6 +76,7 @@ export function EmployersPage() {
                     </Anchor>
                     <Group gap={4}>
                       {e.visitOverdue && <Badge size="xs" color="red" variant="light" c="dark" tt="none">{t('placements.health.overdue')}</Badge>}
+                      {e.sbbCheckDue && <Badge size="xs" color="orange" variant="light" c="dark" tt="none">{t('employers.sbbCheckBadge')}</Badge>}
                       {e.newThisMonth && <Badge size="xs" color="green" variant="light" c="dark" tt="none">{t('placements.health.new')}</Badge>}
                     </Group>
                   </Table.Td>

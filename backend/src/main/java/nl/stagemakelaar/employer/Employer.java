@@ -41,6 +41,15 @@ public class Employer extends AuditedEntity {
 
     public String sbbNumber;
 
+    /** When a broker last checked the status and number with SBB; a year later the check is due again. */
+    public java.time.LocalDate sbbCheckedOn;
+
+    /** The recognition was checked more than a year ago, or never although a status was recorded. */
+    public boolean sbbCheckDue() {
+        return sbbStatus != SbbStatus.UNKNOWN
+                && (sbbCheckedOn == null || sbbCheckedOn.isBefore(java.time.LocalDate.now().minusYears(1)));
+    }
+
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     public SupportOpenness supportOpenness = SupportOpenness.UNKNOWN;
 

@@ -23,6 +23,9 @@ public record EmployerInput(
         @Pattern(regexp = "^[1-9][0-9]{3} ?[A-Za-z]{2}$", message = "must be a Dutch postcode like 1234 AB") String postcode,
         SbbStatus sbbStatus,
         @Size(max = 20) String sbbNumber,
+        @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "The day the status and number were"
+                + " checked with SBB (Stagemarkt). Left out: today when the status or number changes, else unchanged")
+        @jakarta.validation.constraints.PastOrPresent java.time.LocalDate sbbCheckedOn,
         SupportOpenness supportOpenness,
         @Size(max = 1000) String supportNote,
         Boolean vogRequired,

@@ -108,8 +108,16 @@ public class EmployerService {
         describe(e, new SelfDescription(in.website(), in.email(), in.phone(), in.street(), in.postcode(), in.city(),
                 in.sectors(), in.size(), e.description));
         replaceContacts(e, in.contactPersons() == null ? List.of() : in.contactPersons());
-        e.sbbStatus = in.sbbStatus() == null ? SbbStatus.UNKNOWN : in.sbbStatus();
-        e.sbbNumber = Text.blankToNull(in.sbbNumber());
+        SbbStatus sbb = in.sbbStatus() == null ? SbbStatus.UNKNOWN : in.sbbStatus();
+        String sbbNumber = Text.blankToNull(in.sbbNumber());
+        if (in.sbbCheckedOn() != null) {
+            e.sbbCheckedOn = in.sbbCheckedOn();
+        } else if (sbb != e.sbbStatus || !java.util.Objects.equals(sbbNumber, e.sbbNumber)) {
+            // A new status or number is what the broker just looked up.
+            e.sbbCheckedOn = sbb == SbbStatus.UNKNOWN ? null : java.time.LocalDate.now();
+        }
+        e.sbbStatus = sbb;
+        e.sbbNumber = sbbNumber;
         e.supportOpenness = in.supportOpenness() == null ? SupportOpenness.UNKNOWN : in.supportOpenness();
         e.supportNote = Text.blankToNull(in.supportNote());
         e.vogRequired = Boolean.TRUE.equals(in.vogRequired());

@@ -12,7 +12,8 @@ public record EmployerSummary(UUID id, String name, @Schema(nullable = true) Str
         @Schema(nullable = true) String city, @Schema(nullable = true) String phone, SbbStatus sbbStatus,
         SupportOpenness supportOpenness, @Schema(nullable = true) String ownerBroker,
         @Schema(nullable = true) Integer visitEveryDays, @Schema(nullable = true) OffsetDateTime lastContactAt,
-        boolean visitOverdue, boolean newThisMonth) {
+        boolean visitOverdue, boolean newThisMonth,
+        @Schema(description = "The SBB recognition was checked more than a year ago (or never): check it again") boolean sbbCheckDue) {
 
     public static EmployerSummary of(Employer e) {
         OffsetDateTime lastContact = e.lastContactAt;
@@ -22,6 +23,6 @@ public record EmployerSummary(UUID id, String name, @Schema(nullable = true) Str
         boolean fresh = e.createdAt != null && !e.createdAt.isBefore(now.withDayOfMonth(1).toLocalDate()
                 .atStartOfDay().atOffset(now.getOffset()));
         return new EmployerSummary(e.id, e.name, e.kvkNumber, e.city, e.phone, e.sbbStatus, e.supportOpenness,
-                e.ownerBroker, e.visitEveryDays, lastContact, overdue, fresh);
+                e.ownerBroker, e.visitEveryDays, lastContact, overdue, fresh, e.sbbCheckDue());
     }
 }

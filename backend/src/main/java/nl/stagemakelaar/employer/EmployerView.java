@@ -10,6 +10,8 @@ public record EmployerView(UUID id, String name, @Schema(nullable = true) String
         @Schema(nullable = true) String phone, @Schema(nullable = true) String description, List<ContactPersonView> contactPersons, List<String> sectors,
         @Schema(nullable = true) EmployerSize size, @Schema(nullable = true) String street,
         @Schema(nullable = true) String postcode, SbbStatus sbbStatus, @Schema(nullable = true) String sbbNumber,
+        @Schema(nullable = true) java.time.LocalDate sbbCheckedOn,
+        @Schema(description = "The SBB recognition was checked more than a year ago (or never): check it again") boolean sbbCheckDue,
         SupportOpenness supportOpenness, @Schema(nullable = true) String supportNote, boolean vogRequired,
         @Schema(nullable = true) String ownerBroker, @Schema(nullable = true) Integer visitEveryDays,
         @Schema(nullable = true, description = "The last contact or outreach") OffsetDateTime lastContactAt, int version,
@@ -22,7 +24,7 @@ public record EmployerView(UUID id, String name, @Schema(nullable = true) String
         List<ContactPersonView> contacts = e.contactPersons.stream()
                 .map(c -> new ContactPersonView(c.id, c.name, c.role, c.email, c.phone)).toList();
         return new EmployerView(e.id, e.name, e.kvkNumber, e.city, e.website, e.email, e.phone, e.description, contacts,
-                Sectors.split(e.sectors), e.size, e.street, e.postcode, e.sbbStatus, e.sbbNumber, e.supportOpenness,
+                Sectors.split(e.sectors), e.size, e.street, e.postcode, e.sbbStatus, e.sbbNumber, e.sbbCheckedOn, e.sbbCheckDue(), e.supportOpenness,
                 e.supportNote, e.vogRequired, e.ownerBroker, e.visitEveryDays, e.lastContactAt, e.version, e.createdAt, e.createdBy,
                 e.updatedAt, e.updatedBy);
     }

@@ -36,6 +36,33 @@ class EmployerResourceTest {
     }
 
     @Test
+    void theSbbRecognitionCheckedMoreThanAYearAgoIsDueAgain() {
+        var body = new java.util.HashMap<String, Object>(Map.of("name", unique("Erkend "), "sbbStatus", "RECOGNISED",
+                "sbbNumber", "100777"));
+        var created = as(BROKER_WEST).body(body).post("/api/v1/employers").then().statusCode(201)
+                .body("sbbCheckedOn", is(java.time.LocalDate.now().toString())).body("sbbCheckDue", is(false)).extract();
+        String id = created.path("id");
+        // Checked on Stagemarkt 400 days ago: the employer page and the list say to check it again.
+        body.put("sbbCheckedOn", java.time.LocalDate.now().minusDays(400).toString());
+        var old = as(BROKER_WEST).header("If-Match", created.header("ETag")).body(body).put("/api/v1/employers/" + id)
+                .then().statusCode(200).body("sbbCheckDue", is(true)).extract();
+        as(BROKER_WEST).get("/api/v1/employers?q=" + body.get("name")).then().statusCode(200)
+                .body("items.find { it.id == '" + id + "' }.sbbCheckDue", is(true));
+        // An edit of something else keeps the date; a new number is what the broker just looked up.
+        body.remove("sbbCheckedOn");
+        body.put("city", "Purmerend");
+        var edited = as(BROKER_WEST).header("If-Match", old.header("ETag")).body(body).put("/api/v1/employers/" + id)
+                .then().statusCode(200).body("sbbCheckDue", is(true)).extract();
+        body.put("sbbNumber", "100778");
+        as(BROKER_WEST).header("If-Match", edited.header("ETag")).body(body).put("/api/v1/employers/" + id)
+                .then().statusCode(200).body("sbbCheckedOn", is(java.time.LocalDate.now().toString()))
+                .body("sbbCheckDue", is(false));
+        body.put("sbbCheckedOn", java.time.LocalDate.now().plusDays(1).toString());
+        as(BROKER_WEST).body(body).post("/api/v1/employers").then().statusCode(400)
+                .body("errors[0].field", is("sbbCheckedOn"));
+    }
+
+    @Test
     void kvkNumberMustBeEightDigitsAndUniqueWithinTheOrganisation() {
         as(BROKER_WEST).body(employer(unique("Kapper "), "1234567")).post("/api/v1/employers")
                 .then().statusCode(400).body("errors[0].field", is("kvkNumber"));

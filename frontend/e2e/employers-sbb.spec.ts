@@ -1,0 +1,26 @@
+import { expect, test } from './fixtures';
+import { Api, unique } from './api';
+import { checkpoint } from './helpers';
+
+test('a broker sees that an SBB recognition checked over a year ago is due, and records a new check', async ({ broker }) => {
+  const name = unique('Hotel Erkend');
+  const api = await Api.as('broker.west');
+  const longAgo = new Date(Date.now() - 400 * 86_400_000).toISOString().slice(0, 10);
+  const id = await api.employer(name, { sbbStatus: 'RECOGNISED', sbbNumber: '100999', sbbCheckedOn: longAgo });
+  await api.dispose();
+
+  const page = await broker(`/employers/${id}`);
+  await expect(page.getByRole('heading', { name })).toBeVisible();
+  const due = page.getByRole('alert').filter({ hasText: 'SBB-erkenning opnieuw controleren' });
+  await expect(due).toBeVisible();
+  await expect(due.getByRole('link', { name: 'Opzoeken op Stagemarkt' })).toHaveAttribute('href', 'https://www.stagemarkt.nl/');
+  await checkpoint(page, `broker-employer-sbb-due-${test.info().project.name}`);
+
+  // Looked up today with a new number: the date follows by itself and the reminder is gone.
+  await page.getByRole('link', { name: 'Bewerken' }).click();
+  await page.getByLabel('SBB-nummer').fill('101000');
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(page.getByRole('heading', { name })).toBeVisible();
+  await expect(page.getByText(/Erkend leerbedrijf \(101000\) · gecontroleerd op/)).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'SBB-erkenning opnieuw controleren' })).toHaveCount(0);
+});

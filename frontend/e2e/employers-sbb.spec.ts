@@ -2,7 +2,7 @@ import { expect, test } from './fixtures';
 import { Api, unique } from './api';
 import { checkpoint } from './helpers';
 
-test('a broker sees that an SBB recognition checked over a year ago is due, and records a new check', async ({ broker }) => {
+test('a broker sees that an SBB recognition checked over a year ago is due, and records a new check @phone', async ({ broker }) => {
   const name = unique('Hotel Erkend');
   const api = await Api.as('broker.west');
   const longAgo = new Date(Date.now() - 400 * 86_400_000).toISOString().slice(0, 10);

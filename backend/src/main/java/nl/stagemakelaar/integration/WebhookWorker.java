@@ -1,7 +1,6 @@
 package nl.stagemakelaar.integration;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -20,9 +19,7 @@ import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import nl.stagemakelaar.common.AppConfig;
@@ -40,7 +37,9 @@ public class WebhookWorker {
 
     static final String SIGNATURE = "Stagemakelaar-Signature";
     /** The event's own data as stored (the API's reader refuses nulls in maps, which event data may hold). */
-    private static final ObjectMapper DATA = new ObjectMapper().findAndRegisterModules();
+    /** Times as ISO 8601 text, as the API writes them. */
+    private static final ObjectMapper DATA = new ObjectMapper().findAndRegisterModules()
+            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     @Inject EntityManager em;
 
@@ -130,14 +129,8 @@ public class WebhookWorker {
     }
 
     private static String body(Row d) {
-        Map<String, Object> event = new LinkedHashMap<>();
-        event.put("id", d.count("event_id"));
-        event.put("type", d.text("type"));
-        event.put("occurredAt", d.time("occurred_at").toString());
-        event.put("resourceId", d.uuid("resource_id").toString());
         try {
-            event.put("data", DATA.readValue(d.text("data"), new TypeReference<Map<String, Object>>() { }));
-            return DATA.writeValueAsString(event);
+            return DATA.writeValueAsString(EventFeed.Event.of(d, "event_id"));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("event data is not JSON", e);
         }

@@ -43,6 +43,27 @@ test('a broker logs a WhatsApp contact, ticks the CV and sees the follow-up on t
   await snap(page, `broker-dashboard-after-${project}`);
 });
 
+test('a broker records that the certificate of conduct a place asks for has been requested @phone', async ({ broker }) => {
+  const last = unique('Bakker');
+  const api = await Api.as('broker.west');
+  const student = await api.student('Yara', last);
+  const employer = await api.employer(unique('Zorghuis'));
+  const title = unique('Gastvrouw');
+  await api.propose(student, { placeId: await api.place(employer, title, { certificateOfConductRequired: true }) });
+  await api.dispose();
+
+  const page = await broker(`/students/${student}`);
+  await expect(page.getByRole('heading', { name: `Yara ${last}` })).toBeVisible();
+  await page.getByRole('tab', { name: 'Voorbereiding' }).click();
+  await expect(page.getByText(`Gevraagd door Zorghuis`)).toContainText(title);
+  const vog = page.getByRole('radiogroup', { name: 'VOG (Verklaring Omtrent het Gedrag)' });
+  await expect(vog.getByRole('radio', { name: 'Nog niet aangevraagd' })).toBeChecked();
+  await vog.getByText('Aangevraagd', { exact: true }).click();
+  await expect(vog.getByRole('radio', { name: 'Aangevraagd', exact: true })).toBeChecked();
+  await expect(page.getByText('Bewaar geen kopie van de VOG')).toBeVisible();
+  await checkpoint(page, `broker-preparation-vog-${test.info().project.name}`);
+});
+
 test('a lead sees every broker against the capacity', async ({ lead }) => {
   const page = await lead();
   await expect(page.getByRole('heading', { name: 'Overzicht organisatie' })).toBeVisible();

@@ -9,7 +9,7 @@ import { PlaceForm } from './PlaceForm';
 const place: Schemas['PlaceView'] = {
   id: 'p1', employerId: 'e1', employerName: 'Bakkerij De Molen', title: 'Verkoop', reference: null, programme: null, sector: 'retail',
   levelMin: 1, levelMax: 2, places: 2, filled: 0, startDate: null, hoursPerWeek: 24, city: 'Amsterdam',
-  source: 'EMPLOYER_PORTAL', status: 'CLOSED', version: 3,
+  source: 'EMPLOYER_PORTAL', status: 'CLOSED', certificateOfConductRequired: true, version: 3,
 };
 
 describe('PlaceForm', () => {
@@ -17,7 +17,7 @@ describe('PlaceForm', () => {
     const onSave = vi.fn().mockResolvedValue(undefined);
     renderWithProviders(<PlaceForm place={place} canClose onSave={onSave} onDone={() => {}} />);
     await userEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
-    await waitFor(() => expect(onSave).toHaveBeenLastCalledWith(expect.objectContaining({ title: 'Verkoop', status: 'CLOSED' })));
+    await waitFor(() => expect(onSave).toHaveBeenLastCalledWith(expect.objectContaining({ title: 'Verkoop', status: 'CLOSED', certificateOfConductRequired: true })));
     await userEvent.click(screen.getByRole('button', { name: 'Weer openzetten' }));
     await waitFor(() => expect(onSave).toHaveBeenLastCalledWith(expect.objectContaining({ status: 'OPEN' })));
   });

@@ -1,4 +1,4 @@
-import { Button, Group, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '@/shared/api/client';
 import { FormProblem, useServerForm } from './action-form';
@@ -31,6 +31,7 @@ export function PlaceForm({ place, programmes, canClose, onSave, onDone, onCance
       levelMin: String(place?.levelMin ?? 1) as string | null, levelMax: String(place?.levelMax ?? 4) as string | null,
       places: (place?.places ?? 1) as number | string, startDate: place?.startDate ?? '',
       hoursPerWeek: (place?.hoursPerWeek ?? '') as number | string, status: kept,
+      certificateOfConductRequired: place?.certificateOfConductRequired ?? false,
     },
     validate: { title: rules.requiredText(200) },
   });
@@ -41,7 +42,7 @@ export function PlaceForm({ place, programmes, canClose, onSave, onDone, onCance
       city: v.city || undefined, levelMin: Number(v.levelMin ?? 1), levelMax: Number(v.levelMax ?? 4),
       places: typeof v.places === 'number' ? v.places : 1, startDate: v.startDate || undefined,
       hoursPerWeek: typeof v.hoursPerWeek === 'number' ? v.hoursPerWeek : undefined,
-      status: v.status,
+      status: v.status, certificateOfConductRequired: v.certificateOfConductRequired,
     });
     onDone();
   });
@@ -63,6 +64,8 @@ export function PlaceForm({ place, programmes, canClose, onSave, onDone, onCance
           <NumberInput hideControls label={t('placements.hoursPerWeek')} min={1} max={60} allowDecimal={false} {...form.getInputProps('hoursPerWeek')} />
           <TextInput type="date" label={t('placements.startDate')} {...form.getInputProps('startDate')} />
         </SimpleGrid>
+        <Checkbox label={t('placements.certificateOfConductRequired')} description={t('placements.certificateOfConductHint')}
+          {...form.getInputProps('certificateOfConductRequired', { type: 'checkbox' })} />
         <Group justify="space-between">
           {place && canClose ? (
             <Button variant="default" type="submit" onClick={() => form.setFieldValue('status', kept === 'CLOSED' ? 'OPEN' : 'CLOSED')}>

@@ -581,3 +581,16 @@ UPDATE employer SET sbb_checked_on = CASE WHEN id = '00000000-0000-4000-c000-000
               '00000000-0000-4000-c000-000000000003', '00000000-0000-4000-c000-000000000004',
               '00000000-0000-4000-c000-000000000011', '00000000-0000-4000-c000-000000000012')
    AND sbb_checked_on IS NULL;
+
+-- Certificate of conduct (issue 17): the hotel asks for a VOG at reception; Emre, proposed there, has requested his.
+UPDATE internship_place SET certificate_of_conduct_required = true, version = version + 1
+ WHERE id = '00000000-0000-4000-7000-000000000004' AND NOT certificate_of_conduct_required;
+INSERT INTO preparation_item (student_id, organisation_id, item, status, changed_at, changed_by) VALUES
+  ('00000000-0000-4000-e000-000000000001', '00000000-0000-4000-a000-000000000001', 'CERTIFICATE_OF_CONDUCT',
+   'IN_PROGRESS', now() - interval '2 days', 'broker.west')
+ON CONFLICT DO NOTHING;
+-- The care home asks every intern for one (the employer's flag); Aïcha's was received before she started.
+INSERT INTO preparation_item (student_id, organisation_id, item, status, changed_at, changed_by) VALUES
+  ('00000000-0000-4000-e000-000000000006', '00000000-0000-4000-a000-000000000001', 'CERTIFICATE_OF_CONDUCT',
+   'DONE', now() - interval '20 days', 'broker.west')
+ON CONFLICT DO NOTHING;

@@ -191,6 +191,21 @@ export function DashboardPage() {
               )}
             </StudentLines>
           </Panel>
+          <Panel title={t('employers.sbbCheckDueTitle')} testId="sbb-due">
+            {c.sbbChecksDue.length === 0 ? <Text size="sm">{t('employers.sbbNoneDue')}</Text> : (
+              <Stack gap={4} component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
+                {c.sbbChecksDue.map((e) => (
+                  <li key={e.employerId}>
+                    <Anchor component={Link} to={`/employers/${e.employerId}`} fw={600}>{e.employerName}</Anchor>{' '}
+                    <Text span size="sm">
+                      · {t(`employers.sbb.${e.sbbStatus}`)} · {e.checkedOn
+                        ? t('employers.sbbCheckedOnShort', { date: formatDate(e.checkedOn, lng) }) : t('employers.sbbNeverChecked')}
+                    </Text>
+                  </li>
+                ))}
+              </Stack>
+            )}
+          </Panel>
           <Panel title={t('casework.openReferrals')}>
             <Stack gap={4}>
               <Anchor component={Link} to="/referrals" fw={600}>{t('casework.newReferrals', { count: c.openReferrals.submitted })}</Anchor>

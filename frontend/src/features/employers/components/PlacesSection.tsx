@@ -42,6 +42,7 @@ export function PlacesSection({ employerId }: { employerId: string }) {
                 {t('placements.levels')} {p.levelMin}–{p.levelMax}
                 {p.startDate ? ` · ${formatDate(p.startDate, i18n.language)}` : ''}
                 {p.hoursPerWeek ? ` · ${p.hoursPerWeek} u/w` : ''}
+                {p.certificateOfConductRequired ? ` · ${t('placements.vogShort')}` : ''}
               </Text>
             </div>
             <Group gap={6}>

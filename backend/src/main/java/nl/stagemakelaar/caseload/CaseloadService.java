@@ -205,6 +205,17 @@ public class CaseloadService {
                 .stream().map(r -> new CaseloadView.SurveyMissing(r.uuid("id"), r.text("name"), r.date("ended_on"),
                         r.time("sent_at"))).toList();
 
+        // SBB recognition looked up more than a year ago (or never, while a status is recorded): a broker's own relations.
+        List<CaseloadView.SbbCheckDue> sbbChecksDue = rows(em.createNativeQuery("""
+                select e.id, e.name, e.sbb_status, e.sbb_checked_on from employer e
+                 where e.organisation_id = :org and e.sbb_status <> 'UNKNOWN'
+                   and (e.sbb_checked_on is null or e.sbb_checked_on < :yearAgo)$MINE
+                 order by e.sbb_checked_on nulls first, e.name, e.id limit\s"""
+                        .replace("$MINE", lead ? "" : " and e.owner_broker = :mine") + LIST_LIMIT, Tuple.class)
+                .setParameter("yearAgo", today.minusYears(1)), org, mine)
+                .stream().map(r -> new CaseloadView.SbbCheckDue(r.uuid("id"), r.text("name"),
+                        r.enumValue("sbb_status", nl.stagemakelaar.employer.SbbStatus.class), r.date("sbb_checked_on"))).toList();
+
         Integer capacity = null;
         Long freeCases = null;
         List<CaseloadView.BrokerLoad> brokers = List.of();
@@ -231,7 +242,7 @@ public class CaseloadService {
         }
         return new CaseloadView(lead ? "ORGANISATION" : "MINE", phases,
                 referrals.counts(new ReferralRepository.Scope(org, null), today), followUps, quietDays, quiet, soon, signals, checkInsDue, atRisk,
-                agreementsDue, nextSteps, outOfContact, surveysMissing, capacity,
+                agreementsDue, nextSteps, outOfContact, surveysMissing, sbbChecksDue, capacity,
                 freeCases, brokers);
     }
 

@@ -35,6 +35,8 @@ public record CaseloadView(
         List<OutOfContact> outOfContact,
         @Schema(description = "Internships that ended in the last 180 days whose student has not answered the \"after\" self-assessment")
         List<SurveyMissing> surveysMissing,
+        @Schema(description = "Employers whose SBB recognition was checked more than a year ago, or never while a status is recorded (a broker: the relations they own)")
+        List<SbbCheckDue> sbbChecksDue,
         @Schema(nullable = true) Integer capacityHoursPerWeek,
         @Schema(nullable = true, description = "Room for new cases: each broker's maximum minus their active cases, summed")
         Long freeCases,
@@ -46,6 +48,10 @@ public record CaseloadView(
     /** A follow-up due about a student, or (studentId null) with an employer; {@code studentName} is then the employer's. */
     public record FollowUp(UUID contactId, @Schema(nullable = true) UUID studentId, @Schema(nullable = true) UUID employerId,
             String studentName, LocalDate followUpOn, boolean overdue, String author) {
+    }
+
+    public record SbbCheckDue(UUID employerId, String employerName, nl.stagemakelaar.employer.SbbStatus sbbStatus,
+            @Schema(nullable = true) LocalDate checkedOn) {
     }
 
     public record QuietStudent(UUID studentId, String studentName, Phase phase,

@@ -44,6 +44,9 @@ public class InternshipPlace extends AuditedEntity {
     @jakarta.persistence.Column(insertable = false, updatable = false)
     public String cityKey;
 
+    /** The employer asks for a certificate of conduct (VOG); the student's preparation then lists it. */
+    public boolean certificateOfConductRequired;
+
     @Enumerated(EnumType.STRING)
     public PlaceSource source = PlaceSource.OWN_NETWORK;
 

@@ -119,7 +119,7 @@ public class PlaceImport {
                 c.uuid("programmeId", false), c.text("sector", 100, false), c.integer("levelMin", 1, 4),
                 c.integer("levelMax", 1, 4), c.integer("places", 1, 100), c.date("startDate", false),
                 c.integer("hoursPerWeek", 1, 60), c.text("city", 100, false), PlaceSource.FEED,
-                c.enumValue("status", PlaceStatus.class));
+                c.enumValue("status", PlaceStatus.class), c.bool("certificateOfConductRequired"));
         if (in.status() == PlaceStatus.FILLED) {
             c.error("status", "Enum", "FILLED follows from placements; use OPEN or CLOSED");
         }
@@ -129,7 +129,7 @@ public class PlaceImport {
         c.violations(validator.validate(in), COLUMN_OF);
         Set<String> absent = new HashSet<>();
         for (String column : List.of("programmeId", "sector", "levelMin", "levelMax", "places", "startDate", "hoursPerWeek",
-                "city", "status")) {
+                "city", "status", "certificateOfConductRequired")) {
             if (!c.has(column)) {
                 absent.add(column);
             }
@@ -144,12 +144,14 @@ public class PlaceImport {
                 a.contains("levelMax") ? Integer.valueOf(p.levelMax) : in.levelMax(), a.contains("places") ? Integer.valueOf(p.places) : in.places(),
                 a.contains("startDate") ? p.startDate : in.startDate(),
                 a.contains("hoursPerWeek") ? p.hoursPerWeek : in.hoursPerWeek(), a.contains("city") ? p.city : in.city(),
-                null, a.contains("status") ? p.status : in.status());
+                null, a.contains("status") ? p.status : in.status(),
+                a.contains("certificateOfConductRequired") ? null : in.certificateOfConductRequired());
     }
 
     private static PlaceInput withEmployer(PlaceInput in, UUID employerId) {
         return new PlaceInput(employerId, in.title(), in.reference(), in.programmeId(), in.sector(), in.levelMin(),
-                in.levelMax(), in.places(), in.startDate(), in.hoursPerWeek(), in.city(), null, in.status());
+                in.levelMax(), in.places(), in.startDate(), in.hoursPerWeek(), in.city(), null, in.status(),
+                in.certificateOfConductRequired());
     }
 
     /** What an import can change of a place, to tell an update from a row that says what is already there. */
@@ -157,7 +159,8 @@ public class PlaceImport {
         return String.join("\u0000", p.title, String.valueOf(p.reference),
                 p.programme == null ? "" : p.programme.id.toString(), String.valueOf(p.sector), String.valueOf(p.levelMin),
                 String.valueOf(p.levelMax), String.valueOf(p.places), String.valueOf(p.startDate),
-                String.valueOf(p.hoursPerWeek), String.valueOf(p.city), String.valueOf(p.status));
+                String.valueOf(p.hoursPerWeek), String.valueOf(p.city), String.valueOf(p.status),
+                String.valueOf(p.certificateOfConductRequired));
     }
 
     record Lookup(Map<String, UUID> employers, Set<UUID> programmes) {

@@ -20,5 +20,6 @@ public record PlaceImportRow(
         @Schema(description = "2026-09-01, or 1-9-2026 as a Dutch spreadsheet writes it") LocalDate startDate,
         @Schema(minimum = "1", maximum = "60") Integer hoursPerWeek,
         @Schema(description = "The place's town when it differs from the employer's") String city,
-        @Schema(enumeration = {"OPEN", "CLOSED"}) PlaceStatus status) {
+        @Schema(enumeration = {"OPEN", "CLOSED"}) PlaceStatus status,
+        @Schema(description = "The employer asks for a certificate of conduct (VOG): true/false, ja/nee") Boolean certificateOfConductRequired) {
 }

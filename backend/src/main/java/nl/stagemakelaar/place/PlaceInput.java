@@ -22,5 +22,7 @@ public record PlaceInput(
         @Min(1) @Max(60) Integer hoursPerWeek,
         @Size(max = 100) String city,
         PlaceSource source,
-        PlaceStatus status) {
+        PlaceStatus status,
+        @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "The employer asks for a certificate of conduct (VOG). Left out: unchanged (no on a new place)")
+        Boolean certificateOfConductRequired) {
 }

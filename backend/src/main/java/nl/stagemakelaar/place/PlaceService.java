@@ -118,5 +118,8 @@ public class PlaceService {
             throw ApiException.invalidField("status", "Derived", "FILLED follows from placements; use OPEN or CLOSED");
         }
         p.status = in.status() == null ? PlaceStatus.OPEN : in.status();
+        if (in.certificateOfConductRequired() != null) {
+            p.certificateOfConductRequired = in.certificateOfConductRequired();
+        }
     }
 }

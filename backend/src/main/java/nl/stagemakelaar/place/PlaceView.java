@@ -11,12 +11,12 @@ public record PlaceView(UUID id, UUID employerId, String employerName, String ti
         @Schema(nullable = true) ProgrammeView programme, @Schema(nullable = true) String sector, int levelMin,
         int levelMax, int places, long filled, @Schema(nullable = true) LocalDate startDate,
         @Schema(nullable = true) Integer hoursPerWeek, @Schema(nullable = true) String city, PlaceSource source,
-        PlaceStatus status, int version) implements Versioned.Addressable {
+        PlaceStatus status, boolean certificateOfConductRequired, int version) implements Versioned.Addressable {
 
     public static PlaceView of(InternshipPlace p, long filled) {
         PlaceStatus shown = p.status == PlaceStatus.OPEN && filled >= p.places ? PlaceStatus.FILLED : p.status;
         return new PlaceView(p.id, p.employer.id, p.employer.name, p.title, p.reference, ProgrammeView.of(p.programme), p.sector,
                 p.levelMin, p.levelMax, p.places, filled, p.startDate, p.hoursPerWeek, p.city, p.source, shown,
-                p.version);
+                p.certificateOfConductRequired, p.version);
     }
 }

@@ -70,6 +70,7 @@ public class PortalCompanyService {
 
     private static PlaceInput toPlaceInput(Employer e, PortalInputs.Place in, PlaceSource source) {
         return new PlaceInput(e.id, in.title(), null, in.programmeId(), in.sector(), in.levelMin(), in.levelMax(), in.places(),
-                in.startDate(), in.hoursPerWeek(), in.city(), source, in.status());
+                in.startDate(), in.hoursPerWeek(), in.city(), source, in.status(),
+                in.certificateOfConductRequired());
     }
 }

@@ -39,6 +39,7 @@ public final class PortalInputs {
             LocalDate startDate,
             @Min(1) @Max(60) Integer hoursPerWeek,
             @Size(max = 100) String city,
-            PlaceStatus status) {
+            PlaceStatus status,
+            @Schema(description = "You ask the student for a certificate of conduct (VOG). Left out: unchanged") Boolean certificateOfConductRequired) {
     }
 }

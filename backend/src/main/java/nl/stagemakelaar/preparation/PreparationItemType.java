@@ -7,5 +7,7 @@ public enum PreparationItemType {
     MOTIVATION_LETTER,
     INTERVIEW_PREPARATION,
     ATTITUDE_BRIEFING,
-    LINKEDIN_PROFILE
+    LINKEDIN_PROFILE,
+    /** Only when a place the student is proposed to or placed at asks for it: IN_PROGRESS = requested, DONE = received. */
+    CERTIFICATE_OF_CONDUCT
 }

@@ -84,6 +84,53 @@ class IntakePreparationFilesTest {
     }
 
     @Test
+    void aPlaceThatAsksForACertificateOfConductPutsItOnTheChecklistWithoutACopy() {
+        String id = nl.stagemakelaar.support.Fixtures.student(BROKER_WEST, SCHOOL_DELTA, PROGRAMME_RETAIL_2);
+        String url = "/api/v1/students/" + id + "/preparation";
+        as(BROKER_WEST).get(url).then().statusCode(200).body("item", not(hasItem("CERTIFICATE_OF_CONDUCT")));
+
+        String employer = nl.stagemakelaar.support.Fixtures.employer(BROKER_WEST, Map.of("name", unique("Zorghotel ")));
+        String title = unique("Receptie ");
+        String place = nl.stagemakelaar.support.Fixtures.place(BROKER_WEST, employer,
+                Map.of("title", title, "certificateOfConductRequired", true));
+        // An edit that does not mention it keeps it; the place says it.
+        as(BROKER_WEST).header("If-Match", "\"0\"").body(Map.of("employerId", employer, "title", title, "places", 2))
+                .put("/api/v1/places/" + place).then().statusCode(200).body("certificateOfConductRequired", is(true));
+        String plain = nl.stagemakelaar.support.Fixtures.place(BROKER_WEST, employer, Map.of());
+        as(BROKER_WEST).get("/api/v1/places/" + plain).then().body("certificateOfConductRequired", is(false));
+
+        // Proposed to a place without it: still not on the list.
+        as(BROKER_WEST).body(nl.stagemakelaar.support.Fixtures.proposal(id, plain)).post("/api/v1/placements")
+                .then().statusCode(201);
+        as(BROKER_WEST).get(url).then().body("item", not(hasItem("CERTIFICATE_OF_CONDUCT")));
+        String proposal = as(BROKER_WEST).body(nl.stagemakelaar.support.Fixtures.proposal(id, place))
+                .post("/api/v1/placements").then().statusCode(201).extract().path("id");
+        as(BROKER_WEST).get(url).then().body("item", hasSize(7))
+                .body("find { it.item == 'CERTIFICATE_OF_CONDUCT' }.status", is("OPEN"))
+                .body("find { it.item == 'CERTIFICATE_OF_CONDUCT' }.askedBy", allOf(containsString(title), containsString("Zorghotel")));
+
+        as(BROKER_WEST).body(Map.of("status", "IN_PROGRESS")).put(url + "/CERTIFICATE_OF_CONDUCT").then().statusCode(200)
+                .body("status", is("IN_PROGRESS")).body("askedBy", containsString(title));
+        as(BROKER_WEST).get("/api/v1/students/" + id + "/timeline").then()
+                .body("items[0].detail", is("CERTIFICATE_OF_CONDUCT: OPEN → IN_PROGRESS"));
+        // Once recorded it stays on the list after the proposal ends, without anyone asking for it any more.
+        as(BROKER_WEST).header("If-Match", "\"0\"").body(Map.of()).post("/api/v1/placements/" + proposal + "/withdraw")
+                .then().statusCode(200);
+        as(BROKER_WEST).get(url).then().body("find { it.item == 'CERTIFICATE_OF_CONDUCT' }.status", is("IN_PROGRESS"))
+                .body("find { it.item == 'CERTIFICATE_OF_CONDUCT' }.askedBy", nullValue());
+        // An employer that asks it for every place (the network's flag) does the same.
+        String other = nl.stagemakelaar.support.Fixtures.student(BROKER_WEST, SCHOOL_DELTA, PROGRAMME_RETAIL_2);
+        String care = nl.stagemakelaar.support.Fixtures.employer(BROKER_WEST, Map.of("name", unique("Zorg "), "vogRequired", true));
+        as(BROKER_WEST).body(nl.stagemakelaar.support.Fixtures.proposal(other,
+                nl.stagemakelaar.support.Fixtures.place(BROKER_WEST, care, Map.of()))).post("/api/v1/placements").then().statusCode(201);
+        as(BROKER_WEST).get("/api/v1/students/" + other + "/preparation").then()
+                .body("find { it.item == 'CERTIFICATE_OF_CONDUCT' }.askedBy", containsString("Zorg "));
+        as(BROKER_RIVIER).body(Map.of("status", "DONE")).put(url + "/CERTIFICATE_OF_CONDUCT").then().statusCode(404);
+        as(MENTOR_DELTA).get(url).then().statusCode(403);
+        anonymous().get(url).then().statusCode(401);
+    }
+
+    @Test
     void onlyRealPdfAndDocxFilesUpToTenMegabytes() throws Exception {
         String id = student();
         byte[] pdf = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF".getBytes(StandardCharsets.US_ASCII);

@@ -38,7 +38,7 @@ class EmployerResourceTest {
     @Test
     void theSbbRecognitionCheckedMoreThanAYearAgoIsDueAgain() {
         var body = new java.util.HashMap<String, Object>(Map.of("name", unique("Erkend "), "sbbStatus", "RECOGNISED",
-                "sbbNumber", "100777"));
+                "sbbNumber", "100777", "ownerBroker", BROKER_WEST));
         var created = as(BROKER_WEST).body(body).post("/api/v1/employers").then().statusCode(201)
                 .body("sbbCheckedOn", is(java.time.LocalDate.now().toString())).body("sbbCheckDue", is(false)).extract();
         String id = created.path("id");
@@ -48,6 +48,14 @@ class EmployerResourceTest {
                 .then().statusCode(200).body("sbbCheckDue", is(true)).extract();
         as(BROKER_WEST).get("/api/v1/employers?q=" + body.get("name")).then().statusCode(200)
                 .body("items.find { it.id == '" + id + "' }.sbbCheckDue", is(true));
+        // The owner's dashboard and the lead's list it; another organisation's do not.
+        for (String user : new String[] {BROKER_WEST, LEAD_WEST}) {
+            as(user).get("/api/v1/caseload").then().statusCode(200)
+                    .body("sbbChecksDue.find { it.employerId == '" + id + "' }.checkedOn",
+                            is(java.time.LocalDate.now().minusDays(400).toString()))
+                    .body("sbbChecksDue.find { it.employerId == '" + id + "' }.sbbStatus", is("RECOGNISED"));
+        }
+        as(BROKER_RIVIER).get("/api/v1/caseload").then().statusCode(200).body("sbbChecksDue.employerId", not(hasItem(id)));
         // An edit of something else keeps the date; a new number is what the broker just looked up.
         body.remove("sbbCheckedOn");
         body.put("city", "Purmerend");
@@ -57,6 +65,7 @@ class EmployerResourceTest {
         as(BROKER_WEST).header("If-Match", edited.header("ETag")).body(body).put("/api/v1/employers/" + id)
                 .then().statusCode(200).body("sbbCheckedOn", is(java.time.LocalDate.now().toString()))
                 .body("sbbCheckDue", is(false));
+        as(BROKER_WEST).get("/api/v1/caseload").then().body("sbbChecksDue.employerId", not(hasItem(id)));
         body.put("sbbCheckedOn", java.time.LocalDate.now().plusDays(1).toString());
         as(BROKER_WEST).body(body).post("/api/v1/employers").then().statusCode(400)
                 .body("errors[0].field", is("sbbCheckedOn"));

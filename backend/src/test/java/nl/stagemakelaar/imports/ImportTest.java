@@ -101,7 +101,12 @@ class ImportTest {
         var place = as(BROKER_WEST).get("/api/v1/places/" + placeId).then().extract();
         as(BROKER_WEST).header("If-Match", place.header("ETag")).body(Map.of("employerId", place.path("employerId"),
                 "title", "Verkoop bakkerij (aangepast)")).put("/api/v1/places/" + placeId).then().statusCode(200)
-                .body("reference", is(ref + "-1"));
+                .body("reference", is(ref + "-1")).body("certificateOfConductRequired", is(false));
+        // A feed that says a place asks for a certificate of conduct (VOG), in Dutch.
+        csv(as(BROKER_WEST), "employerKvk;reference;title;certificateOfConductRequired\n" + kvkNew + ";" + ref
+                + "-2;Productie en inpak;ja\n").post("/api/v1/imports/places").then().statusCode(200).body("updated", is(1));
+        as(BROKER_WEST).get("/api/v1/places/" + first.path("results.find { it.row == 3 }.id")).then()
+                .body("certificateOfConductRequired", is(true)).body("title", is("Productie en inpak"));
     }
 
     @Test

@@ -212,9 +212,10 @@ class EmployerPortalTest {
         as(BROKER_RIVIER).get("/api/v1/places/" + place).then().statusCode(404);
         employer(user[2]).body(Map.of("title", "x", "employerId", EMPLOYER_DEMO_ID)).post("/api/v1/portal/places")
                 .then().statusCode(400);
-        employer(user[2]).header("If-Match", "\"0\"").body(Map.of("title", "Bakker in opleiding", "status", "CLOSED"))
+        employer(user[2]).header("If-Match", "\"0\"").body(Map.of("title", "Bakker in opleiding", "status", "CLOSED",
+                "certificateOfConductRequired", true))
                 .put("/api/v1/portal/places/" + place).then().statusCode(200).body("status", is("CLOSED"))
-                .body("source", is("EMPLOYER_PORTAL"));
+                .body("source", is("EMPLOYER_PORTAL")).body("certificateOfConductRequired", is(true));
         employer(user[2]).get("/api/v1/portal/places").then().body("items.id", contains(place));
         // A broker reopening the employer's place keeps where it came from.
         as(BROKER_WEST).header("If-Match", "\"1\"").body(Map.of("employerId", user[0], "title", "Bakker in opleiding",

@@ -594,3 +594,18 @@ INSERT INTO preparation_item (student_id, organisation_id, item, status, changed
   ('00000000-0000-4000-e000-000000000006', '00000000-0000-4000-a000-000000000001', 'CERTIFICATE_OF_CONDUCT',
    'DONE', now() - interval '20 days', 'broker.west')
 ON CONFLICT DO NOTHING;
+
+-- Vacancies and applications (issue 17): Emre applied himself twice; his broker sent him the bakery's place by WhatsApp.
+INSERT INTO application (id, organisation_id, student_id, origin, place_id, employer_name, title, url, channel, on_date,
+                         result, note, created_at, created_by, updated_at, updated_by) VALUES
+  ('00000000-0000-4000-5600-000000000001', '00000000-0000-4000-a000-000000000001', '00000000-0000-4000-e000-000000000001',
+   'STUDENT', NULL, 'Hotel Noord', 'Stage receptie', 'https://werkenbij.example.nl/hotel-noord/receptie', NULL,
+   CURRENT_DATE - 21, 'REJECTED', 'Geen reactie op zijn brief, daarna een afwijzing per mail.', now() - interval '21 days',
+   'broker.west', now() - interval '14 days', 'broker.west'),
+  ('00000000-0000-4000-5600-000000000002', '00000000-0000-4000-a000-000000000001', '00000000-0000-4000-e000-000000000001',
+   'STUDENT', NULL, 'Supermarkt Oost', 'Vakkenvuller', NULL, NULL, CURRENT_DATE - 12, 'NO_RESPONSE', NULL,
+   now() - interval '12 days', 'broker.west', now() - interval '12 days', 'broker.west'),
+  ('00000000-0000-4000-5600-000000000003', '00000000-0000-4000-a000-000000000001', '00000000-0000-4000-e000-000000000001',
+   'SENT_BY_BROKER', '00000000-0000-4000-7000-000000000001', 'Bakkerij De Molen', 'Verkoop en bediening in de winkel', NULL,
+   'MESSAGE', CURRENT_DATE - 4, 'APPLIED', NULL, now() - interval '4 days', 'broker.west', now() - interval '2 days', 'broker.west')
+ON CONFLICT (id) DO NOTHING;

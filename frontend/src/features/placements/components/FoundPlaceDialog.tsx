@@ -51,15 +51,27 @@ export function FoundPlaceDialog({ studentId, requiredHours }: { studentId: stri
           {!form.getValues().employerId && (
             <TextInput label={t('placements.outreach.newEmployer')} maxLength={200} {...form.getInputProps('newName')} />
           )}
-          <SimpleGrid cols={2}>
-            <TextInput type="date" label={t('placements.startDate')} required {...form.getInputProps('startDate')} />
-            <TextInput type="date" label={t('placements.endDate')} {...form.getInputProps('endDate')} />
-          </SimpleGrid>
-          <NumberInput hideControls label={t('casework.intake.requiredHours')} min={0} max={2000} allowDecimal={false} maw={220}
-            {...form.getInputProps('requiredHours')} />
+          <InternshipDatesFields form={form} />
         </ActionForm>
       </Modal>
     </>
   );
 }
 
+
+type DatesForm = { getInputProps: (path: 'startDate' | 'endDate' | 'requiredHours') => object };
+
+/** Start, end and the hours the programme asks for: the facts of an internship the student found. */
+export function InternshipDatesFields({ form }: { form: DatesForm }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <SimpleGrid cols={2}>
+        <TextInput type="date" label={t('placements.startDate')} required {...form.getInputProps('startDate')} />
+        <TextInput type="date" label={t('placements.endDate')} {...form.getInputProps('endDate')} />
+      </SimpleGrid>
+      <NumberInput hideControls label={t('casework.intake.requiredHours')} min={0} max={2000} allowDecimal={false} maw={220}
+        {...form.getInputProps('requiredHours')} />
+    </>
+  );
+}

@@ -12,6 +12,8 @@ import { useMatches } from '../api/matches';
 import { useEvaluateIntervention, useInterventions, usePlacementCheckIns, usePlacements, usePropose } from '../api/placements';
 import { CheckInDialog } from './CheckInDialog';
 import { FoundPlaceDialog } from './FoundPlaceDialog';
+import { ApplicationsSection } from './ApplicationsSection';
+import { SendVacancyDialog, type VacancyTarget } from './SendVacancyDialog';
 import { OutreachSection } from './OutreachSection';
 import { PlacementActions } from './PlacementActions';
 import { PlacementStatusBadge } from './PlacementStatusBadge';
@@ -86,6 +88,7 @@ export function PlacesTab({ studentId }: { studentId: string }) {
   const placements = usePlacements({ studentId, size: 50 });
   const propose = usePropose();
   const [target, setTarget] = useState<Schemas['MatchView'] | null>(null);
+  const [sendTarget, setSendTarget] = useState<VacancyTarget | null>(null);
   const files = useFiles(studentId);
   const intake = useIntake(studentId);
   const rules = validators(t);
@@ -157,6 +160,8 @@ export function PlacesTab({ studentId }: { studentId: string }) {
       ))}
 
       <OutreachSection studentId={studentId} />
+      <ApplicationsSection studentId={studentId} requiredHours={intake.data?.data.requiredHours}
+        placed={!!placements.data?.items.some((p) => p.status === 'ACCEPTED' || p.status === 'ACTIVE')} />
 
       <Title order={3} size="h5" mt="md">{t('placements.matchesTitle')}</Title>
       {matches.data?.length === 0 && <Text size="sm">{t('placements.noMatches')}</Text>}
@@ -185,12 +190,17 @@ export function PlacesTab({ studentId }: { studentId: string }) {
                 }}>
                   {t('placements.propose')}
                 </Button>
+                <Button size="compact-sm" variant="light" aria-label={t('applications.sendPlaceShort', { title: m.placeTitle })}
+                  onClick={() => setSendTarget({ placeId: m.placeId, placeTitle: m.placeTitle, employerName: m.employerName })}>
+                  {t('applications.sendShort')}
+                </Button>
               </Stack>
             </Group>
           </Card>
         ))}
       </Stack>
 
+      <SendVacancyDialog studentId={studentId} target={sendTarget} onClose={() => setSendTarget(null)} />
       <Modal opened={target !== null} onClose={() => setTarget(null)} closeButtonProps={{ 'aria-label': t('common.close') }}
         title={target ? t('placements.proposeTitle', { employer: target.employerName }) : ''}>
         <ActionForm problem={problem} busy={busy} submitLabel={t('placements.propose')} onCancel={() => setTarget(null)} onSubmit={save}>

@@ -106,6 +106,12 @@ public class PlacementService {
     /** An internship the student found themselves: agreed at once, the student placed, other proposals ended. */
     @Transactional
     public PlacementView recordFound(PlacementInputs.Found in) {
+        return recordFound(in, null);
+    }
+
+    /** The same, through an application to a place in the network: that place is the one it fills. */
+    @Transactional
+    public PlacementView recordFound(PlacementInputs.Found in, nl.stagemakelaar.place.InternshipPlace place) {
         UUID org = caller.organisationId();
         Student s = students.findInOrganisation(org, in.studentId())
                 .orElseThrow(() -> ApiException.invalidField("studentId", "Scope", "studentId is not a student of your organisation"));
@@ -126,6 +132,7 @@ public class PlacementService {
             throw ApiException.invalidField("employerId", "NotNull", "give an employerId or a newEmployerName");
         }
         onlyPlacementOf(p);
+        p.place = place;
         p.type = PlacementType.FOUND_BY_STUDENT;
         p.status = PlacementStatus.ACCEPTED;
         p.startDate = in.startDate();

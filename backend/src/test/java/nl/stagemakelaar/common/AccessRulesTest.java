@@ -63,6 +63,8 @@ class AccessRulesTest {
         westIds.putAll(Map.of("students", student, "employers", employer, "places", place, "placements", placement,
                 "contacts", contact, "files", file, "check-ins", "00000000-0000-4000-3000-000000000001",
                 "referrals", "00000000-0000-4000-9000-000000000001"));
+        westIds.put("applications", as(BROKER_WEST).body(ValidBodies.of("ApplicationInput"))
+                .post("/api/v1/students/" + student + "/applications").then().statusCode(201).extract().path("id"));
         // Demo records of West that no student fixture has: an agreement on Bram's internship, his father.
         westIds.put("interventions", "00000000-0000-4000-5400-000000000001");
         westIds.put("guardians", "00000000-0000-4000-5100-000000000001");

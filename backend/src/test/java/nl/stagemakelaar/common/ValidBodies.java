@@ -67,6 +67,9 @@ public final class ValidBodies {
             case "OutreachInput" -> Map.of("employerId", EMPLOYER_DEMO_ID, "channel", "PHONE", "result", "NO_ANSWER");
             case "PhaseChange" -> Map.of("phase", "PREPARATION");
             case "StatusInput" -> Map.of("status", "DONE");
+            case "ApplicationInput" -> Map.of("origin", "STUDENT", "employerName", "Kapsalon Noor", "title", "Stage kapper");
+            case "ApplicationUpdate" -> Map.of("result", "INTERVIEW");
+            case "ApplicationHired" -> Map.of("startDate", today);
             case "ReferralInput" -> referral();
             default -> throw new IllegalArgumentException("no valid body for " + schema + ": add one here");
         };

@@ -31,13 +31,15 @@ class DataSubjectRequestsTest {
     @Inject EntityManager em;
     @Inject RetentionJob retention;
 
-    /** A student with an intake, a confidential contact, a guardian and a file: personal data in many tables. */
+    /** A student with an intake, a confidential contact, an application's note, a guardian and a file: personal data in many tables. */
     String studentWithAFile() {
         String id = Fixtures.student(BROKER_WEST, SCHOOL_DELTA, null);
         as(BROKER_WEST).header("If-Match", "\"-1\"").body(Map.of("needs", List.of("HOME_SITUATION"), "needsNote", NOTE,
                 "maxTravelMinutes", 30)).put("/api/v1/students/" + id + "/intake").then().statusCode(200);
         as(BROKER_WEST).body(Map.of("channel", "PHONE", "party", "STUDENT", "minutes", 25, "summary", NOTE,
                 "confidential", true)).post("/api/v1/students/" + id + "/contacts").then().statusCode(201);
+        as(BROKER_WEST).body(Map.of("origin", "STUDENT", "employerName", "Kapsalon", "title", "Stage", "note", NOTE))
+                .post("/api/v1/students/" + id + "/applications").then().statusCode(201);
         as(BROKER_WEST).body(Map.of("name", "Karim Vader", "relation", "PARENT", "phone", "0611111111",
                 "mayContact", true)).post("/api/v1/students/" + id + "/guardians").then().statusCode(201);
         RestAssured.given().auth().oauth2(Tokens.of(BROKER_WEST))
@@ -56,7 +58,7 @@ class DataSubjectRequestsTest {
         String json = entries.get("student.json");
         assertNotNull(json);
         for (String table : List.of("\"student\"", "\"intake\"", "\"contact\"", "\"guardian\"", "\"attachment\"",
-                "\"consent\"", "\"timeline_entry\"", "\"audit_event\"", "\"placement\"", "\"check_in\"")) {
+                "\"consent\"", "\"timeline_entry\"", "\"audit_event\"", "\"placement\"", "\"check_in\"", "\"application\"")) {
             assertTrue(json.contains(table + ":"), "export lacks " + table);
         }
         assertTrue(json.contains(NOTE), "the export holds everything, the sensitive text too");

@@ -13,6 +13,7 @@ export const ids = {
   programmeCare2: '00000000-0000-4000-d000-000000000002',
   programmeRetail2: '00000000-0000-4000-d000-000000000003',
   bakery: '00000000-0000-4000-c000-000000000001',
+  orgWest: '00000000-0000-4000-a000-000000000001',
   orgRivier: '00000000-0000-4000-a000-000000000002',
   rivierQuestions: ['00000000-0000-4000-f000-000000000011', '00000000-0000-4000-f000-000000000012'],
 };
@@ -32,6 +33,11 @@ export class Api {
     return new Api(await request.newContext({ baseURL: API, extraHTTPHeaders: { Authorization: `Bearer ${token}` } }));
   }
 
+  /** Without a token, as the public pages call the API. */
+  static async anonymous(): Promise<Api> {
+    return new Api(await request.newContext({ baseURL: API }));
+  }
+
   /** An access token from the test Keycloak's password grant. */
   static async token(username: string): Promise<string> {
     const auth = await request.newContext();
@@ -48,6 +54,12 @@ export class Api {
     const response = await this.http.fetch(`/api/v1${path}`, { method, data, headers });
     if (!response.ok()) throw new Error(`${method} ${path}: ${response.status()} ${await response.text()}`);
     return (await response.json()) as T;
+  }
+
+  /** A lead opens the organisation's public sign-up page, with the settings' current ETag. */
+  async openSignUp(notEligibleText: string) {
+    const settings = await this.http.fetch('/api/v1/settings');
+    await this.send('PUT', '/settings/sign-up', { open: true, notEligibleText }, { 'If-Match': settings.headers()['etag']! });
   }
 
   /** A student registered by the broker, with consent; optionally with an intake. */

@@ -14,6 +14,10 @@ const InvitationPage = lazy(() => import('@/features/invitations/components/Invi
 
 const SurveyPage = lazy(() => import('@/features/surveys/components/SurveyPage').then((m) => ({ default: m.SurveyPage })));
 
+const SignUpPage = lazy(() => import('@/features/signup/components/SignUpPage').then((m) => ({ default: m.SignUpPage })));
+
+const ConfirmSignUpPage = lazy(() => import('@/features/signup/components/ConfirmSignUpPage').then((m) => ({ default: m.ConfirmSignUpPage })));
+
 /**
  * The invitation and survey links are opened without an account: no login round trip for them. Their token comes
  * after '#', which the browser never sends to a server (no access log keeps it); links sent before carried it in
@@ -28,6 +32,17 @@ function linkToken(page: string): string | undefined {
 }
 const invitationToken = linkToken('invitation');
 const surveyToken = linkToken('s');
+/** The student's own door (no account): the organisation's public page, and the link from the confirmation e-mail. */
+const signUpOrganisation = /^\/aanmelden\/([0-9a-f-]{36})\/?$/.exec(window.location.pathname)?.[1];
+const signUpToken = window.location.pathname === '/aanmelden-bevestigen'
+  ? /^#([A-Za-z0-9_-]{40,8000})$/.exec(window.location.hash)?.[1] : undefined;
+
+function PublicPage() {
+  if (invitationToken) return <InvitationPage token={invitationToken} />;
+  if (surveyToken) return <SurveyPage token={surveyToken} />;
+  if (signUpOrganisation) return <SignUpPage organisationId={signUpOrganisation} />;
+  return <ConfirmSignUpPage token={signUpToken!} />;
+}
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -78,10 +93,10 @@ function SignedInApp() {
 export function App() {
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
-      {invitationToken || surveyToken ? (
+      {invitationToken || surveyToken || signUpOrganisation || signUpToken ? (
         <QueryClientProvider client={queryClient}>
           <Suspense>
-            {invitationToken ? <InvitationPage token={invitationToken} /> : <SurveyPage token={surveyToken!} />}
+            <PublicPage />
           </Suspense>
         </QueryClientProvider>
       ) : (

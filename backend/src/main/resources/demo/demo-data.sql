@@ -609,3 +609,10 @@ INSERT INTO application (id, organisation_id, student_id, origin, place_id, empl
    'SENT_BY_BROKER', '00000000-0000-4000-7000-000000000001', 'Bakkerij De Molen', 'Verkoop en bediening in de winkel', NULL,
    'MESSAGE', CURRENT_DATE - 4, 'APPLIED', NULL, now() - interval '4 days', 'broker.west', now() - interval '2 days', 'broker.west')
 ON CONFLICT (id) DO NOTHING;
+
+-- The student's own door (issue 17): West's public page is open; who does not qualify is sent to the Jongerenloket.
+UPDATE organisation SET self_sign_up = true,
+       not_eligible_text = 'Je kunt je niet bij ons aanmelden. Woon of leer je niet in Amsterdam? Vraag je mentor of de '
+                        || 'BPV-coördinator van je school om hulp. Of bel het Jongerenloket: 020 123 4567 (maandag tot vrijdag).',
+       version = version + 1
+ WHERE id = '00000000-0000-4000-a000-000000000001' AND NOT self_sign_up AND not_eligible_text IS NULL;

@@ -85,7 +85,8 @@ export function ReferralDetails({ referral: r }: { referral: Schemas['ReferralVi
           <Fact label={t('referrals.fields.hoursBehind')}>{r.hoursBehind ?? none}</Fact>
         </Facts>
         <Facts stacked>
-          <Fact label={t('referrals.fields.schoolActions')}>{r.schoolActions ?? none}</Fact>
+          {r.studentTried ? <Fact label={t('referrals.fields.studentTried')}>{r.studentTried}</Fact>
+            : <Fact label={t('referrals.fields.schoolActions')}>{r.schoolActions ?? none}</Fact>}
         </Facts>
       </Section>
       {r.eligibility.length > 0 && (

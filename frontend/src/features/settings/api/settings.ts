@@ -34,6 +34,10 @@ export const useUpdateSettings = () =>
   useSettingsChange(async ({ body, etag }: { body: Schemas['OrganisationSettingsInput']; etag: string }) =>
     withEtag(await api.PUT('/api/v1/settings', { params: { header: { 'If-Match': etag } }, body })));
 
+export const useSetSelfSignUp = () =>
+  useSettingsChange(async ({ body, etag }: { body: Schemas['SignUpSettingsInput']; etag: string }) =>
+    withEtag(await api.PUT('/api/v1/settings/sign-up', { params: { header: { 'If-Match': etag } }, body })));
+
 export const useServeSchools = () =>
   useSettingsChange(async (body: Schemas['ServedSchoolsInput']) => withEtag(await api.PUT('/api/v1/settings/schools', { body })));
 

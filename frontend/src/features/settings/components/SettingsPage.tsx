@@ -1,6 +1,6 @@
 import {
-  ActionIcon, Alert, Badge, Button, Card, Group, MultiSelect, NumberInput, Radio, Select, SimpleGrid, Stack, Switch, Table, Text,
-  TextInput, Title,
+  ActionIcon, Alert, Anchor, Badge, Button, Card, CopyButton, Group, MultiSelect, NumberInput, Radio, Select, SimpleGrid, Stack, Switch,
+  Table, Text, Textarea, TextInput, Title,
 } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +13,7 @@ import { QueryError } from '@/shared/ui/QueryError';
 import { formatDateTime } from '@/shared/ui/format';
 import {
   useAddQuestion, useEditQuestion, useReorderQuestions, useServeSchools, useSetCapacity, useSettings, useSettingsHistory,
-  useUpdateSettings,
+  useSetSelfSignUp, useUpdateSettings,
 } from '../api/settings';
 
 type Settings = Schemas['OrganisationSettings'];
@@ -40,6 +40,7 @@ export function SettingsPage() {
         <CapacitySection settings={data} />
         <ChecklistSection settings={data} />
         <SchoolsSection settings={data} />
+        <SignUpSection settings={data} etag={etag} />
         <HistorySection staff={data.staff} />
       </Stack>
     </>
@@ -341,6 +342,48 @@ function HistorySection({ staff }: { staff: Schemas['StaffCapacity'][] }) {
           </li>
         ))}
       </Stack>
+    </Section>
+  );
+}
+
+/** The student's own door: open or closed, the text for who does not qualify, and the link to share. */
+function SignUpSection({ settings: s, etag }: { settings: Settings; etag: string }) {
+  const { t } = useTranslation();
+  const set = useSetSelfSignUp();
+  const [saved, setSaved] = useState(false);
+  const link = `${window.location.origin}/aanmelden/${s.organisationId}`;
+  const { form, problem, busy, submit } = useServerForm({
+    serverFields: ['open', 'notEligibleText'],
+    initialValues: { open: s.selfSignUp, notEligibleText: s.notEligibleText ?? '' },
+    validate: { notEligibleText: (v, all) => (all.open && !v.trim() ? t('settings.signUp.textRequired') : null) },
+  });
+  const save = submit(async (v) => {
+    setSaved(false);
+    await set.mutateAsync({ etag, body: { open: v.open, notEligibleText: v.notEligibleText.trim() || undefined } });
+    setSaved(true);
+  });
+  return (
+    <Section title={t('settings.signUp.title')} testId="sign-up-settings">
+      <form onSubmit={save} noValidate>
+        <Stack>
+          <FormProblem problem={problem} />
+          <Text size="sm">{t('settings.signUp.intro')}</Text>
+          <Switch label={t('settings.signUp.open')} {...form.getInputProps('open', { type: 'checkbox' })} />
+          <Textarea label={t('settings.signUp.notEligibleText')} description={t('settings.signUp.notEligibleHint')} autosize
+            minRows={3} maxLength={1000} {...form.getInputProps('notEligibleText')} />
+          {s.selfSignUp && (
+            <Group gap="xs">
+              <Text size="sm">{t('settings.signUp.link')}</Text>
+              <Anchor href={link} target="_blank" rel="noreferrer" size="sm" style={{ wordBreak: 'break-all' }}>{link}</Anchor>
+              <CopyButton value={link}>
+                {({ copied, copy }) => <Button size="compact-xs" variant="light" onClick={copy}>{copied ? t('applications.copied') : t('applications.copy')}</Button>}
+              </CopyButton>
+            </Group>
+          )}
+          <Saved show={saved} />
+          <FormButtons busy={busy} />
+        </Stack>
+      </form>
     </Section>
   );
 }

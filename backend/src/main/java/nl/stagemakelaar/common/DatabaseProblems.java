@@ -111,7 +111,7 @@ public final class DatabaseProblems {
 
     private static final java.util.Map<String, String> UNIQUE_FIELDS = java.util.Map.of(
             "student_school_number_key", "schoolNumber", "place_employer_reference_key", "reference",
-            "employer_kvk_unique", "kvkNumber");
+            "employer_kvk_unique", "kvkNumber", "referral_sign_up_key_key", "token");
 
     /** "Key (organisation_id, kvk_number)=(…) already exists" names kvkNumber: the last column, as the client knows it. */
     static String fieldOfKey(String message) {

@@ -55,6 +55,12 @@ public class Organisation extends PanacheEntityBase {
     /** Failed attempts in a row to reach a student (no answer, no-show) before the case is "out of contact". */
     public int outOfContactAttempts = 3;
 
+    /** Students may sign up themselves on the public page. */
+    public boolean selfSignUp;
+
+    /** What the public page tells a student who does not qualify: where else to go. */
+    public String notEligibleText;
+
     @Version
     public int version;
 

@@ -58,6 +58,17 @@ public class OrganisationSettings {
         return o;
     }
 
+    /** The public sign-up page: open or closed, and the text for a student who does not qualify. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Organisation configureSignUp(UUID id, String ifMatch, boolean open, String notEligibleText) {
+        Organisation o = organisations.lockedById(id).orElseThrow(() -> ApiException.forbidden("Your organisation is not registered"));
+        Etags.require(ifMatch, o.version);
+        o.selfSignUp = open;
+        o.notEligibleText = notEligibleText;
+        organisations.flush();
+        return o;
+    }
+
     /** The schools the desk serves; at least one, or nobody could refer to it. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Organisation serve(UUID id, List<UUID> schoolIds) {

@@ -9,5 +9,7 @@ public enum Channel {
     WALK_IN,
     SOCIAL_MEDIA,
     INTEGRATION,
-    OTHER
+    OTHER,
+    /** The student signed up on the organisation's public page and confirmed by e-mail. */
+    SELF
 }

@@ -80,6 +80,12 @@ public class Referral extends PanacheEntityBase {
 
     public String schoolActions;
 
+    /** A student who signed up themselves says here what they already tried. */
+    public String studentTried;
+
+    /** Hash of the confirmed sign-up link (channel SELF): the same link again finds this referral. */
+    public String signUpKey;
+
     public LocalDate internshipMustStartBy;
 
     public Integer hoursBehind;

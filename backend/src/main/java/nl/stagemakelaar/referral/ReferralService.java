@@ -143,6 +143,62 @@ public class ReferralService {
         return view(r);
     }
 
+    /** What a student's own confirmed sign-up says; checked by the sign-up feature before the student confirmed. */
+    public record SelfSignUp(nl.stagemakelaar.organisation.Organisation organisation, nl.stagemakelaar.school.School school,
+            String firstName, String lastName, LocalDate dateOfBirth, String email, String phone,
+            SearchDuration searchDuration, Integer applicationsSent, String tried, boolean guardianConsent,
+            LocalDate consentDate, List<ReferralInput.Answer> answers, String signUpKey) {
+    }
+
+    /**
+     * A student signed up on the public page and confirmed by e-mail: a referral in the inbox with channel SELF,
+     * referred by the student. The same link again (its key) finds the referral made the first time.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID submitSelf(SelfSignUp in) {
+        var existing = referrals.find("signUpKey", in.signUpKey()).firstResultOptional();
+        if (existing.isPresent()) {
+            return existing.get().id;
+        }
+        Referral r = new Referral();
+        r.id = UUID.randomUUID();
+        r.organisation = in.organisation();
+        r.school = in.school();
+        r.studentFirstName = in.firstName().trim();
+        r.studentLastName = in.lastName().trim();
+        r.studentDateOfBirth = in.dateOfBirth();
+        r.studentEmail = Text.blankToNull(in.email());
+        r.studentPhone = Text.blankToNull(in.phone());
+        r.referrerKind = ReferrerKind.STUDENT;
+        r.referrerName = r.studentFirstName + " " + r.studentLastName;
+        r.channel = Channel.SELF;
+        r.reason = ReferralReason.STUDENT_STRUGGLES;
+        r.searchDuration = in.searchDuration();
+        r.applicationsSent = in.applicationsSent();
+        r.studentTried = Text.blankToNull(in.tried());
+        r.studentConsent = true;
+        r.guardianConsent = in.guardianConsent();
+        r.consentDate = in.consentDate();
+        answerChecklist(r, in.answers());
+        r.signUpKey = in.signUpKey();
+        r.status = ReferralStatus.SUBMITTED;
+        r.submittedAt = OffsetDateTime.now();
+        r.submittedBy = SELF_SIGN_UP;
+        r.updatedAt = r.submittedAt;
+        r.updatedBy = SELF_SIGN_UP;
+        referrals.persist(r);
+        referrals.flush();
+        return r.id;
+    }
+
+    /** Whether a confirmed sign-up link (by its key) already made a referral. */
+    public boolean signedUpWith(String signUpKey) {
+        return referrals.count("signUpKey", signUpKey) > 0;
+    }
+
+    /** Who submitted a referral the student made themselves (in the trail and on the referral). */
+    public static final String SELF_SIGN_UP = "self-sign-up";
+
     @Transactional
     public ReferralView accept(UUID id, String ifMatch, TriageInputs.Accept in) {
         Referral r = loadForDecision(id, ifMatch, ReferralStatus.ACCEPTED);
@@ -308,7 +364,7 @@ public class ReferralService {
                         r.studentEmail, r.studentPhone),
                 new ReferralView.ReferrerView(r.referrerKind, r.referrerName, r.referrerEmail, r.referrerPhone),
                 r.channel, r.reason, r.reasonOther, r.searchDuration, r.applicationsSent, r.companiesContacted,
-                r.schoolActions, r.internshipMustStartBy, r.hoursBehind,
+                r.schoolActions, r.studentTried, r.internshipMustStartBy, r.hoursBehind,
                 new ReferralView.ConsentView(r.studentConsent, r.guardianConsent, r.consentDate), eligibility,
                 r.eligibilityFailures, r.decisionReason, r.reviewOn, r.decidedAt, r.decidedBy,
                 staff.nameOf(r.organisation.id, r.decidedBy),

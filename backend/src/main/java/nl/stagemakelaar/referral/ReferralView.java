@@ -29,6 +29,7 @@ public record ReferralView(
         @Schema(nullable = true) Integer applicationsSent,
         @Schema(nullable = true) Integer companiesContacted,
         @Schema(nullable = true) String schoolActions,
+        @Schema(nullable = true, description = "A student who signed up themselves: what they already tried, in their words") String studentTried,
         @Schema(nullable = true) LocalDate internshipMustStartBy,
         @Schema(nullable = true) Integer hoursBehind,
         ConsentView consent,

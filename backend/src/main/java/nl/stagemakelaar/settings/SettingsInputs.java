@@ -35,6 +35,13 @@ public final class SettingsInputs {
             @Min(1) @Max(120) Integer retentionMonths) {
     }
 
+    @Schema(name = "SignUpSettingsInput")
+    public record SignUp(
+            @Schema(description = "Open the public sign-up page") @NotNull Boolean open,
+            @Schema(description = "For a student who does not qualify: where else to go (plain language)") @Size(max = 1000)
+            String notEligibleText) {
+    }
+
     @Schema(name = "CadenceInput")
     public record CadenceInput(@NotNull @Min(1) @Max(90) Integer intensiveEmployerDays,
             @NotNull @Min(1) @Max(90) Integer intensiveStudentDays, @NotNull @Min(1) @Max(90) Integer placementOnlyFirstDays,

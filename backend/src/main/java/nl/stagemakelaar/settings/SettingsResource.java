@@ -50,6 +50,15 @@ public class SettingsResource {
     }
 
     @PUT
+    @Path("/sign-up")
+    @RolesAllowed(Roles.LEAD)
+    @Operation(operationId = "setSelfSignUp",
+            summary = "Open or close the public page where students sign up themselves, and the text for those who do not qualify (If-Match required)")
+    public RestResponse<SettingsView> signUp(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid SettingsInputs.SignUp body) {
+        return Responses.versioned(service.signUp(ifMatch, body));
+    }
+
+    @PUT
     @Path("/schools")
     @RolesAllowed(Roles.LEAD)
     @Operation(operationId = "setServedSchools", summary = "The schools the organisation serves (at least one)")

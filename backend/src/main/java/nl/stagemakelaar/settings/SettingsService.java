@@ -67,6 +67,18 @@ public class SettingsService {
     }
 
     @Transactional
+    public SettingsView signUp(String ifMatch, SettingsInputs.SignUp in) {
+        UUID org = caller.organisationId();
+        Organisation before = organisation.load(org);
+        boolean wasOpen = before.selfSignUp;
+        String wasText = Objects.toString(before.notEligibleText, "");
+        Organisation o = organisation.configureSignUp(org, ifMatch, in.open(), nl.stagemakelaar.common.Text.blankToNull(in.notEligibleText()));
+        record(org, "selfSignUp", String.valueOf(wasOpen), String.valueOf(o.selfSignUp));
+        record(org, "notEligibleText", wasText, Objects.toString(o.notEligibleText, ""));
+        return view(o);
+    }
+
+    @Transactional
     public SettingsView serve(SettingsInputs.Schools in) {
         UUID org = caller.organisationId();
         String was = schoolNames(organisation.load(org).schools);
@@ -176,6 +188,6 @@ public class SettingsService {
         var cadence = new SettingsView.Cadence(o.intensiveEmployerDays, o.intensiveStudentDays, o.placementOnlyFirstDays,
                 o.placementOnlyEndDays);
         return new SettingsView(o.id, o.name, o.kind, o.defaultGuidanceIntensity, o.noContactDays, o.followUpDays, cadence, o.outOfContactAttempts, o.hourlyCost, o.retentionMonths, served,
-                options, people, questions, o.version);
+                options, people, questions, o.selfSignUp, o.notEligibleText, o.version);
     }
 }

@@ -26,6 +26,8 @@ public record SettingsView(
         @Schema(description = "Every school a desk can serve, to choose from") List<SchoolView> schoolOptions,
         List<StaffCapacity> staff,
         List<QuestionView> checklist,
+        @Schema(description = "Students may sign up themselves on the public page /aanmelden/{organisationId}") boolean selfSignUp,
+        @Schema(nullable = true, description = "What the public page tells a student who does not qualify") String notEligibleText,
         int version) implements Versioned {
 
     /** Days between check-ins on a running internship, per guidance intensity. */

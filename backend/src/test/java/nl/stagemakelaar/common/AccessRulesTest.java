@@ -29,7 +29,8 @@ class AccessRulesTest {
 
     /** Operations that take no token, on purpose: the invitation link an employer opens before having an account. */
     static final Set<String> PUBLIC = Set.of("POST /api/v1/invitations/preview", "POST /api/v1/invitations/accept",
-            "POST /api/v1/surveys/open", "POST /api/v1/surveys/answers");
+            "POST /api/v1/surveys/open", "POST /api/v1/surveys/answers", "GET /api/v1/sign-up/{organisationId}",
+            "POST /api/v1/sign-up/{organisationId}", "POST /api/v1/sign-up/confirm");
 
     /** One person per role; each is used where the operation does not allow that role. */
     static final Map<String, String> PERSONA = new LinkedHashMap<>(Map.of("broker", BROKER_WEST, "lead", LEAD_WEST,

@@ -70,6 +70,11 @@ public final class ValidBodies {
             case "ApplicationInput" -> Map.of("origin", "STUDENT", "employerName", "Kapsalon Noor", "title", "Stage kapper");
             case "ApplicationUpdate" -> Map.of("result", "INTERVIEW");
             case "ApplicationHired" -> Map.of("startDate", today);
+            case "SignUpSettingsInput" -> Map.of("open", true);
+            case "SignUpConfirmInput" -> Map.of("token", "x".repeat(60));
+            case "SignUpInput" -> Map.of("answers", List.of(), "firstName", "Noor", "lastName", "Test", "dateOfBirth", "2007-03-03",
+                    "email", "noor@example.nl", "schoolId", SCHOOL_DELTA, "searchDuration", "NOT_YET", "consent", true,
+                    "challenge", Map.of("salt", "ab", "expiresAt", 1, "difficulty", 16, "signature", "x"), "nonce", "1");
             case "ReferralInput" -> referral();
             default -> throw new IllegalArgumentException("no valid body for " + schema + ": add one here");
         };

@@ -21,6 +21,7 @@ function menuFor(role: string | undefined, t: TFunction, openReferrals?: number)
         { to: '/placements', label: t('nav.placements') },
         { to: '/employers', label: t('nav.employers') },
         { to: '/places', label: t('nav.places') },
+        { to: '/schools', label: t('nav.schools') },
         { to: '/reports', label: t('nav.reports') },
         { to: '/imports', label: t('nav.imports') },
         ...(role === 'lead' ? [{ to: '/audit', label: t('nav.audit') }, { to: '/integrations', label: t('nav.integrations') },

@@ -27,6 +27,7 @@ const ReferralWizard = lazy(() => import('@/features/referrals/components/Referr
 const TriagePage = lazy(() => import('@/features/referrals/components/TriagePage').then((m) => ({ default: m.TriagePage })));
 const StudentCreatePage = lazy(() => import('@/features/students/components/StudentCreatePage').then((m) => ({ default: m.StudentCreatePage })));
 const StudentEditPage = lazy(() => import('@/features/students/components/StudentEditPage').then((m) => ({ default: m.StudentEditPage })));
+const SchoolsPage = lazy(() => import('@/features/schools/components/SchoolsPage').then((m) => ({ default: m.SchoolsPage })));
 const ImportPage = lazy(() => import('@/features/imports/components/ImportPage').then((m) => ({ default: m.ImportPage })));
 const IntegrationsPage = lazy(() => import('@/features/integrations/components/IntegrationsPage').then((m) => ({ default: m.IntegrationsPage })));
 const AuditTrailPage = lazy(() => import('@/features/audit/components/AuditTrailPage').then((m) => ({ default: m.AuditTrailPage })));
@@ -78,6 +79,7 @@ export const routes: RouteObject[] = [
       { path: 'audit', element: lead(<AuditTrailPage />) },
       { path: 'integrations', element: lead(<IntegrationsPage />) },
       { path: 'imports', element: office(<ImportPage />) },
+      { path: 'schools', element: office(<SchoolsPage />) },
       { path: 'students/:id/edit', element: office(<StudentEditPage />) },
       { path: 'employers', element: office(<EmployersPage />) },
       { path: 'employers/new', element: office(<EmployerCreatePage />) },

@@ -616,3 +616,17 @@ UPDATE organisation SET self_sign_up = true,
                         || 'BPV-coördinator van je school om hulp. Of bel het Jongerenloket: 020 123 4567 (maandag tot vrijdag).',
        version = version + 1
  WHERE id = '00000000-0000-4000-a000-000000000001' AND NOT self_sign_up AND not_eligible_text IS NULL;
+
+-- The loop with schools (issue 17): West's agreements with Delta College and its two placement coordinators.
+INSERT INTO school_relation (id, organisation_id, school_id, agreements, created_at, created_by, updated_at, updated_by) VALUES
+  ('00000000-0000-4000-5900-000000000001', '00000000-0000-4000-a000-000000000001', '00000000-0000-4000-b000-000000000002',
+   'De school verwijst door na twee maanden zelf zoeken met begeleiding van de mentor. Wij doen de intake, het klaarstomen '
+   || 'en de plaatsing. De BPV-coördinator tekent de praktijkovereenkomst en hoort (met toestemming) hoe het afliep. '
+   || 'Elk kwartaal bespreken we de cijfers met de teamleider BPV.', now(), 'demo', now(), 'demo')
+ON CONFLICT (id) DO NOTHING;
+INSERT INTO school_coordinator (id, organisation_id, relation_id, position, name, role, email, phone) VALUES
+  ('00000000-0000-4000-5a00-000000000001', '00000000-0000-4000-a000-000000000001', '00000000-0000-4000-5900-000000000001',
+   0, 'Fatima Bouzid', 'BPV-coördinator zorg en welzijn', 'f.bouzid@delta.example.nl', '020 555 0101'),
+  ('00000000-0000-4000-5a00-000000000002', '00000000-0000-4000-a000-000000000001', '00000000-0000-4000-5900-000000000001',
+   1, 'Jan de Wit', 'BPV-coördinator economie en retail', 'j.dewit@delta.example.nl', NULL)
+ON CONFLICT (id) DO NOTHING;

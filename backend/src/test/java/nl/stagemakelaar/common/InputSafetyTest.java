@@ -55,6 +55,7 @@ class InputSafetyTest {
             Map.entry("ApplicationUpdate", new String[] {BROKER_WEST, "PUT", "/api/v1/applications/%s"}),
             Map.entry("ApplicationHired", new String[] {BROKER_WEST, "POST", "/api/v1/applications/%s/hired"}),
             Map.entry("SignUpSettingsInput", new String[] {LEAD_WEST, "PUT", "/api/v1/settings/sign-up"}),
+            Map.entry("SchoolRelationInput", new String[] {LEAD_WEST, "PUT", "/api/v1/school-relations/%s"}),
             Map.entry("SignUpInput", new String[] {BROKER_WEST, "POST", "/api/v1/sign-up/" + ORG_WEST}),
             Map.entry("SignUpConfirmInput", new String[] {BROKER_WEST, "POST", "/api/v1/sign-up/confirm"}),
             Map.entry("PlacementPropose", new String[] {BROKER_WEST, "POST", "/api/v1/placements"}),

@@ -71,6 +71,8 @@ public final class ValidBodies {
             case "ApplicationUpdate" -> Map.of("result", "INTERVIEW");
             case "ApplicationHired" -> Map.of("startDate", today);
             case "SignUpSettingsInput" -> Map.of("open", true);
+            case "SchoolRelationInput" -> Map.of("agreements", "Wij doen de intake", "coordinators",
+                    List.of(Map.of("name", "Fatima Bouzid", "role", "BPV-coördinator", "email", "f.bouzid@delta.example.nl")));
             case "SignUpConfirmInput" -> Map.of("token", "x".repeat(60));
             case "SignUpInput" -> Map.of("answers", List.of(), "firstName", "Noor", "lastName", "Test", "dateOfBirth", "2007-03-03",
                     "email", "noor@example.nl", "schoolId", SCHOOL_DELTA, "searchDuration", "NOT_YET", "consent", true,

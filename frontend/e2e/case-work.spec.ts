@@ -64,6 +64,24 @@ test('a broker records that the certificate of conduct a place asks for has been
   await checkpoint(page, `broker-preparation-vog-${test.info().project.name}`);
 });
 
+test('with the student\'s consent a broker tells the school\'s coordinators that the student joined, then the consent is withdrawn', async ({ broker }) => {
+  const last = unique('Smit');
+  const api = await Api.as('broker.west');
+  const student = await api.student('Lieke', last);
+  await api.dispose();
+  const page = await broker(`/students/${student}`);
+  const panel = page.getByTestId('school-updates');
+  await expect(panel.getByText('Zonder toestemming gaat er niets naar school.', { exact: false })).toBeVisible();
+  await panel.getByRole('button', { name: 'Toestemming vastleggen (vandaag)' }).click();
+  await expect(panel.getByText(/gaf op .* toestemming/)).toBeVisible();
+  await expect(panel.getByRole('button', { name: 'School laten weten: afgerond' })).toBeDisabled();
+  await panel.getByRole('button', { name: 'School laten weten: aangemeld' }).click();
+  await expect(panel.getByRole('status')).toContainText('f.bouzid@delta.example.nl');
+  await checkpoint(page, `broker-school-updates-${test.info().project.name}`);
+  await panel.getByRole('button', { name: 'Toestemming intrekken' }).click();
+  await expect(panel.getByRole('button', { name: 'Toestemming vastleggen (vandaag)' })).toBeVisible();
+});
+
 test('a lead sees every broker against the capacity', async ({ lead }) => {
   const page = await lead();
   await expect(page.getByRole('heading', { name: 'Overzicht organisatie' })).toBeVisible();

@@ -11,6 +11,7 @@ import { QueryError } from '@/shared/ui/QueryError';
 import { formatDate, formatDateTime } from '@/shared/ui/format';
 import { CaseActions } from '@/features/casework/components/CaseActions';
 import { ConsentPanel } from '@/features/casework/components/ConsentPanel';
+import { SchoolUpdatesPanel } from '@/features/casework/components/SchoolUpdatesPanel';
 import { ContactsPanel } from '@/features/casework/components/ContactsPanel';
 import { FilesPanel } from '@/features/casework/components/FilesPanel';
 import { IntakePanel } from '@/features/casework/components/IntakePanel';
@@ -89,6 +90,7 @@ export function CaseFilePage() {
             <CaseActions student={s} />
             <GuardiansPanel studentId={s.id} />
             <ConsentPanel studentId={s.id} />
+            <SchoolUpdatesPanel student={s} />
             <SurveysPanel student={s} />
             <HandOffsPanel studentId={s.id} />
             {isLead && <PrivacyPanel student={s} />}

@@ -15,3 +15,26 @@ export function useWithdrawConsent(studentId: string) {
       invalidate(queryClient, queryKeys.students.all, queryKeys.placements.all),
   });
 }
+
+/** The consent to keep the school informed: recorded, withdrawn, and the e-mails it allows. */
+export function useSchoolUpdates(studentId: string) {
+  const queryClient = useQueryClient();
+  const refresh = () => invalidate(queryClient, queryKeys.students.detail(studentId));
+  const path = { params: { path: { id: studentId } } };
+  return {
+    consent: useMutation({
+      mutationFn: async (body: Schemas['ConsentInput']) =>
+        unwrap(await api.POST('/api/v1/students/{id}/school-updates/consent', { ...path, body })),
+      onSuccess: refresh,
+    }),
+    withdraw: useMutation({
+      mutationFn: async () => unwrap(await api.DELETE('/api/v1/students/{id}/school-updates/consent', path)),
+      onSuccess: refresh,
+    }),
+    send: useMutation({
+      mutationFn: async (kind: Schemas['SchoolUpdateInput']['kind']) =>
+        unwrap(await api.POST('/api/v1/students/{id}/school-updates', { ...path, body: { kind } })),
+      onSuccess: refresh,
+    }),
+  };
+}

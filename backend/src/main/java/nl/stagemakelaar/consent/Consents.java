@@ -50,6 +50,39 @@ public class Consents {
         return recorded(c);
     }
 
+    /** The student agreed that the school's coordinators are kept informed; one in force at a time. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Consent recordSchoolUpdates(UUID organisationId, UUID studentId, boolean guardian, LocalDate givenOn) {
+        if (schoolUpdatesAllowed(studentId)) {
+            throw ApiException.conflict("student", "Exists", "this consent is already in force");
+        }
+        Consent c = recorded(newConsent(organisationId, studentId, ConsentPurpose.SCHOOL_UPDATES, guardian, givenOn));
+        timeline.record(organisationId, studentId, TimelineKind.CONSENT_RECORDED, c.recordedAt,
+                "SCHOOL_UPDATES · " + givenOn, null, c.id);
+        return c;
+    }
+
+    public boolean schoolUpdatesAllowed(UUID studentId) {
+        return Consent.count("studentId = ?1 and purpose = ?2 and withdrawnOn is null", studentId, ConsentPurpose.SCHOOL_UPDATES) > 0;
+    }
+
+    /** The school hears nothing more from us about the student. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void withdrawSchoolUpdates(UUID organisationId, UUID studentId, LocalDate withdrawnOn) {
+        List<Consent> live = Consent.list("studentId = ?1 and purpose = ?2 and withdrawnOn is null", studentId,
+                ConsentPurpose.SCHOOL_UPDATES);
+        if (live.isEmpty()) {
+            throw ApiException.conflict("student", "NoConsent", "no consent to keep the school informed is in force");
+        }
+        OffsetDateTime now = OffsetDateTime.now();
+        for (Consent c : live) {
+            c.withdrawnOn = withdrawnOn;
+            c.withdrawnAt = now;
+            c.withdrawnBy = caller.username();
+        }
+        timeline.record(organisationId, studentId, TimelineKind.CONSENT_WITHDRAWN, now, "SCHOOL_UPDATES · " + withdrawnOn, null, null);
+    }
+
     private Consent recorded(Consent c) {
         c.persist();
         return c;

@@ -56,6 +56,7 @@ class InputSafetyTest {
             Map.entry("ApplicationHired", new String[] {BROKER_WEST, "POST", "/api/v1/applications/%s/hired"}),
             Map.entry("SignUpSettingsInput", new String[] {LEAD_WEST, "PUT", "/api/v1/settings/sign-up"}),
             Map.entry("SchoolRelationInput", new String[] {LEAD_WEST, "PUT", "/api/v1/school-relations/%s"}),
+            Map.entry("SchoolUpdateInput", new String[] {BROKER_WEST, "POST", "/api/v1/students/%s/school-updates"}),
             Map.entry("SignUpInput", new String[] {BROKER_WEST, "POST", "/api/v1/sign-up/" + ORG_WEST}),
             Map.entry("SignUpConfirmInput", new String[] {BROKER_WEST, "POST", "/api/v1/sign-up/confirm"}),
             Map.entry("PlacementPropose", new String[] {BROKER_WEST, "POST", "/api/v1/placements"}),
@@ -170,7 +171,7 @@ class InputSafetyTest {
     /** Request schemas without a text field; every other one must be in TARGETS, so a new one is fuzzed too. */
     static final java.util.Set<String> NO_TEXT = java.util.Set.of("PlacementAccept", "PlacementComplete",
             "PlacementInterview", "PlacementStart", "PortalAccept", "PortalHours", "StatusInput", "ReferralAccept",
-            "OrganisationSettingsInput", "ServedSchoolsInput", "CapacityInput", "QuestionOrderInput", "CadenceInput");
+            "OrganisationSettingsInput", "ServedSchoolsInput", "CapacityInput", "QuestionOrderInput", "CadenceInput", "ConsentInput");
 
     /** Rows of an import file: a whole file is not a body to fuzz; ImportTest sends NULs, nulls, lists and formulas in them. */
     static final java.util.Set<String> IMPORT_ROWS = java.util.Set.of("PlaceImportRow", "StudentImportRow");

@@ -71,6 +71,8 @@ public final class ValidBodies {
             case "ApplicationUpdate" -> Map.of("result", "INTERVIEW");
             case "ApplicationHired" -> Map.of("startDate", today);
             case "SignUpSettingsInput" -> Map.of("open", true);
+            case "SchoolUpdateInput" -> Map.of("kind", "JOINED");
+            case "ConsentInput" -> Map.of("student", true, "date", today);
             case "SchoolRelationInput" -> Map.of("agreements", "Wij doen de intake", "coordinators",
                     List.of(Map.of("name", "Fatima Bouzid", "role", "BPV-coördinator", "email", "f.bouzid@delta.example.nl")));
             case "SignUpConfirmInput" -> Map.of("token", "x".repeat(60));

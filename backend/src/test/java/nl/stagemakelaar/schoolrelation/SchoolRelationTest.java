@@ -1,6 +1,8 @@
 package nl.stagemakelaar.schoolrelation;
 
+import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import nl.stagemakelaar.support.Fixtures;
@@ -12,6 +14,56 @@ import static org.hamcrest.Matchers.*;
 class SchoolRelationTest {
 
     static final String LIST = "/api/v1/school-relations";
+
+    @Inject MockMailbox mailbox;
+
+    @Test
+    void withTheStudentsConsentTheCoordinatorsHearThatTheStudentJoinedAndHowItEnded() {
+        // Rivier College, served by Stagepunt Rivier: its lead is not in the realm, so the coordinator is put in the database.
+        String coordinator = unique("bpv") + "@rivier.example.nl";
+        String relation = java.util.UUID.randomUUID().toString();
+        try (var c = nl.stagemakelaar.support.Db.asOwner(); var st = c.createStatement()) {
+            st.executeUpdate("insert into school_relation (id, organisation_id, school_id, created_at, created_by, updated_at, updated_by)"
+                    + " values ('" + relation + "', '" + ORG_RIVIER + "', '" + SCHOOL_RIVIER + "', now(), 'test', now(), 'test')"
+                    + " on conflict (organisation_id, school_id) do nothing");
+            st.executeUpdate("insert into school_coordinator (id, organisation_id, relation_id, position, name, email)"
+                    + " select gen_random_uuid(), '" + ORG_RIVIER + "', r.id, 99, 'Test BPV', '" + coordinator + "'"
+                    + " from school_relation r where r.organisation_id = '" + ORG_RIVIER + "' and r.school_id = '" + SCHOOL_RIVIER + "'");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        String student = Fixtures.student(BROKER_RIVIER, SCHOOL_RIVIER, null);
+        String url = "/api/v1/students/" + student + "/school-updates";
+        mailbox.clear();
+
+        // Without consent nothing goes out.
+        as(BROKER_RIVIER).body(Map.of("kind", "JOINED")).post(url).then().statusCode(409).body("errors[0].code", is("NoConsent"));
+        as(BROKER_RIVIER).body(Map.of("student", true, "date", java.time.LocalDate.now().toString())).post(url + "/consent")
+                .then().statusCode(200).body("purpose", is("SCHOOL_UPDATES"));
+        as(BROKER_RIVIER).body(Map.of("student", true, "date", java.time.LocalDate.now().toString())).post(url + "/consent")
+                .then().statusCode(409);
+        as(BROKER_RIVIER).body(Map.of("kind", "JOINED")).post(url).then().statusCode(200).body("sentTo", hasItem(coordinator));
+        var mails = mailbox.getMailsSentTo(coordinator);
+        org.junit.jupiter.api.Assertions.assertEquals(1, mails.size());
+        org.junit.jupiter.api.Assertions.assertTrue(mails.get(0).getText().contains("aangemeld"));
+        // Not ended yet: the second message waits.
+        as(BROKER_RIVIER).body(Map.of("kind", "ENDED")).post(url).then().statusCode(409).body("errors[0].code", is("NotEnded"));
+        as(BROKER_RIVIER).get("/api/v1/students/" + student + "/timeline").then()
+                .body("items.find { it.kind == 'SCHOOL_INFORMED' }.detail", is("JOINED · " + mails.size()));
+
+        // Withdrawn: the gate closes.
+        as(BROKER_RIVIER).delete(url + "/consent").then().statusCode(204);
+        as(BROKER_RIVIER).body(Map.of("kind", "JOINED")).post(url).then().statusCode(409).body("errors[0].code", is("NoConsent"));
+        as(BROKER_RIVIER).delete(url + "/consent").then().statusCode(409);
+        org.junit.jupiter.api.Assertions.assertEquals(1, mailbox.getMailsSentTo(coordinator).size());
+        as(BROKER_RIVIER).get("/api/v1/students/" + student + "/consents").then()
+                .body("find { it.purpose == 'SCHOOL_UPDATES' }.withdrawnOn", notNullValue());
+
+        // Another organisation's broker, a mentor, nobody.
+        as(BROKER_WEST).body(Map.of("kind", "JOINED")).post(url).then().statusCode(404);
+        as(MENTOR_RIVIER).body(Map.of("kind", "JOINED")).post(url).then().statusCode(403);
+        anonymous().body(Map.of("kind", "JOINED")).post(url).then().statusCode(401);
+    }
 
     @Test
     void aLeadKeepsCoordinatorsAndAgreementsPerSchoolAndSeesItsStudentsByPhase() {

@@ -75,4 +75,11 @@ test('a student who does not qualify is told where to go; one who does signs up,
   await expect(desk.getByRole('heading', { name: `Noor ${last}` })).toBeVisible();
   await expect(desk.getByText('Zelf aangemeld')).toBeVisible();
   await expect(desk.getByText('Tien brieven gestuurd, één gesprek.')).toBeVisible();
+  // The broker checks with the school's placement coordinator and writes down the answer on the referral.
+  const schoolAnswer = desk.getByTestId('school-answer');
+  await schoolAnswer.getByRole('button', { name: 'Antwoord vastleggen' }).click();
+  await schoolAnswer.getByLabel('Wat zegt de BPV-coördinator dat de student al heeft gedaan?').fill('Volgens school: vier brieven, geen gesprekken.');
+  await schoolAnswer.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(schoolAnswer.getByText('Volgens school: vier brieven, geen gesprekken.')).toBeVisible();
+  await checkpoint(desk, `broker-self-referral-${project}`);
 });

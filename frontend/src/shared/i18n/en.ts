@@ -165,6 +165,13 @@ export const en: Messages = {
     },
   },
   referrals: {
+    schoolAnswer: {
+      title: 'Checked with the school',
+      add: 'Record the answer',
+      label: 'What does the placement coordinator say the student already did?',
+      hint: 'To compare with what the student says.',
+      none: 'Not yet checked with the school\'s placement coordinator.',
+    },
     inboxTitle: 'Referrals',
     mineTitle: 'My referrals',
     mineIntro: "Your school's referrals to the internship broker, their status and how the student is doing.",

@@ -164,6 +164,13 @@ export const nl = {
     },
   },
   referrals: {
+    schoolAnswer: {
+      title: 'Navraag bij school',
+      add: 'Antwoord vastleggen',
+      label: 'Wat zegt de BPV-coördinator dat de student al heeft gedaan?',
+      hint: 'Om te vergelijken met wat de student zelf vertelt.',
+      none: 'Nog niet nagevraagd bij de BPV-coördinator van de school.',
+    },
     inboxTitle: 'Aanmeldingen',
     mineTitle: 'Mijn aanmeldingen',
     mineIntro: 'De aanmeldingen van uw school bij de stagemakelaar, met hun status en hoe het met de student gaat.',

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { postAction, type ActionPath, type Schemas } from '@/shared/api/client';
+import { api, postAction, unwrap, type ActionPath, type Schemas } from '@/shared/api/client';
 import { invalidate, queryKeys } from '@/shared/api/query-keys';
 
 /**
@@ -32,5 +32,17 @@ export function useDecideReferral(id: string) {
       queryClient.setQueryData(queryKeys.referrals.detail(id), referral);
       await invalidate(queryClient, queryKeys.referrals.lists(), queryKeys.referrals.counts(), queryKeys.students.all);
     },
+  });
+}
+
+/** What the school's coordinator answered, saved at the version the broker read. */
+export function useRecordSchoolAnswer(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ version, answer }: { version: number; answer: string }) =>
+      unwrap(await api.PUT('/api/v1/referrals/{id}/school-answer', {
+        params: { path: { id }, header: { 'If-Match': `"${version}"` } }, body: { answer: answer || undefined },
+      })),
+    onSuccess: (referral) => queryClient.setQueryData(queryKeys.referrals.detail(id), referral),
   });
 }

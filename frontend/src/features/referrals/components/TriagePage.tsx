@@ -14,6 +14,7 @@ import { useBrokers } from '../api/get-brokers';
 import { useDecideReferral, type Decision } from '../api/decide-referral';
 import { useReferral } from '../api/get-referral';
 import { ReferralDetails } from './ReferralDetails';
+import { SchoolAnswer } from './SchoolAnswer';
 
 type Dialog = 'accept' | 'waitlist' | 'decline' | null;
 
@@ -105,6 +106,7 @@ export function TriagePage() {
         </Group>
       )}
       <ReferralDetails referral={r} />
+      <SchoolAnswer referral={r} />
 
       <Modal
         opened={opened}

@@ -109,7 +109,8 @@ public class DataSubjects {
                         + " version = version + 1 where id = :s",
                 "update referral set student_first_name = :first, student_last_name = :last, student_email = null,"
                         + " student_phone = null, student_date_of_birth = make_date(extract(year from student_date_of_birth)::int, 1, 1),"
-                        + " reason_other = null, school_actions = null, student_tried = null, decision_reason = null where student_id = :s",
+                        + " reason_other = null, school_actions = null, student_tried = null, school_answer = null, decision_reason = null"
+                        + " where student_id = :s",
                 "update contact set summary = null where student_id = :s",
                 "update placement set profile = null, strengths = null, support_to_mention = null, end_note = null,"
                         + " decline_reason = null, evaluation = null, withdraw_reason = null, cv_attachment_id = null"

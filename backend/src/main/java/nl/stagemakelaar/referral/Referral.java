@@ -80,6 +80,13 @@ public class Referral extends PanacheEntityBase {
 
     public String schoolActions;
 
+    /** What the school's placement coordinator answered about what the student already tried. */
+    public String schoolAnswer;
+
+    public java.time.OffsetDateTime schoolAnswerAt;
+
+    public String schoolAnswerBy;
+
     /** A student who signed up themselves says here what they already tried. */
     public String studentTried;
 

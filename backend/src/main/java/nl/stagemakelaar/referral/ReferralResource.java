@@ -9,6 +9,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -117,6 +118,16 @@ public class ReferralResource {
     public ReferralView decline(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid TriageInputs.Decline body) {
         return service.decline(Params.pathId(id, "Referral"), ifMatch, body);
+    }
+
+    @PUT
+    @Path("/referrals/{id}/school-answer")
+    @RolesAllowed({Roles.BROKER, Roles.LEAD})
+    @Operation(operationId = "recordSchoolAnswer",
+            summary = "Record what the school's placement coordinator answered about what the student already tried (If-Match required)")
+    public ReferralView schoolAnswer(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid TriageInputs.SchoolAnswer body) {
+        return service.schoolAnswer(Params.pathId(id, "Referral"), ifMatch, body);
     }
 
     @POST

@@ -219,6 +219,19 @@ public class ReferralService {
         return view(r);
     }
 
+    /** The broker writes down what the school's coordinator answered; the referral's version moves (If-Match). */
+    @Transactional
+    public ReferralView schoolAnswer(UUID id, String ifMatch, TriageInputs.SchoolAnswer in) {
+        Referral r = load(id, true);
+        Etags.require(ifMatch, r.version);
+        r.schoolAnswer = Text.blankToNull(in.answer());
+        r.schoolAnswerAt = r.schoolAnswer == null ? null : OffsetDateTime.now();
+        r.schoolAnswerBy = r.schoolAnswer == null ? null : caller.username();
+        touch(r);
+        referrals.flush();
+        return view(r);
+    }
+
     @Transactional
     public ReferralView waitlist(UUID id, String ifMatch, TriageInputs.Waitlist in) {
         Referral r = loadForDecision(id, ifMatch, ReferralStatus.WAITLISTED);
@@ -364,7 +377,7 @@ public class ReferralService {
                         r.studentEmail, r.studentPhone),
                 new ReferralView.ReferrerView(r.referrerKind, r.referrerName, r.referrerEmail, r.referrerPhone),
                 r.channel, r.reason, r.reasonOther, r.searchDuration, r.applicationsSent, r.companiesContacted,
-                r.schoolActions, r.studentTried, r.internshipMustStartBy, r.hoursBehind,
+                r.schoolActions, r.studentTried, r.schoolAnswer, r.schoolAnswerAt, r.schoolAnswerBy, r.internshipMustStartBy, r.hoursBehind,
                 new ReferralView.ConsentView(r.studentConsent, r.guardianConsent, r.consentDate), eligibility,
                 r.eligibilityFailures, r.decisionReason, r.reviewOn, r.decidedAt, r.decidedBy,
                 staff.nameOf(r.organisation.id, r.decidedBy),

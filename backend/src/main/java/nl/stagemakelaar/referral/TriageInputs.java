@@ -29,4 +29,9 @@ public final class TriageInputs {
     @Schema(name = "ReferralDecline")
     public record Decline(@NotBlank @Size(max = 1000) String reason) {
     }
+
+    /** The coordinator's answer about what the student already tried; empty removes it. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "SchoolAnswerInput")
+    public record SchoolAnswer(@Size(max = 2000) String answer) {
+    }
 }

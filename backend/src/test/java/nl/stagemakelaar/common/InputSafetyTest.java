@@ -57,6 +57,7 @@ class InputSafetyTest {
             Map.entry("SignUpSettingsInput", new String[] {LEAD_WEST, "PUT", "/api/v1/settings/sign-up"}),
             Map.entry("SchoolRelationInput", new String[] {LEAD_WEST, "PUT", "/api/v1/school-relations/%s"}),
             Map.entry("SchoolUpdateInput", new String[] {BROKER_WEST, "POST", "/api/v1/students/%s/school-updates"}),
+            Map.entry("SchoolAnswerInput", new String[] {BROKER_WEST, "PUT", "/api/v1/referrals/%s/school-answer"}),
             Map.entry("SignUpInput", new String[] {BROKER_WEST, "POST", "/api/v1/sign-up/" + ORG_WEST}),
             Map.entry("SignUpConfirmInput", new String[] {BROKER_WEST, "POST", "/api/v1/sign-up/confirm"}),
             Map.entry("PlacementPropose", new String[] {BROKER_WEST, "POST", "/api/v1/placements"}),

@@ -66,6 +66,26 @@ class SchoolRelationTest {
     }
 
     @Test
+    void theBrokerRecordsWhatTheSchoolsCoordinatorSaysTheStudentAlreadyTried() {
+        String id = as(MENTOR_RIVIER).body(nl.stagemakelaar.common.ValidBodies.of("ReferralInput")).post("/api/v1/referrals")
+                .then().statusCode(201).extract().path("id");
+        String url = "/api/v1/referrals/" + id + "/school-answer";
+        int version = as(BROKER_RIVIER).get("/api/v1/referrals/" + id).then().statusCode(200).body("schoolAnswer", nullValue())
+                .extract().path("version");
+        String etag = "\"" + version + "\"";
+        var answer = Map.of("answer", "Volgens de BPV-coördinator heeft hij drie keer gesolliciteerd, niet acht.");
+        as(BROKER_RIVIER).body(answer).put(url).then().statusCode(428);
+        as(BROKER_RIVIER).header("If-Match", etag).body(answer).put(url).then().statusCode(200)
+                .body("schoolAnswer", startsWith("Volgens de BPV")).body("schoolAnswerBy", is(BROKER_RIVIER))
+                .body("schoolAnswerAt", notNullValue()).body("status", is("SUBMITTED"));
+        as(BROKER_RIVIER).header("If-Match", etag).body(answer).put(url).then().statusCode(412);
+        as(BROKER_WEST).header("If-Match", etag).body(answer).put(url).then().statusCode(404);
+        as(MENTOR_RIVIER).header("If-Match", etag).body(answer).put(url).then().statusCode(403);
+        as(BROKER_RIVIER).header("If-Match", etag).body(Map.of("answer", "x".repeat(2001))).put(url).then().statusCode(400)
+                .body("errors[0].field", is("answer"));
+    }
+
+    @Test
     void aLeadKeepsCoordinatorsAndAgreementsPerSchoolAndSeesItsStudentsByPhase() {
         // A new student from Delta College: the overview counts it in intake.
         long before = ((Number) as(LEAD_WEST).get(LIST).then().statusCode(200)

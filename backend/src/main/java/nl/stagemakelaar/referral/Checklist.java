@@ -58,6 +58,26 @@ public class Checklist {
         }
     }
 
+    /**
+     * The active questions by id, once {@code answers} answers every one of them and no other; errors name
+     * {@code field} (a referral's {@code eligibilityAnswers}, the public page's {@code answers}).
+     */
+    public java.util.Map<UUID, EligibilityQuestion> answered(UUID organisationId, List<ReferralInput.Answer> answers, String field) {
+        java.util.Map<UUID, EligibilityQuestion> active = questions.active(organisationId).stream()
+                .collect(java.util.stream.Collectors.toMap(q -> q.id, q -> q));
+        for (int i = 0; i < answers.size(); i++) {
+            if (!active.containsKey(answers.get(i).questionId())) {
+                throw ApiException.invalidField(field + "[" + i + "].questionId", "Scope",
+                        "not a question of this organisation's checklist");
+            }
+        }
+        if (!answers.stream().map(ReferralInput.Answer::questionId).collect(java.util.stream.Collectors.toSet())
+                .containsAll(active.keySet())) {
+            throw ApiException.invalidField(field, "Incomplete", "answer every eligibility question");
+        }
+        return active;
+    }
+
     private EligibilityQuestion load(UUID organisationId, UUID id) {
         return questions.find("id = ?1 and organisationId = ?2", id, organisationId).firstResultOptional()
                 .orElseThrow(() -> ApiException.notFound("Question"));

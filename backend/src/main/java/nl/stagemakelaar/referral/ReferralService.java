@@ -88,6 +88,7 @@ public class ReferralService {
     }
 
     @Inject Consents consents;
+    @Inject Checklist checklist;
 
     @Transactional
     public ReferralView get(UUID id) {
@@ -152,13 +153,12 @@ public class ReferralService {
 
     /**
      * A student signed up on the public page and confirmed by e-mail: a referral in the inbox with channel SELF,
-     * referred by the student. The same link again (its key) finds the referral made the first time.
+     * referred by the student. False when the same link (its key) already made it: nothing new.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public UUID submitSelf(SelfSignUp in) {
-        var existing = referrals.find("signUpKey", in.signUpKey()).firstResultOptional();
-        if (existing.isPresent()) {
-            return existing.get().id;
+    public boolean submitSelf(SelfSignUp in) {
+        if (referrals.count("signUpKey", in.signUpKey()) > 0) {
+            return false;
         }
         Referral r = new Referral();
         r.id = UUID.randomUUID();
@@ -188,12 +188,7 @@ public class ReferralService {
         r.updatedBy = SELF_SIGN_UP;
         referrals.persist(r);
         referrals.flush();
-        return r.id;
-    }
-
-    /** Whether a confirmed sign-up link (by its key) already made a referral. */
-    public boolean signedUpWith(String signUpKey) {
-        return referrals.count("signUpKey", signUpKey) > 0;
+        return true;
     }
 
     /** Who submitted a referral the student made themselves (in the trail and on the referral). */
@@ -338,20 +333,9 @@ public class ReferralService {
 
     /** Every active question of the organisation must be answered, and only those. */
     private void answerChecklist(Referral r, List<ReferralInput.Answer> answers) {
-        Map<UUID, EligibilityQuestion> active = questions.active(r.organisation.id).stream()
-                .collect(Collectors.toMap(q -> q.id, Function.identity()));
+        Map<UUID, EligibilityQuestion> active = checklist.answered(r.organisation.id, answers, "eligibilityAnswers");
         Map<UUID, Boolean> given = new HashMap<>();
-        for (int i = 0; i < answers.size(); i++) {
-            var a = answers.get(i);
-            if (!active.containsKey(a.questionId())) {
-                throw ApiException.invalidField("eligibilityAnswers[" + i + "].questionId", "Scope",
-                        "not a question of this organisation's checklist");
-            }
-            given.put(a.questionId(), a.answer());
-        }
-        if (!given.keySet().containsAll(active.keySet())) {
-            throw ApiException.invalidField("eligibilityAnswers", "Incomplete", "answer every eligibility question");
-        }
+        answers.forEach(a -> given.put(a.questionId(), a.answer()));
         given.forEach((id, answer) -> r.eligibilityAnswers.put(id, new GivenAnswer(answer, active.get(id))));
         r.eligibilityFailures = (int) given.entrySet().stream()
                 .filter(e -> e.getValue() != active.get(e.getKey()).qualifyingAnswer).count();

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +23,7 @@ import nl.stagemakelaar.common.Text;
 import nl.stagemakelaar.consent.Consents;
 import nl.stagemakelaar.organisation.Organisation;
 import nl.stagemakelaar.organisation.OrganisationRepository;
+import nl.stagemakelaar.referral.Checklist;
 import nl.stagemakelaar.referral.EligibilityQuestion;
 import nl.stagemakelaar.referral.EligibilityQuestionRepository;
 import nl.stagemakelaar.referral.ReferralInput;
@@ -44,6 +44,7 @@ public class SignUpService {
 
     @Inject OrganisationRepository organisations;
     @Inject EligibilityQuestionRepository questions;
+    @Inject Checklist checklist;
     @Inject SchoolRepository schools;
     @Inject ReferralService referrals;
     @Inject ProofOfWork proofOfWork;
@@ -108,11 +109,10 @@ public class SignUpService {
         School school = schools.findServedBy(o.id, s.schoolId()).orElseThrow(() -> ApiException.invalidField("token",
                 "Scope", "the school is no longer served: sign up again"));
         String key = HexFormat.of().formatHex(ProofOfWork.sha256(token));
-        boolean before = referrals.signedUpWith(key);
-        referrals.submitSelf(new ReferralService.SelfSignUp(o, school, s.firstName(), s.lastName(), s.dateOfBirth(), s.email(),
-                s.phone(), s.searchDuration(), s.applicationsSent(), s.tried(), s.guardianConsent(), s.consentDate(),
+        boolean made = referrals.submitSelf(new ReferralService.SelfSignUp(o, school, s.firstName(), s.lastName(), s.dateOfBirth(),
+                s.email(), s.phone(), s.searchDuration(), s.applicationsSent(), s.tried(), s.guardianConsent(), s.consentDate(),
                 s.answers(), key));
-        return new SignUpInputs.Confirmed(o.name, s.firstName(), before);
+        return new SignUpInputs.Confirmed(o.name, s.firstName(), !made);
     }
 
     private void spend(SignUpInputs.SignUp in) {
@@ -136,19 +136,8 @@ public class SignUpService {
 
     /** Every active question answered, each as the checklist wants; anything else is for another desk. */
     private boolean qualifies(UUID org, List<ReferralInput.Answer> answers) {
-        Map<UUID, Boolean> given = new HashMap<>();
-        answers.forEach(a -> given.put(a.questionId(), a.answer()));
-        List<EligibilityQuestion> active = questions.active(org);
-        for (int i = 0; i < answers.size(); i++) {
-            UUID id = answers.get(i).questionId();
-            if (active.stream().noneMatch(q -> q.id.equals(id))) {
-                throw ApiException.invalidField("answers[" + i + "].questionId", "Scope", "not a question of this page");
-            }
-        }
-        if (!given.keySet().containsAll(active.stream().map(q -> q.id).toList())) {
-            throw ApiException.invalidField("answers", "Incomplete", "answer every question");
-        }
-        return active.stream().allMatch(q -> given.get(q.id) == q.qualifyingAnswer);
+        Map<UUID, EligibilityQuestion> active = checklist.answered(org, answers, "answers");
+        return answers.stream().allMatch(a -> active.get(a.questionId()).qualifyingAnswer == a.answer());
     }
 
     /** The link's token: the sign-up, compressed, encrypted and authenticated. */

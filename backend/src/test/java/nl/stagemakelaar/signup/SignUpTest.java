@@ -172,6 +172,12 @@ class SignUpTest {
         var elsewhere = signUp(form(), email, false);
         elsewhere.put("schoolId", SCHOOL_RIVIER);
         anonymous().body(elsewhere).post(PAGE).then().statusCode(400).body("errors[0].field", is("schoolId"));
+        // The checklist as the referral form checks it: every question of this page, and no other.
+        var unanswered = signUp(form(), email, false);
+        unanswered.put("answers", List.of());
+        anonymous().body(unanswered).post(PAGE).then().statusCode(400).body("errors[0].field", is("answers"));
+        unanswered.put("answers", List.of(Map.of("questionId", "00000000-0000-4000-f000-000000000011", "answer", true)));
+        anonymous().body(unanswered).post(PAGE).then().statusCode(400).body("errors[0].field", is("answers[0].questionId"));
         var noEmail = signUp(form(), email, false);
         noEmail.remove("email");
         anonymous().body(noEmail).post(PAGE).then().statusCode(400).body("errors[0].field", is("email"));

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { checkpoint } from './helpers';
 import { unique } from './api';
@@ -26,6 +27,15 @@ test('a lead records a school\'s placement coordinator and the agreements, and s
   await expect(delta.getByRole('link', { name: 's.koster@delta.example.nl' }).first()).toBeVisible();
   await expect(delta.getByText(name)).toBeVisible();
   await checkpoint(page, `lead-schools-${project}`);
+
+  // The same figures as a CSV for the talk with the school's management.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'CSV downloaden' }).click();
+  const csv = await download;
+  expect(csv.suggestedFilename()).toBe('scholen.csv');
+  const text = readFileSync(await csv.path(), 'utf8');
+  expect(text).toMatch(/^\ufeffSchool;Intake;/);
+  expect(text).toContain('\r\nDelta College;');
 
   // Leave the list as it was for the next run: remove the contact again.
   await delta.getByRole('button', { name: 'Bewerken: Delta College' }).click();

@@ -22,6 +22,8 @@ test('a student who does not qualify is told where to go; one who does signs up,
 
   await page.goto(`/aanmelden/${ids.orgWest}`);
   await expect(page.getByRole('heading', { name: 'Aanmelden bij Stagepunt West' })).toBeVisible();
+  // The questions as the lead worded them for students (demo), not the referrers' "Heeft de student …".
+  await expect(page.getByRole('radiogroup', { name: 'Heb je al een stageplek gevonden?' })).toBeVisible();
   await checkpoint(page, `sign-up-questions-${project}`);
   await answer((_, i) => i !== 0);
   await expect(page.getByRole('heading', { name: 'Je kunt je hier niet aanmelden' })).toBeVisible();

@@ -16,6 +16,8 @@ const SurveyPage = lazy(() => import('@/features/surveys/components/SurveyPage')
 
 const SignUpPage = lazy(() => import('@/features/signup/components/SignUpPage').then((m) => ({ default: m.SignUpPage })));
 
+const KitLinkPage = lazy(() => import('@/features/kit/components/KitLinkPage').then((m) => ({ default: m.KitLinkPage })));
+
 const ConfirmSignUpPage = lazy(() => import('@/features/signup/components/ConfirmSignUpPage').then((m) => ({ default: m.ConfirmSignUpPage })));
 
 /**
@@ -32,6 +34,7 @@ function linkToken(page: string): string | undefined {
 }
 const invitationToken = linkToken('invitation');
 const surveyToken = linkToken('s');
+const kitToken = linkToken('materiaal');
 /** The student's own door (no account): the organisation's public page, and the link from the confirmation e-mail. */
 const signUpOrganisation = /^\/aanmelden\/([0-9a-f-]{36})\/?$/.exec(window.location.pathname)?.[1];
 const signUpToken = window.location.pathname === '/aanmelden-bevestigen'
@@ -40,6 +43,7 @@ const signUpToken = window.location.pathname === '/aanmelden-bevestigen'
 function PublicPage() {
   if (invitationToken) return <InvitationPage token={invitationToken} />;
   if (surveyToken) return <SurveyPage token={surveyToken} />;
+  if (kitToken) return <KitLinkPage token={kitToken} />;
   if (signUpOrganisation) return <SignUpPage organisationId={signUpOrganisation} />;
   return <ConfirmSignUpPage token={signUpToken!} />;
 }
@@ -93,7 +97,7 @@ function SignedInApp() {
 export function App() {
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
-      {invitationToken || surveyToken || signUpOrganisation || signUpToken ? (
+      {invitationToken || surveyToken || kitToken || signUpOrganisation || signUpToken ? (
         <QueryClientProvider client={queryClient}>
           <Suspense>
             <PublicPage />

@@ -22,6 +22,7 @@ function menuFor(role: string | undefined, t: TFunction, openReferrals?: number)
         { to: '/employers', label: t('nav.employers') },
         { to: '/places', label: t('nav.places') },
         { to: '/schools', label: t('nav.schools') },
+        { to: '/kit', label: t('nav.kit') },
         { to: '/reports', label: t('nav.reports') },
         { to: '/imports', label: t('nav.imports') },
         ...(role === 'lead' ? [{ to: '/audit', label: t('nav.audit') }, { to: '/integrations', label: t('nav.integrations') },

@@ -27,6 +27,7 @@ const ReferralWizard = lazy(() => import('@/features/referrals/components/Referr
 const TriagePage = lazy(() => import('@/features/referrals/components/TriagePage').then((m) => ({ default: m.TriagePage })));
 const StudentCreatePage = lazy(() => import('@/features/students/components/StudentCreatePage').then((m) => ({ default: m.StudentCreatePage })));
 const StudentEditPage = lazy(() => import('@/features/students/components/StudentEditPage').then((m) => ({ default: m.StudentEditPage })));
+const KitPage = lazy(() => import('@/features/kit/components/KitPage').then((m) => ({ default: m.KitPage })));
 const SchoolsPage = lazy(() => import('@/features/schools/components/SchoolsPage').then((m) => ({ default: m.SchoolsPage })));
 const ImportPage = lazy(() => import('@/features/imports/components/ImportPage').then((m) => ({ default: m.ImportPage })));
 const IntegrationsPage = lazy(() => import('@/features/integrations/components/IntegrationsPage').then((m) => ({ default: m.IntegrationsPage })));
@@ -80,6 +81,7 @@ export const routes: RouteObject[] = [
       { path: 'integrations', element: lead(<IntegrationsPage />) },
       { path: 'imports', element: office(<ImportPage />) },
       { path: 'schools', element: office(<SchoolsPage />) },
+      { path: 'kit', element: office(<KitPage />) },
       { path: 'students/:id/edit', element: office(<StudentEditPage />) },
       { path: 'employers', element: office(<EmployersPage />) },
       { path: 'employers/new', element: office(<EmployerCreatePage />) },

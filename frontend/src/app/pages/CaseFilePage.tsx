@@ -23,6 +23,7 @@ import { ClosurePanel } from '@/features/casework/components/ClosurePanel';
 import { GuardiansPanel } from '@/features/casework/components/GuardiansPanel';
 import { HandOffsPanel } from '@/features/casework/components/HandOffsPanel';
 import { SurveysPanel } from '@/features/surveys/components/SurveysPanel';
+import { KitPanel } from '@/features/kit/components/KitPanel';
 import { PrivacyPanel } from '@/features/privacy/components/PrivacyPanel';
 
 const TABS = ['overview', 'contacts', 'intake', 'preparation', 'places', 'files', 'timeline'] as const;
@@ -88,6 +89,7 @@ export function CaseFilePage() {
             </Card>
             <ReferralOrigin studentId={s.id} />
             <CaseActions student={s} />
+            <KitPanel student={s} />
             <GuardiansPanel studentId={s.id} />
             <ConsentPanel studentId={s.id} />
             <SchoolUpdatesPanel student={s} />

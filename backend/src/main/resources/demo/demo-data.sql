@@ -630,3 +630,100 @@ INSERT INTO school_coordinator (id, organisation_id, relation_id, position, name
   ('00000000-0000-4000-5a00-000000000002', '00000000-0000-4000-a000-000000000001', '00000000-0000-4000-5900-000000000001',
    1, 'Jan de Wit', 'BPV-coördinator economie en retail', 'j.dewit@delta.example.nl', NULL)
 ON CONFLICT (id) DO NOTHING;
+
+-- The standard kit (issue 17): West's four documents (small real PDFs, made here so every viewer opens them), two
+-- message templates, and the kit Emre received by WhatsApp and opened.
+DO $$
+DECLARE
+    doc record;
+    body text;
+    objs text[];
+    pdf text;
+    offsets int[];
+    i int;
+    line text;
+    y int;
+BEGIN
+    FOR doc IN SELECT * FROM (VALUES
+        ('00000000-0000-4000-5b00-000000000001'::uuid, 'Intakeformulier', 'INTAKE_FORM', 'intakeformulier.pdf', 1,
+         ARRAY['Intakeformulier', '', 'Naam:', 'Opleiding en niveau:', 'Wat voor stage zoek je?', 'Hoeveel uur per week kun je?',
+               'Waar heb je al gesolliciteerd?', 'Wat vind je lastig bij solliciteren?', 'Neem dit formulier mee naar het gesprek.']),
+        ('00000000-0000-4000-5b00-000000000002'::uuid, 'Opzet motivatiebrief', 'MOTIVATION_LETTER', 'opzet-motivatiebrief.pdf', 2,
+         ARRAY['Opzet motivatiebrief', '', '1. Wie ben je? Naam, opleiding, school.', '2. Waarom dit bedrijf? Wat spreekt je aan?',
+               '3. Wat kun je al? Een voorbeeld uit school of werk.', '4. Wat wil je leren tijdens je stage?',
+               '5. Afsluiting: je wilt graag op gesprek komen.', 'Houd het kort: niet meer dan een half A4.']),
+        ('00000000-0000-4000-5b00-000000000003'::uuid, 'Voorbeeld-cv', 'CV', 'voorbeeld-cv.pdf', 3,
+         ARRAY['Voorbeeld-cv', '', 'Sanne de Vries - 06 12345678 - sanne@example.nl', 'Opleiding: Helpende Zorg en Welzijn, niveau 2 (BBL)',
+               'Werkervaring: vakkenvuller, Supermarkt Oost (2024 - nu)', 'Vaardigheden: op tijd, rustig, goed met ouderen',
+               'Talen: Nederlands, Engels, Turks', 'Hobby''s: voetbal, koken voor mijn familie']),
+        ('00000000-0000-4000-5b00-000000000004'::uuid, 'Sollicitatiegesprek voorbereiden (STARR)', 'INTERVIEW_PREPARATION',
+         'sollicitatiegesprek-starr.pdf', 4,
+         ARRAY['Sollicitatiegesprek voorbereiden met STARR', '', 'Situatie: waar was je, wat was er aan de hand?',
+               'Taak: wat moest jij doen?', 'Actie: wat deed je precies?', 'Resultaat: hoe liep het af?',
+               'Reflectie: wat heb je geleerd, wat doe je de volgende keer anders?',
+               'Oefen twee voorbeelden hardop, bijvoorbeeld met je begeleider.'])
+    ) AS d(id, title, item, file_name, n, lines)
+    LOOP
+        body := 'BT /F1 12 Tf 56 780 Td 16 TL';
+        FOREACH line IN ARRAY doc.lines LOOP
+            body := body || ' (' || replace(replace(replace(line, '\', '\\'), '(', '\('), ')', '\)') || ') ''';
+        END LOOP;
+        body := body || 'ET';
+        objs := ARRAY['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+            '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
+            '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
+            '<< /Length ' || octet_length(body) || ' >>' || chr(10) || 'stream' || chr(10) || body || chr(10) || 'endstream'];
+        pdf := '%PDF-1.4' || chr(10);
+        offsets := ARRAY[]::int[];
+        FOR i IN 1 .. array_length(objs, 1) LOOP
+            offsets := offsets || octet_length(pdf);
+            pdf := pdf || i || ' 0 obj' || chr(10) || objs[i] || chr(10) || 'endobj' || chr(10);
+        END LOOP;
+        y := octet_length(pdf);
+        pdf := pdf || 'xref' || chr(10) || '0 6' || chr(10) || '0000000000 65535 f ' || chr(10);
+        FOR i IN 1 .. 5 LOOP
+            pdf := pdf || lpad(offsets[i]::text, 10, '0') || ' 00000 n ' || chr(10);
+        END LOOP;
+        pdf := pdf || 'trailer << /Size 6 /Root 1 0 R >>' || chr(10) || 'startxref' || chr(10) || y || chr(10) || '%%EOF' || chr(10);
+        INSERT INTO kit_document (id, organisation_id, title, preparation_item, file_name, content_type, size_bytes, content,
+                                  created_at, created_by)
+        VALUES (doc.id, '00000000-0000-4000-a000-000000000001', doc.title, doc.item, doc.file_name, 'application/pdf',
+                octet_length(pdf), convert_to(pdf, 'LATIN1'), now() - interval '30 days' + doc.n * interval '1 minute', 'lead.west')
+        ON CONFLICT (id) DO NOTHING;
+    END LOOP;
+END $$;
+
+INSERT INTO message_template (id, organisation_id, name, body, updated_at, updated_by) VALUES
+  ('00000000-0000-4000-5c00-000000000001', '00000000-0000-4000-a000-000000000001', 'Startpakket via WhatsApp',
+   E'Hoi {voornaam}! Welkom bij {organisatie}. Via deze link vind je het intakeformulier, een voorbeeld-cv, de opzet van een motivatiebrief en tips voor je sollicitatiegesprek:\n{link}\nDe link werkt tot {geldig_tot}. Vul het intakeformulier in voor ons gesprek. Groetjes, {begeleider}',
+   now() - interval '30 days', 'lead.west'),
+  ('00000000-0000-4000-5c00-000000000002', '00000000-0000-4000-a000-000000000001', 'Startpakket per e-mail',
+   E'Beste {voornaam},\n\nWelkom bij {organisatie}. In de bijlage vind je het intakeformulier, een voorbeeld-cv, de opzet van een motivatiebrief en de STARR-methode om je sollicitatiegesprek voor te bereiden. Je kunt ze ook downloaden via deze link (tot {geldig_tot}):\n{link}\n\nVul het intakeformulier in en neem het mee naar ons eerste gesprek.\n\nMet vriendelijke groet,\n{begeleider}\n{organisatie}',
+   now() - interval '30 days', 'lead.west')
+ON CONFLICT (id) DO NOTHING;
+
+-- Emre's kit: the link's token is not kept anywhere (only a hash of a random value), so it cannot be opened from here.
+INSERT INTO kit_send (id, organisation_id, student_id, channel, template_id, token_hash, expires_at, sent_at, sent_by, opened_at)
+VALUES ('00000000-0000-4000-5d00-000000000001', '00000000-0000-4000-a000-000000000001', '00000000-0000-4000-e000-000000000001',
+        'MESSAGE', '00000000-0000-4000-5c00-000000000001', encode(sha256(gen_random_uuid()::text::bytea), 'hex'),
+        now() - interval '6 days', now() - interval '20 days', 'broker.west', now() - interval '19 days')
+ON CONFLICT (id) DO NOTHING;
+INSERT INTO kit_send_document (send_id, document_id, organisation_id)
+SELECT '00000000-0000-4000-5d00-000000000001', d.id, d.organisation_id FROM kit_document d
+ WHERE d.id::text LIKE '00000000-0000-4000-5b00-%'
+ON CONFLICT DO NOTHING;
+INSERT INTO timeline_entry (organisation_id, student_id, occurred_at, kind, actor, detail, ref_id)
+SELECT k.organisation_id, k.student_id, k.sent_at, 'KIT_SENT', k.sent_by,
+       'MESSAGE · Intakeformulier, Opzet motivatiebrief, Voorbeeld-cv, Sollicitatiegesprek voorbereiden (STARR)', k.id
+  FROM kit_send k
+ WHERE k.id = '00000000-0000-4000-5d00-000000000001'
+   AND NOT EXISTS (SELECT 1 FROM timeline_entry t WHERE t.ref_id = k.id AND t.kind = 'KIT_SENT');
+
+-- The student's own door (issue 17): West's questions as a student reads them on the public page.
+UPDATE eligibility_question q SET student_text = w.student_text
+  FROM (VALUES
+    ('00000000-0000-4000-f000-000000000001'::uuid, 'Zit je op school (vmbo, mbo of hbo) en woon of leer je in Amsterdam?'),
+    ('00000000-0000-4000-f000-000000000002'::uuid, 'Heb je al een stageplek gevonden?'),
+    ('00000000-0000-4000-f000-000000000003'::uuid, 'Moet je stage binnen drie maanden beginnen?')
+  ) AS w (id, student_text)
+ WHERE q.id = w.id AND q.student_text IS NULL AND q.version = 0;

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { saveFile } from '@/shared/api/save-file';
+import { saveDownload } from '@/shared/api/save-file';
 import { api, unwrap } from '@/shared/api/client';
 import { queryKeys } from '@/shared/api/query-keys';
 import { casePartQuery } from '@/shared/api/queries';
@@ -28,10 +28,5 @@ export function useUploadFile(studentId: string) {
 
 /** Downloads with the bearer token (a plain link would carry none) and hands the file to the browser. */
 export async function downloadFile(fileId: string, fileName: string) {
-  const { data, response } = await api.GET('/api/v1/files/{fileId}', {
-    params: { path: { fileId } },
-    parseAs: 'blob',
-  });
-  if (!response.ok || !data) throw new Error(`HTTP ${response.status}`);
-  saveFile(data as Blob, fileName);
+  saveDownload(await api.GET('/api/v1/files/{fileId}', { params: { path: { fileId } }, parseAs: 'blob' }), fileName);
 }

@@ -1,16 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/shared/api/client';
 import { invalidate, queryKeys } from '@/shared/api/query-keys';
-import { saveFile } from '@/shared/api/save-file';
+import { saveDownload } from '@/shared/api/save-file';
 
 /** Everything held on the student, as the zip a data-subject request gets. */
 export async function exportStudent(studentId: string) {
-  const { data, response } = await api.GET('/api/v1/students/{studentId}/export', {
-    params: { path: { studentId } },
-    parseAs: 'blob',
-  });
-  if (!response.ok || !data) throw new Error(`HTTP ${response.status}`);
-  saveFile(data as Blob, `student-${studentId}.zip`);
+  saveDownload(await api.GET('/api/v1/students/{studentId}/export', { params: { path: { studentId } }, parseAs: 'blob' }),
+    `student-${studentId}.zip`);
 }
 
 /** Erases the student's personal data; the version read goes along so a change in between is not overlooked. */

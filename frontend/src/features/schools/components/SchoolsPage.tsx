@@ -8,6 +8,7 @@ import { validators } from '@/shared/forms/validators';
 import { PageHeader } from '@/shared/ui/PageHeader';
 import { PageLoader } from '@/shared/ui/PageLoader';
 import { QueryError } from '@/shared/ui/QueryError';
+import { downloadCsv } from '@/shared/ui/csv';
 import { useSchoolRelations, useUpdateSchoolRelation } from '../api/school-relations';
 
 type Relation = Schemas['SchoolRelation'];
@@ -28,7 +29,15 @@ export function SchoolsPage() {
   if (relations.isError) return <QueryError error={relations.error} />;
   return (
     <>
-      <PageHeader title={t('schools.title')} />
+      <PageHeader title={t('schools.title')} actions={
+        <Button variant="default" disabled={relations.data.length === 0}
+          onClick={() => downloadCsv('scholen', [
+            [t('schools.school'), ...PHASES.map((p) => t(`phase.${p}`)), ...OUTCOMES.map((o) => t(`after.placementOutcomes.${o}`))],
+            ...relations.data.map((r) => [r.schoolName, ...PHASES.map((p) => r.phases[p] ?? 0), ...OUTCOMES.map((o) => r.outcomes[o] ?? 0)]),
+          ])}>
+          {t('schools.csv')}
+        </Button>
+      } />
       <Stack maw={960}>
         <Text size="sm" c="dimmed">{t('schools.intro')}</Text>
         {relations.data.map((r) => (

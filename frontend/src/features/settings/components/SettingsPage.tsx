@@ -216,6 +216,8 @@ function QuestionFields({ form }: { form: ReturnType<typeof useQuestionForm>['fo
   return (
     <>
       <TextInput label={t('settings.question')} maxLength={300} required {...form.getInputProps('text')} />
+      <TextInput label={t('settings.studentQuestion')} description={t('settings.studentQuestionHint')} maxLength={300}
+        {...form.getInputProps('studentText')} />
       <Radio.Group label={t('settings.qualifying')} {...form.getInputProps('qualifying')}>
         <Group mt={4}>
           <Radio value="yes" label={t('referrals.fields.yes')} />
@@ -229,9 +231,9 @@ function QuestionFields({ form }: { form: ReturnType<typeof useQuestionForm>['fo
 function useQuestionForm(q?: Schemas['QuestionView']) {
   const { t } = useTranslation();
   return useServerForm({
-    serverFields: ['text', 'qualifyingAnswer'],
+    serverFields: ['text', 'studentText', 'qualifyingAnswer'],
     toFormField: (f) => (f === 'qualifyingAnswer' ? 'qualifying' : f),
-    initialValues: { text: q?.text ?? '', qualifying: q ? (q.qualifyingAnswer ? 'yes' : 'no') : 'yes', active: q?.active ?? true },
+    initialValues: { text: q?.text ?? '', studentText: q?.studentText ?? '', qualifying: q ? (q.qualifyingAnswer ? 'yes' : 'no') : 'yes', active: q?.active ?? true },
     validate: { text: (v) => (v.trim() ? null : t('validation.required')) },
   });
 }
@@ -242,14 +244,15 @@ function QuestionEditor({ question: q, n }: { question: Schemas['QuestionView'];
   const [editing, setEditing] = useState(false);
   const { form, problem, busy, submit } = useQuestionForm(q);
   const save = submit(async (v) => {
-    await edit.mutateAsync({ question: q, body: { text: v.text.trim(), qualifyingAnswer: v.qualifying === 'yes', active: v.active } });
+    await edit.mutateAsync({ question: q, body: { text: v.text.trim(), studentText: v.studentText.trim() || undefined, qualifyingAnswer: v.qualifying === 'yes', active: v.active } });
   });
-  const toggle = () => edit.mutate({ question: q, body: { text: q.text, qualifyingAnswer: q.qualifyingAnswer, active: !q.active } });
+  const toggle = () => edit.mutate({ question: q, body: { text: q.text, studentText: q.studentText ?? undefined, qualifyingAnswer: q.qualifyingAnswer, active: !q.active } });
   if (!editing) {
     return (
       <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs" style={{ flex: 1 }}>
         <div style={{ flex: '1 1 18rem' }}>
           <Text size="sm">{n ? `${n}. ` : ''}{q.text}</Text>
+          {q.studentText && <Text size="xs" c="dimmed">{t('settings.studentAsks', { text: q.studentText })}</Text>}
           <Badge size="xs" variant="light" c="dark" tt="none">
             {t('settings.qualifiesWhen', { answer: q.qualifyingAnswer ? t('referrals.fields.yes') : t('referrals.fields.no') })}
           </Badge>
@@ -278,7 +281,7 @@ function NewQuestion({ onDone }: { onDone: () => void }) {
   const add = useAddQuestion();
   const { form, problem, busy, submit } = useQuestionForm();
   const save = submit(async (v) => {
-    await add.mutateAsync({ text: v.text.trim(), qualifyingAnswer: v.qualifying === 'yes' });
+    await add.mutateAsync({ text: v.text.trim(), studentText: v.studentText.trim() || undefined, qualifyingAnswer: v.qualifying === 'yes' });
     onDone();
   });
   return (

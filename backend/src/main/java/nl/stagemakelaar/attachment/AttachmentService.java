@@ -4,15 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import nl.stagemakelaar.audit.AuditLog;
 import nl.stagemakelaar.common.ApiException;
-import nl.stagemakelaar.common.Problem;
 import nl.stagemakelaar.security.Caller;
 import nl.stagemakelaar.student.Student;
 import nl.stagemakelaar.student.StudentRepository;
@@ -23,7 +19,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @ApplicationScoped
 public class AttachmentService {
 
-    static final int MAX_BYTES = 10 * 1024 * 1024;
+    static final int MAX_MEGABYTES = 10;
 
     @Inject AttachmentRepository files;
     @Inject StudentRepository students;
@@ -32,37 +28,17 @@ public class AttachmentService {
     @Inject AuditLog audit;
 
     @Transactional
-    public AttachmentView upload(UUID studentId, FileUpload file) {
+    public AttachmentView upload(UUID studentId, FileUpload upload) {
         Student s = student(studentId);
-        if (file == null) {
-            throw ApiException.invalidField("file", "NotNull", "send the file as multipart field 'file'");
-        }
-        if (file.size() > MAX_BYTES) {
-            throw new ApiException(413, "too-large", "A file may be at most 10 MB",
-                    List.of(new Problem.FieldError("file", "Size", "file is larger than 10 MB")));
-        }
-        byte[] content;
-        try {
-            content = Files.readAllBytes(file.uploadedFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (content.length == 0) {
-            throw ApiException.invalidField("file", "NotEmpty", "file is empty");
-        }
-        String type = FileCheck.detect(file.fileName(), content);
-        if (type == null) {
-            throw new ApiException(415, "unsupported-file", "Only PDF and Word (.docx) files are accepted",
-                    List.of(new Problem.FieldError("file", "FileType", "file is not a PDF or DOCX document")));
-        }
+        FileCheck.Accepted file = FileCheck.accept(upload, MAX_MEGABYTES);
         Attachment a = new Attachment();
         a.id = UUID.randomUUID();
         a.organisationId = s.organisationId;
         a.studentId = s.id;
-        a.fileName = FileCheck.safeName(file.fileName());
-        a.contentType = type;
-        a.sizeBytes = content.length;
-        a.content = content;
+        a.fileName = file.fileName();
+        a.contentType = file.contentType();
+        a.sizeBytes = file.content().length;
+        a.content = file.content();
         a.uploadedBy = caller.username();
         a.uploadedAt = OffsetDateTime.now();
         files.persist(a);
@@ -99,11 +75,7 @@ public class AttachmentService {
 
     /** The HTTP answer for a download: as an attachment, never sniffed or cached. */
     public static Response response(Attachment a) {
-        return Response.ok(a.content, a.contentType)
-                .header("Content-Disposition", "attachment; filename=\"" + a.fileName.replace("\"", "") + "\"")
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Cache-Control", "private, no-store")
-                .build();
+        return FileCheck.download(a.content, a.contentType, a.fileName);
     }
 
     private static AttachmentView view(Attachment a) {

@@ -1,12 +1,19 @@
 package nl.stagemakelaar.attachment;
 
+import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import nl.stagemakelaar.common.ApiException;
+import nl.stagemakelaar.common.Problem;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /**
  * Decides what a file is from its content, not from its name or the browser's content type: a PDF starts
@@ -19,6 +26,48 @@ public final class FileCheck {
     public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     private FileCheck() {
+    }
+
+    /** An uploaded file that passed the checks: its bytes, what it really is, and a name safe to send back. */
+    public record Accepted(byte[] content, String contentType, String fileName) {
+    }
+
+    /**
+     * The multipart field {@code file} read and checked: present, at most {@code maxMegabytes}, not empty, a real PDF
+     * or DOCX. Each refusal names the field: 400, 413 (too large) or 415 (another kind of file).
+     */
+    public static Accepted accept(FileUpload file, int maxMegabytes) {
+        if (file == null) {
+            throw ApiException.invalidField("file", "NotNull", "send the file as multipart field 'file'");
+        }
+        if (file.size() > maxMegabytes * 1024L * 1024L) {
+            throw new ApiException(413, "too-large", "A file may be at most " + maxMegabytes + " MB",
+                    List.of(new Problem.FieldError("file", "Size", "file is larger than " + maxMegabytes + " MB")));
+        }
+        byte[] content;
+        try {
+            content = Files.readAllBytes(file.uploadedFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (content.length == 0) {
+            throw ApiException.invalidField("file", "NotEmpty", "file is empty");
+        }
+        String type = detect(file.fileName(), content);
+        if (type == null) {
+            throw new ApiException(415, "unsupported-file", "Only PDF and Word (.docx) files are accepted",
+                    List.of(new Problem.FieldError("file", "FileType", "file is not a PDF or DOCX document")));
+        }
+        return new Accepted(content, type, safeName(file.fileName()));
+    }
+
+    /** The HTTP answer for a download: as an attachment, never sniffed or cached. */
+    public static Response download(byte[] content, String contentType, String fileName) {
+        return Response.ok(content, contentType)
+                .header("Content-Disposition", "attachment; filename=\"" + fileName.replace("\"", "") + "\"")
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", "private, no-store")
+                .build();
     }
 
     /** The content type, or null when the file is neither a real PDF nor a real DOCX named as such. */

@@ -23,7 +23,7 @@ public class RequestGuard {
 
     /** The only API paths that take no token: links opened without an account (an invitation, a survey). */
     static final List<String> PUBLIC_PREFIXES = List.of("/api/v1/invitations/preview", "/api/v1/invitations/accept",
-            "/api/v1/surveys/open", "/api/v1/surveys/answers", "/api/v1/sign-up/");
+            "/api/v1/surveys/open", "/api/v1/surveys/answers", "/api/v1/sign-up/", "/api/v1/kit-links/");
 
     @ServerRequestFilter(preMatching = true)
     public Response guard(ContainerRequestContext request, HttpServerRequest http) {

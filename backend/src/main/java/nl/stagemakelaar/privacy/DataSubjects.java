@@ -120,6 +120,7 @@ public class DataSubjects {
                         + INDIRECT.get("intervention"),
                 "update outreach set decline_reason = null where student_id = :s",
                 "update application set note = null where student_id = :s",
+                "update kit_send set expires_at = least(expires_at, now()) where student_id = :s",
                 "update hand_off set to_name = :text, reason = :text where student_id = :s",
                 "update case_closure set reason = :text, reopen_reason = case when reopened_at is not null then :text end"
                         + " where student_id = :s",

@@ -22,11 +22,12 @@ public class Checklist {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public EligibilityQuestion add(UUID organisationId, String text, boolean qualifyingAnswer) {
+    public EligibilityQuestion add(UUID organisationId, String text, String studentText, boolean qualifyingAnswer) {
         EligibilityQuestion q = new EligibilityQuestion();
         q.id = UUID.randomUUID();
         q.organisationId = organisationId;
         q.text = text.trim();
+        q.studentText = blankToNull(studentText);
         q.qualifyingAnswer = qualifyingAnswer;
         q.active = true;
         q.position = questions.find("organisationId", organisationId).stream().mapToInt(x -> x.position).max().orElse(0) + 1;
@@ -35,15 +36,20 @@ public class Checklist {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public EligibilityQuestion edit(UUID organisationId, UUID id, String ifMatch, String text, boolean qualifyingAnswer,
-            boolean active) {
+    public EligibilityQuestion edit(UUID organisationId, UUID id, String ifMatch, String text, String studentText,
+            boolean qualifyingAnswer, boolean active) {
         EligibilityQuestion q = load(organisationId, id);
         Etags.require(ifMatch, q.version);
         q.text = text.trim();
+        q.studentText = blankToNull(studentText);
         q.qualifyingAnswer = qualifyingAnswer;
         q.active = active;
         questions.flush();
         return q;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
     }
 
     /** The active questions in the order given; every active question exactly once. */

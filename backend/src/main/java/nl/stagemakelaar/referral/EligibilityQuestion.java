@@ -10,6 +10,9 @@ public class EligibilityQuestion extends TenantEntity {
     public int position;
     public String text;
 
+    /** The same question as a student reads it on the public sign-up page; null: the text above. */
+    public String studentText;
+
     public boolean qualifyingAnswer;
 
     public boolean active;

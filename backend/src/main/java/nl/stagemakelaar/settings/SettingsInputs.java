@@ -57,7 +57,10 @@ public final class SettingsInputs {
     }
 
     @Schema(name = "QuestionInput")
-    public record Question(@NotBlank @Size(max = 300) String text, @NotNull Boolean qualifyingAnswer, Boolean active) {
+    public record Question(@NotBlank @Size(max = 300) String text,
+            @Schema(description = "The question as a student reads it on the public sign-up page (B1); left out: the text")
+            @Size(max = 300) String studentText,
+            @NotNull Boolean qualifyingAnswer, Boolean active) {
     }
 
     @Schema(name = "QuestionOrderInput")

@@ -103,7 +103,7 @@ public class SettingsService {
     @Transactional
     public SettingsView addQuestion(SettingsInputs.Question in) {
         UUID org = caller.organisationId();
-        EligibilityQuestion q = checklist.add(org, in.text(), in.qualifyingAnswer());
+        EligibilityQuestion q = checklist.add(org, in.text(), in.studentText(), in.qualifyingAnswer());
         record(org, "checklist:" + q.id, null, questionText(q));
         return get();
     }
@@ -113,7 +113,7 @@ public class SettingsService {
         UUID org = caller.organisationId();
         String was = checklist.all(org).stream().filter(q -> q.id.equals(id)).findFirst().map(SettingsService::questionText)
                 .orElseThrow(() -> ApiException.notFound("Question"));
-        EligibilityQuestion q = checklist.edit(org, id, ifMatch, in.text(), in.qualifyingAnswer(),
+        EligibilityQuestion q = checklist.edit(org, id, ifMatch, in.text(), in.studentText(), in.qualifyingAnswer(),
                 in.active() == null || in.active());
         record(org, "checklist:" + q.id, was, questionText(q));
         return get();
@@ -160,7 +160,7 @@ public class SettingsService {
     }
 
     private static String questionText(EligibilityQuestion q) {
-        return q.text + " — " + (q.qualifyingAnswer ? "YES" : "NO") + (q.active ? "" : " — INACTIVE");
+        return q.text + (q.studentText == null ? "" : " (student: " + q.studentText + ")") + " — " + (q.qualifyingAnswer ? "YES" : "NO") + (q.active ? "" : " — INACTIVE");
     }
 
     private static String cadenceText(Organisation o) {
@@ -184,7 +184,7 @@ public class SettingsService {
         var people = staff.all(o.id).stream().map(m -> new SettingsView.StaffCapacity(m.key.username, m.displayName, m.role,
                 m.hoursPerWeek, m.maxActiveCases)).toList();
         var questions = checklist.all(o.id).stream().map(q -> new SettingsView.QuestionView(q.id, q.position, q.text,
-                q.qualifyingAnswer, q.active, q.version)).toList();
+                q.studentText, q.qualifyingAnswer, q.active, q.version)).toList();
         var cadence = new SettingsView.Cadence(o.intensiveEmployerDays, o.intensiveStudentDays, o.placementOnlyFirstDays,
                 o.placementOnlyEndDays);
         return new SettingsView(o.id, o.name, o.kind, o.defaultGuidanceIntensity, o.noContactDays, o.followUpDays, cadence, o.outOfContactAttempts, o.hourlyCost, o.retentionMonths, served,

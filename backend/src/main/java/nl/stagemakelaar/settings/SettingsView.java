@@ -41,7 +41,8 @@ public record SettingsView(
     }
 
     /** A checklist question; ETag-like {@code version} for its own edits. */
-    public record QuestionView(UUID id, int position, String text, boolean qualifyingAnswer, boolean active, int version) {
+    public record QuestionView(UUID id, int position, String text, @Schema(nullable = true) String studentText,
+            boolean qualifyingAnswer, boolean active, int version) {
     }
 
     @Schema(name = "SettingChange")

@@ -58,7 +58,7 @@ public class SignUpService {
     public SignUpInputs.Form form(UUID organisationId) {
         Organisation o = open(organisationId);
         return new SignUpInputs.Form(o.name,
-                questions.active(o.id).stream().map(q -> new SignUpInputs.Question(q.id, q.text, q.qualifyingAnswer)).toList(),
+                questions.active(o.id).stream().map(q -> new SignUpInputs.Question(q.id, q.studentText != null ? q.studentText : q.text, q.qualifyingAnswer)).toList(),
                 o.schools.stream().sorted(Comparator.comparing((School s) -> s.name))
                         .map(s -> new SignUpInputs.Option(s.id, s.name)).toList(),
                 o.notEligibleText, proofOfWork.issue());

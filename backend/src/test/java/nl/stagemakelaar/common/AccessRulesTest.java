@@ -30,7 +30,8 @@ class AccessRulesTest {
     /** Operations that take no token, on purpose: the invitation link an employer opens before having an account. */
     static final Set<String> PUBLIC = Set.of("POST /api/v1/invitations/preview", "POST /api/v1/invitations/accept",
             "POST /api/v1/surveys/open", "POST /api/v1/surveys/answers", "GET /api/v1/sign-up/{organisationId}",
-            "POST /api/v1/sign-up/{organisationId}", "POST /api/v1/sign-up/confirm");
+            "POST /api/v1/sign-up/{organisationId}", "POST /api/v1/sign-up/confirm", "POST /api/v1/kit-links/open",
+            "POST /api/v1/kit-links/documents/{documentId}");
 
     /** One person per role; each is used where the operation does not allow that role. */
     static final Map<String, String> PERSONA = new LinkedHashMap<>(Map.of("broker", BROKER_WEST, "lead", LEAD_WEST,
@@ -69,6 +70,8 @@ class AccessRulesTest {
         // Demo records of West that no student fixture has: an agreement on Bram's internship, his father.
         westIds.put("interventions", "00000000-0000-4000-5400-000000000001");
         westIds.put("guardians", "00000000-0000-4000-5100-000000000001");
+        westIds.put("documents", "00000000-0000-4000-5b00-000000000001");
+        westIds.put("templates", "00000000-0000-4000-5c00-000000000001");
         // Rivier's records, for West's lead (the only lead in the realm) and for mentors of other schools.
         rivierIds.put("students", Fixtures.student(BROKER_RIVIER, SCHOOL_RIVIER, null));
         rivierIds.put("staff", "broker.rivier");
@@ -82,6 +85,20 @@ class AccessRulesTest {
             throw new IllegalStateException(e);
         }
         rivierIds.put("webhooks", webhook);
+        // Rivier's kit, made the same way: a document and a template for West's lead to miss.
+        String document = java.util.UUID.randomUUID().toString();
+        String template = java.util.UUID.randomUUID().toString();
+        try (var c = nl.stagemakelaar.support.Db.asOwner(); var st = c.createStatement()) {
+            st.executeUpdate("insert into kit_document (id, organisation_id, title, file_name, content_type, size_bytes, content,"
+                    + " created_at, created_by) values ('" + document + "', '" + ORG_RIVIER + "', 'Rivier', 'r.pdf',"
+                    + " 'application/pdf', 5, cast('%PDF-' as bytea), now(), 'test')");
+            st.executeUpdate("insert into message_template (id, organisation_id, name, body, updated_at, updated_by) values ('"
+                    + template + "', '" + ORG_RIVIER + "', '" + unique("Rivier ") + "', 'Hoi {voornaam}', now(), 'test')");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        rivierIds.put("documents", document);
+        rivierIds.put("templates", template);
         rivierIds.put("referrals", as(MENTOR_RIVIER).body(ValidBodies.of("ReferralInput")).post("/api/v1/referrals")
                 .then().statusCode(201).extract().path("id"));
         // Another employer's candidate and place, for employer.demo.

@@ -73,6 +73,8 @@ public final class ValidBodies {
             case "SignUpSettingsInput" -> Map.of("open", true);
             case "SchoolUpdateInput" -> Map.of("kind", "JOINED");
             case "SchoolAnswerInput" -> Map.of("answer", "Twee bedrijven gebeld met de mentor");
+            case "MessageTemplateInput" -> Map.of("name", "Welkom", "body", "Hoi {voornaam}, kijk hier: {link}");
+            case "KitSendInput" -> Map.of("channel", "MESSAGE");
             case "ConsentInput" -> Map.of("student", true, "date", today);
             case "SchoolRelationInput" -> Map.of("agreements", "Wij doen de intake", "coordinators",
                     List.of(Map.of("name", "Fatima Bouzid", "role", "BPV-coördinator", "email", "f.bouzid@delta.example.nl")));

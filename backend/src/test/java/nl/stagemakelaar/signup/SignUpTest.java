@@ -79,6 +79,35 @@ class SignUpTest {
     }
 
     @Test
+    void aQuestionWordedForTheStudentIsWhatThePublicPageAsks() {
+        openWestsPage();
+        String q = "00000000-0000-4000-f000-000000000002";
+        var before = as(LEAD_WEST).get("/api/v1/settings").then().statusCode(200).extract();
+        int version = before.path("checklist.find { it.id == '" + q + "' }.version");
+        String text = before.path("checklist.find { it.id == '" + q + "' }.text");
+        String was = before.path("checklist.find { it.id == '" + q + "' }.studentText");
+        String student = unique("Heb je al een stageplek? ");
+        as(LEAD_WEST).header("If-Match", "\"" + version + "\"")
+                .body(Map.of("text", text, "studentText", student, "qualifyingAnswer", false))
+                .put("/api/v1/settings/checklist/" + q).then().statusCode(200)
+                .body("checklist.find { it.id == '" + q + "' }.studentText", is(student));
+        try {
+            anonymous().get(PAGE).then().statusCode(200).body("questions.find { it.id == '" + q + "' }.text", is(student));
+            // Referrers keep their own wording.
+            as(BROKER_WEST).get("/api/v1/referral-targets").then().statusCode(200)
+                    .body("find { it.id == '" + ORG_WEST + "' }.questions.find { it.id == '" + q + "' }.text", is(text));
+            as(LEAD_WEST).header("If-Match", "\"" + (version + 1) + "\"")
+                    .body(Map.of("text", text, "studentText", "x".repeat(301), "qualifyingAnswer", false))
+                    .put("/api/v1/settings/checklist/" + q).then().statusCode(400).body("errors[0].field", is("studentText"));
+        } finally {
+            var restore = new java.util.HashMap<String, Object>(Map.of("text", text, "qualifyingAnswer", false));
+            restore.put("studentText", was);
+            as(LEAD_WEST).header("If-Match", "\"" + (version + 1) + "\"").body(restore)
+                    .put("/api/v1/settings/checklist/" + q).then().statusCode(200);
+        }
+    }
+
+    @Test
     void anEligibleStudentConfirmsByEmailAndLandsInTheInboxOnce() {
         var form = form();
         assertTrue(form.getList("questions").size() >= 3);

@@ -38,6 +38,10 @@ public class CaseloadService {
         var organisation = organisations.findByIdOptional(org);
         int quietDays = quietDaysAsked != null ? quietDaysAsked : organisation.map(o -> o.noContactDays).orElse(14);
         boolean lead = caller.hasRole(Roles.LEAD);
+        // Random reads priced as they are with the working set in memory: with the default (4) the planner read all
+        // 100,000 students to join 8,500 running internships instead of looking 8,500 up by key (lead's dashboard
+        // 300 -> 185 ms alone). Only here: matching's plan got slower with it (docs/performance.md).
+        em.createNativeQuery("set local random_page_cost = 1.1").executeUpdate();
         // A lead sees the organisation; a broker their own students (mine = null means everyone's).
         String mine = lead ? null : caller.username();
         LocalDate today = LocalDate.now();
@@ -190,17 +194,21 @@ public class CaseloadService {
                         r.enumValue("phase", Phase.class), r.date("out_of_contact_since"), r.time("last_attempt"))).toList();
 
         // The "after" self-assessment is due once an internship ended; a task until the student answered.
+        // From the internships that ended, not from every student: a lead's list reads names for its 50 rows only
+        // (at 100,000 students the join read the whole student table: 80 ms -> docs/performance.md).
         List<CaseloadView.SurveyMissing> surveysMissing = rows(em.createNativeQuery("""
-                select s.id, s.first_name || ' ' || s.last_name as name, max(pl.end_date) as ended_on, inv.sent_at
-                  from student s
-                  join placement pl on pl.student_id = s.id and pl.status in ('COMPLETED', 'ENDED_EARLY')
-                                   and pl.end_date >= cast(:since as date)
+                with open as (
+                  select pl.student_id, max(pl.end_date) as ended_on from placement pl $STUDENT
+                   where pl.organisation_id = :org and pl.status in ('COMPLETED', 'ENDED_EARLY')
+                     and pl.end_date >= cast(:since as date)
+                     and not exists (select 1 from survey_response r where r.student_id = pl.student_id and r.moment = 'AFTER')
+                   group by pl.student_id
+                   order by max(pl.end_date), pl.student_id limit $LIMIT)
+                select s.id, s.first_name || ' ' || s.last_name as name, o.ended_on, inv.sent_at
+                  from open o join student s on s.id = o.student_id
                   left join survey_invitation inv on inv.student_id = s.id and inv.moment = 'AFTER'
-                 where s.organisation_id = :org
-                   and not exists (select 1 from survey_response r where r.student_id = s.id and r.moment = 'AFTER')
-                  $MINE
-                 group by s.id, s.first_name, s.last_name, inv.sent_at
-                 order by max(pl.end_date), s.id limit\s""".replace("$MINE", brokerFilter) + LIST_LIMIT, Tuple.class)
+                 order by o.ended_on, s.id""".replace("$STUDENT", lead ? "" : "join student s on s.id = pl.student_id" + brokerFilter)
+                        .replace("$LIMIT", String.valueOf(LIST_LIMIT)), Tuple.class)
                 .setParameter("since", today.minusDays(180)), org, mine)
                 .stream().map(r -> new CaseloadView.SurveyMissing(r.uuid("id"), r.text("name"), r.date("ended_on"),
                         r.time("sent_at"))).toList();

@@ -86,6 +86,7 @@ test('a lead adds a document and a message template to the starter kit, then rem
 
   // Leave the kit as it was for the next run.
   await templates.getByRole('button', { name: `${name} verwijderen` }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Verwijderen' }).click();
   await expect(templates.getByText(name)).toHaveCount(0);
   await documents.getByRole('button', { name: `${title} verwijderen` }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Verwijderen' }).click();

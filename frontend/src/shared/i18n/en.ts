@@ -456,6 +456,7 @@ export const en: Messages = {
     download: 'Download {{title}}',
     remove: 'Remove {{title}}',
     removeConfirm: 'Remove {{title}} from the kit? Links already sent will no longer offer it either.',
+    removeTemplateConfirm: 'Remove template {{title}}? Messages already sent stay as they were.',
     templates: 'Message templates',
     noTemplates: 'No templates yet: the standard message is used.',
     placeholders: 'Placeholders: {{list}}. Without {link} the link goes at the end.',

@@ -455,6 +455,7 @@ export const nl = {
     download: '{{title}} downloaden',
     remove: '{{title}} verwijderen',
     removeConfirm: '{{title}} uit het pakket halen? Ook links die al verstuurd zijn bieden het dan niet meer aan.',
+    removeTemplateConfirm: 'Sjabloon {{title}} verwijderen? Al verstuurde berichten blijven zoals ze waren.',
     templates: 'Berichtsjablonen',
     noTemplates: 'Nog geen sjablonen: het standaardbericht wordt gebruikt.',
     placeholders: 'Invulvelden: {{list}}. Zonder {link} komt de link onderaan.',

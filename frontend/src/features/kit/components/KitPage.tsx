@@ -26,7 +26,7 @@ export function KitPage() {
   const remove = useDeleteKitDocument();
   const removeTemplate = useDeleteTemplate();
   const [editing, setEditing] = useState<Schemas['MessageTemplate'] | 'new' | null>(null);
-  const [removing, setRemoving] = useState<Schemas['KitDocument'] | null>(null);
+  const [removing, setRemoving] = useState<{ kind: 'document' | 'template'; id: string; title: string } | null>(null);
   if (kit.isPending) return <PageLoader />;
   if (kit.isError) return <QueryError error={kit.error} />;
   const { documents, templates, placeholders } = kit.data;
@@ -51,7 +51,7 @@ export function KitPage() {
                   </Text>
                 </div>
                 {lead && <Button size="compact-sm" variant="subtle" color="red" aria-label={t('kit.remove', { title: d.title })}
-                  onClick={() => setRemoving(d)}>{t('kit.delete')}</Button>}
+                  onClick={() => setRemoving({ kind: 'document', id: d.id, title: d.title })}>{t('kit.delete')}</Button>}
               </Group>
             ))}
           </Stack>
@@ -74,8 +74,7 @@ export function KitPage() {
                       <Button size="compact-sm" variant="light" aria-label={t('kit.editTemplate', { name: m.name })}
                         onClick={() => setEditing(m)}>{t('common.edit')}</Button>
                       <Button size="compact-sm" variant="subtle" color="red" aria-label={t('kit.removeTemplate', { name: m.name })}
-                        loading={removeTemplate.isPending && removeTemplate.variables === m.id}
-                        onClick={() => removeTemplate.mutate(m.id)}>{t('kit.delete')}</Button>
+                        onClick={() => setRemoving({ kind: 'template', id: m.id, title: m.name })}>{t('kit.delete')}</Button>
                     </Group>
                   )}
                 </Group>
@@ -90,11 +89,12 @@ export function KitPage() {
         <Modal opened onClose={() => setRemoving(null)} title={t('kit.remove', { title: removing.title })}
           closeButtonProps={{ 'aria-label': t('common.close') }}>
           <Stack>
-            <Text>{t('kit.removeConfirm', { title: removing.title })}</Text>
+            <Text>{t(removing.kind === 'document' ? 'kit.removeConfirm' : 'kit.removeTemplateConfirm', { title: removing.title })}</Text>
             <Group justify="flex-end">
               <Button variant="default" onClick={() => setRemoving(null)}>{t('common.cancel')}</Button>
-              <Button color="red" loading={remove.isPending}
-                onClick={() => void remove.mutateAsync(removing.id).then(() => setRemoving(null))}>{t('kit.delete')}</Button>
+              <Button color="red" loading={remove.isPending || removeTemplate.isPending}
+                onClick={() => void (removing.kind === 'document' ? remove : removeTemplate).mutateAsync(removing.id)
+                  .then(() => setRemoving(null))}>{t('kit.delete')}</Button>
             </Group>
           </Stack>
         </Modal>

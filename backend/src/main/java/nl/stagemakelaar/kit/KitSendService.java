@@ -86,7 +86,7 @@ public class KitSendService {
                 KitText.FIRST_NAME, s.firstName, KitText.BROKER, caller.displayName(), KitText.ORGANISATION, organisation,
                 KitText.LINK, link, KitText.VALID_UNTIL, DATE.format(k.expiresAt)));
         if (in.channel() == KitChannel.EMAIL) {
-            documents.forEach(d -> d.content.hashCode()); // attachments: load the lazy content
+            // Inside the transaction: the mail reads each document's lazy content only when it attaches them.
             mail.send(s.email, organisation, message, documents);
         }
         String detail = k.channel + " · " + documents.stream().map(d -> d.title).collect(Collectors.joining(", "));

@@ -217,6 +217,18 @@ UPDATE student s SET last_contact_at = c.last, contact_count = c.n, contact_minu
   FROM (SELECT student_id, max(occurred_at) AS last, count(*) AS n, sum(minutes) AS m FROM contact
          WHERE student_id IS NOT NULL GROUP BY student_id) c
  WHERE c.student_id = s.id AND s.created_by = 'gen';
+-- Kept by triggers on placement and employer (V37): an employer's completed and early-ended internships, a
+-- place's filled seats and its copy of its employer's figures.
+UPDATE employer e SET completed_placements = c.completed, ended_early_placements = c.ended
+  FROM (SELECT employer_id, count(*) FILTER (WHERE status = 'COMPLETED') AS completed,
+               count(*) FILTER (WHERE status = 'ENDED_EARLY') AS ended FROM placement GROUP BY employer_id) c
+ WHERE c.employer_id = e.id AND e.created_by = 'gen';
+UPDATE internship_place p
+   SET filled_placements = (SELECT count(*) FROM placement pl
+                             WHERE pl.place_id = p.id AND pl.status IN ('ACCEPTED', 'ACTIVE', 'COMPLETED')),
+       employer_completed = e.completed_placements, employer_ended_early = e.ended_early_placements,
+       employer_warm = e.owner_broker IS NOT NULL, employer_support_openness = e.support_openness
+  FROM employer e WHERE e.id = p.employer_id AND p.created_by = 'gen';
 
 SET session_replication_role = origin;
 VACUUM (ANALYZE);

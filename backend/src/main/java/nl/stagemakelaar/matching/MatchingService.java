@@ -20,9 +20,10 @@ import nl.stagemakelaar.student.StudentRepository;
 import static nl.stagemakelaar.matching.MatchWeights.*;
 
 /**
- * Ranks the organisation's open, not yet filled places for a student in one SQL query: every criterion
- * is a 0/1 column, the score their weighted sum, so the database sorts 50,000 places without shipping
- * them to Java. Reasons are worded from the same columns for the places returned.
+ * Ranks the organisation's open, not yet filled places for a student in SQL: every criterion is a 0/1 column,
+ * the score their weighted sum, so the database sorts 50,000 places without shipping them to Java, and first
+ * tries the places found by index for the student's programme and towns. Reasons are worded from the same
+ * columns for the places returned.
  */
 @ApplicationScoped
 public class MatchingService {
@@ -48,68 +49,80 @@ public class MatchingService {
                 : intake.reachTowns().stream().map(t -> t.toLowerCase(Locale.ROOT)).toArray(String[]::new);
         boolean hasNeeds = intake != null && !intake.needs().isEmpty();
 
-        // Flat on purpose: the student's criteria are bind parameters (no params row cross-joined into every
-        // place), the employer side is a small materialised CTE joined by hash, and only the 20 winners
-        // fetch their texts. Measured on 50,000 places: 46 ms for the nested-CTE form, 21 ms for this one.
-        String sql = """
-                with emp as materialized (
-                  select e.id,
-                    case when not cast(:needs as boolean) then 0 when e.support_openness = 'YES' then 1
-                         when e.support_openness = 'NO' then -1 else 0 end as support_fit,
-                    coalesce(st.completed, 0) as completed, coalesce(st.ended, 0) as ended,
-                    case when e.owner_broker is not null then 1 else 0 end as warm
-                  from employer e left join (
-                    select employer_id,
-                           least(count(*) filter (where status = 'COMPLETED'), 3) as completed,
-                           least(count(*) filter (where status = 'ENDED_EARLY'), 2) as ended
-                      from placement where organisation_id = :org group by employer_id) st on st.employer_id = e.id
-                  where e.organisation_id = :org),
-                filled as materialized (
-                  select place_id, count(*) as n from placement
-                   where organisation_id = :org and place_id is not null
-                     and status in ('ACCEPTED', 'ACTIVE', 'COMPLETED') group by place_id),
-                scored as (
-                  select p.id, p.employer_id, p.start_date,
-                    case when p.programme_id = cast(:programme as uuid) then 1 else 0 end as programme_fit,
-                    case when p.sector = any(cast(:sectors as text[])) then 1 else 0 end as sector_fit,
-                    case when cast(:level as integer) between p.level_min and p.level_max then 1 else 0 end as level_fit,
-                    case when p.city_key = cast(:city as text) then 2
-                         when p.city_key = any(cast(:reach as text[])) then 1 else 0 end as region_fit,
-                    case when p.start_date is null then 1
-                         when cast(:deadline as date) is null or p.start_date <= cast(:deadline as date) then 2
-                         else 0 end as start_fit,
-                    m.support_fit, m.completed, m.ended, m.warm
-                  from internship_place p
-                  join emp m on m.id = p.employer_id
-                  left join filled f on f.place_id = p.id
-                  where p.organisation_id = :org and p.status = 'OPEN' and coalesce(f.n, 0) < p.places
-                    and (p.start_date is null or p.start_date >= current_date)),
-                top as (
-                  select s.*, (programme_fit * %d + sector_fit * %d + level_fit * %d + sign(region_fit) * %d
-                               + start_fit * %d / 2 + support_fit * %d + completed * %d - ended * %d + warm * %d) as score
-                    from scored s order by score desc, start_date nulls last, id limit :limit)
-                select t.id as place_id, p.title, t.employer_id, e.name as employer_name, p.city, t.start_date,
-                       t.programme_fit, t.sector_fit, t.level_fit, t.region_fit, t.start_fit, t.support_fit,
-                       t.completed, t.ended, t.warm, t.score
-                  from top t join internship_place p on p.id = t.id join employer e on e.id = t.employer_id
-                 order by t.score desc, t.start_date nulls last, t.id
-                """.formatted(PROGRAMME, SECTOR, LEVEL, REGION, START, SUPPORT, COMPLETED_EACH, ENDED_EARLY_EACH,
-                WARM_RELATION);
         // One short scan per request: on a busy server parallel workers cost more than they save here
         // (measured 85 ms serial vs 118–180 ms parallel for 50,000 places on two cores under load).
         em.createNativeQuery("set local max_parallel_workers_per_gather = 0").executeUpdate();
-        // 50,000 scored places do not fit the default 4 MB: the join went to a merge with a sort on disk (EXPLAIN
-        // ANALYZE at 100,000 students: 110 ms of 250); with room for a hash join it does not.
-        em.createNativeQuery("set local work_mem = '32MB'").executeUpdate();
+        var student = new Criteria(programme, sectors, level, city, reach, s.internshipStartBy, hasNeeds);
         long t0 = System.nanoTime();
+        // First only the places for the student's programme or in a town they can reach (found by index). A place
+        // that is neither scores at most the bound below; when the last of the best `limit` scores above it, no place
+        // outside can enter the list and it is the ranking of all places. Otherwise every open place is scored.
+        if (programme != null || city != null || reach.length > 0) {
+            List<Scored> narrowed = ranked(org, student, limit, NARROWED);
+            int bound = SECTOR + LEVEL + START + (hasNeeds ? SUPPORT : 0) + 3 * COMPLETED_EACH + WARM_RELATION;
+            if (narrowed.size() == limit && narrowed.get(limit - 1).score() > bound) {
+                Log.debugf("matching for %s: %d ms, programme and region", studentId, (System.nanoTime() - t0) / 1_000_000);
+                return narrowed.stream().map(MatchingService::view).toList();
+            }
+        }
+        List<Scored> all = ranked(org, student, limit, "");
+        Log.debugf("matching for %s: %d ms, every place", studentId, (System.nanoTime() - t0) / 1_000_000);
+        return all.stream().map(MatchingService::view).toList();
+    }
+
+    /** The student's side of every criterion, bound as parameters. */
+    private record Criteria(UUID programme, String[] sectors, Integer level, String city, String[] reach,
+            LocalDate deadline, boolean needs) {
+    }
+
+    // Each criterion once, in SQL over the place p (which carries its employer's figures, V37). The ranking sums
+    // them with their weights; the winners return them as columns, from which their reasons are worded.
+    private static final String PROGRAMME_FIT = "case when p.programme_id = cast(:programme as uuid) then 1 else 0 end";
+    private static final String SECTOR_FIT = "case when p.sector = any(cast(:sectors as text[])) then 1 else 0 end";
+    private static final String LEVEL_FIT = "case when cast(:level as integer) between p.level_min and p.level_max then 1 else 0 end";
+    private static final String REGION_FIT = "case when p.city_key = cast(:city as text) then 2 "
+            + "when p.city_key = any(cast(:reach as text[])) then 1 else 0 end";
+    private static final String START_FIT = "case when p.start_date is null then 1 "
+            + "when cast(:deadline as date) is null or p.start_date <= cast(:deadline as date) then 2 else 0 end";
+    private static final String SUPPORT_FIT = "case when not cast(:needs as boolean) then 0 "
+            + "when p.employer_support_openness = 'YES' then 1 when p.employer_support_openness = 'NO' then -1 else 0 end";
+    private static final String COMPLETED = "least(p.employer_completed, 3)";
+    private static final String ENDED = "least(p.employer_ended_early, 2)";
+    private static final String WARM = "case when p.employer_warm then 1 else 0 end";
+    private static final String SCORE = "(%s) * %d + (%s) * %d + (%s) * %d + least(%s, 1) * %d + (%s) * %d / 2 + (%s) * %d + %s * %d - %s * %d + (%s) * %d"
+            .formatted(PROGRAMME_FIT, PROGRAMME, SECTOR_FIT, SECTOR, LEVEL_FIT, LEVEL, REGION_FIT, REGION, START_FIT, START,
+                    SUPPORT_FIT, SUPPORT, COMPLETED, COMPLETED_EACH, ENDED, ENDED_EARLY_EACH, WARM, WARM_RELATION);
+    /** The places for the student's programme or in their towns: indexes place_org_programme_idx and place_org_city_idx. */
+    private static final String NARROWED = "and (p.programme_id = cast(:programme as uuid) or p.city_key = cast(:city as text) "
+            + "or p.city_key = any(cast(:reach as text[])))";
+
+    /**
+     * The best {@code limit} open, not yet filled places that have not started, scored in the database: one scan
+     * of the organisation's places (50,000 at 100,000 students: 132 ms when placements were counted and employers
+     * joined per request, 42–55 ms with the figures on the place, EXPLAIN ANALYZE in docs/performance.md).
+     */
+    private List<Scored> ranked(UUID org, Criteria c, int limit, String narrowing) {
+        String sql = """
+                with top as (
+                  select p.id, %s as score from internship_place p
+                   where p.organisation_id = :org and p.status = 'OPEN' and p.filled_placements < p.places
+                     and (p.start_date is null or p.start_date >= current_date) %s
+                   order by score desc, p.start_date nulls last, p.id limit :limit)
+                select t.id as place_id, p.title, p.employer_id, e.name as employer_name, p.city, p.start_date,
+                       %s as programme_fit, %s as sector_fit, %s as level_fit, %s as region_fit, %s as start_fit,
+                       %s as support_fit, %s as completed, %s as ended, %s as warm, t.score
+                  from top t join internship_place p on p.id = t.id join employer e on e.id = p.employer_id
+                 order by t.score desc, p.start_date nulls last, t.id
+                """.formatted(SCORE, narrowing, PROGRAMME_FIT, SECTOR_FIT, LEVEL_FIT, REGION_FIT, START_FIT, SUPPORT_FIT,
+                COMPLETED, ENDED, WARM);
         @SuppressWarnings("unchecked")
         List<Tuple> rows = em.createNativeQuery(sql, Tuple.class)
-                .setParameter("org", org).setParameter("programme", programme).setParameter("sectors", sectors)
-                .setParameter("level", level).setParameter("city", city).setParameter("reach", reach).setParameter("deadline", s.internshipStartBy)
-                .setParameter("needs", hasNeeds).setParameter("limit", limit)
+                .setParameter("org", org).setParameter("programme", c.programme()).setParameter("sectors", c.sectors())
+                .setParameter("level", c.level()).setParameter("city", c.city()).setParameter("reach", c.reach())
+                .setParameter("deadline", c.deadline()).setParameter("needs", c.needs()).setParameter("limit", limit)
                 .getResultList();
-        Log.debugf("matching for %s took %d ms", studentId, (System.nanoTime() - t0) / 1_000_000);
-        return rows.stream().map(Scored::of).map(MatchingService::view).toList();
+        return rows.stream().map(Scored::of).toList();
+
     }
 
     /** One scored place as the query returns it, read by column name. */

@@ -56,18 +56,20 @@ public class PlaceRepository implements PanacheRepositoryBase<InternshipPlace, U
     }
 
     /**
-     * Accepted, running or completed placements per place, in one query. The statuses are spelled here because
-     * the placement feature depends on this one, not the other way round.
+     * Filled seats per place: accepted, running and completed placements, counted by the database as placements
+     * change (V37), so a list reads them and counts nothing.
      */
     public Map<UUID, Long> filled(List<UUID> placeIds) {
         if (placeIds.isEmpty()) {
             return Map.of();
         }
-        return getEntityManager().createQuery("select pl.place.id as placeId, count(pl) as filled from Placement pl "
-                        + "where pl.place.id in :ids and pl.status in ('ACCEPTED', 'ACTIVE', 'COMPLETED') "
-                        + "group by pl.place.id", Tuple.class)
-                .setParameter("ids", placeIds).getResultStream()
-                .collect(Collectors.toMap(t -> t.get("placeId", UUID.class), t -> t.get("filled", Long.class)));
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = getEntityManager().createNativeQuery(
+                        "select p.id as place_id, p.filled_placements as filled from internship_place p where p.id in (:ids)",
+                        Tuple.class)
+                .setParameter("ids", placeIds).getResultList();
+        return rows.stream()
+                .collect(Collectors.toMap(t -> t.get("place_id", UUID.class), t -> ((Number) t.get("filled")).longValue()));
     }
 
 }

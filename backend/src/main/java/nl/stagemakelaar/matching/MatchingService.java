@@ -58,14 +58,14 @@ public class MatchingService {
         // that is neither scores at most the bound below; when the last of the best `limit` scores above it, no place
         // outside can enter the list and it is the ranking of all places. Otherwise every open place is scored.
         if (programme != null || city != null || reach.length > 0) {
-            List<Scored> narrowed = ranked(org, student, limit, NARROWED);
+            List<Scored> narrowed = ranked(org, student, limit, RANKED_NARROWED);
             int bound = SECTOR + LEVEL + START + (hasNeeds ? SUPPORT : 0) + 3 * COMPLETED_EACH + WARM_RELATION;
             if (narrowed.size() == limit && narrowed.get(limit - 1).score() > bound) {
                 Log.debugf("matching for %s: %d ms, programme and region", studentId, (System.nanoTime() - t0) / 1_000_000);
                 return narrowed.stream().map(MatchingService::view).toList();
             }
         }
-        List<Scored> all = ranked(org, student, limit, "");
+        List<Scored> all = ranked(org, student, limit, RANKED_ALL);
         Log.debugf("matching for %s: %d ms, every place", studentId, (System.nanoTime() - t0) / 1_000_000);
         return all.stream().map(MatchingService::view).toList();
     }
@@ -92,29 +92,31 @@ public class MatchingService {
     private static final String SCORE = "(%s) * %d + (%s) * %d + (%s) * %d + least(%s, 1) * %d + (%s) * %d / 2 + (%s) * %d + %s * %d - %s * %d + (%s) * %d"
             .formatted(PROGRAMME_FIT, PROGRAMME, SECTOR_FIT, SECTOR, LEVEL_FIT, LEVEL, REGION_FIT, REGION, START_FIT, START,
                     SUPPORT_FIT, SUPPORT, COMPLETED, COMPLETED_EACH, ENDED, ENDED_EARLY_EACH, WARM, WARM_RELATION);
-    /** The places for the student's programme or in their towns: indexes place_org_programme_idx and place_org_city_idx. */
-    private static final String NARROWED = "and (p.programme_id = cast(:programme as uuid) or p.city_key = cast(:city as text) "
-            + "or p.city_key = any(cast(:reach as text[])))";
-
     /**
      * The best {@code limit} open, not yet filled places that have not started, scored in the database: one scan
      * of the organisation's places (50,000 at 100,000 students: 132 ms when placements were counted and employers
-     * joined per request, 42–55 ms with the figures on the place, EXPLAIN ANALYZE in docs/performance.md).
+     * joined per request, 42–55 ms with the figures on the place, EXPLAIN ANALYZE in docs/performance.md). The
+     * slot takes the narrowing; both statements are written once, not per request.
      */
-    private List<Scored> ranked(UUID org, Criteria c, int limit, String narrowing) {
-        String sql = """
-                with top as (
-                  select p.id, %s as score from internship_place p
-                   where p.organisation_id = :org and p.status = 'OPEN' and p.filled_placements < p.places
-                     and (p.start_date is null or p.start_date >= current_date) %s
-                   order by score desc, p.start_date nulls last, p.id limit :limit)
-                select t.id as place_id, p.title, p.employer_id, e.name as employer_name, p.city, p.start_date,
-                       %s as programme_fit, %s as sector_fit, %s as level_fit, %s as region_fit, %s as start_fit,
-                       %s as support_fit, %s as completed, %s as ended, %s as warm, t.score
-                  from top t join internship_place p on p.id = t.id join employer e on e.id = p.employer_id
-                 order by t.score desc, p.start_date nulls last, t.id
-                """.formatted(SCORE, narrowing, PROGRAMME_FIT, SECTOR_FIT, LEVEL_FIT, REGION_FIT, START_FIT, SUPPORT_FIT,
-                COMPLETED, ENDED, WARM);
+    private static final String RANKED = """
+            with top as (
+              select p.id, %s as score from internship_place p
+               where p.organisation_id = :org and p.status = 'OPEN' and p.filled_placements < p.places
+                 and (p.start_date is null or p.start_date >= current_date) %%s
+               order by score desc, p.start_date nulls last, p.id limit :limit)
+            select t.id as place_id, p.title, p.employer_id, e.name as employer_name, p.city, p.start_date,
+                   %s as programme_fit, %s as sector_fit, %s as level_fit, %s as region_fit, %s as start_fit,
+                   %s as support_fit, %s as completed, %s as ended, %s as warm, t.score
+              from top t join internship_place p on p.id = t.id join employer e on e.id = p.employer_id
+             order by t.score desc, p.start_date nulls last, t.id
+            """.formatted(SCORE, PROGRAMME_FIT, SECTOR_FIT, LEVEL_FIT, REGION_FIT, START_FIT, SUPPORT_FIT, COMPLETED,
+            ENDED, WARM);
+    private static final String RANKED_ALL = RANKED.formatted("");
+    /** Only the places for the student's programme or in their towns: indexes place_org_programme_idx and place_org_city_idx. */
+    private static final String RANKED_NARROWED = RANKED.formatted("and (p.programme_id = cast(:programme as uuid) "
+            + "or p.city_key = cast(:city as text) or p.city_key = any(cast(:reach as text[])))");
+
+    private List<Scored> ranked(UUID org, Criteria c, int limit, String sql) {
         @SuppressWarnings("unchecked")
         List<Tuple> rows = em.createNativeQuery(sql, Tuple.class)
                 .setParameter("org", org).setParameter("programme", c.programme()).setParameter("sectors", c.sectors())
@@ -122,7 +124,6 @@ public class MatchingService {
                 .setParameter("deadline", c.deadline()).setParameter("needs", c.needs()).setParameter("limit", limit)
                 .getResultList();
         return rows.stream().map(Scored::of).toList();
-
     }
 
     /** One scored place as the query returns it, read by column name. */

@@ -33,12 +33,12 @@ if [ ! -f backend/target/quarkus-app/quarkus-run.jar ] \
 fi
 
 psql_su() { (cd / && su postgres -c "psql -X -v ON_ERROR_STOP=1 -qtA $*"); }
+# The packaged backend's settings on the bench database (the test Keycloak).
+app_env=(env QUARKUS_HTTP_PORT=$PORT QUARKUS_HTTP_HOST=127.0.0.1 DB_URL=jdbc:postgresql://127.0.0.1:5432/$DB
+  OIDC_URL=http://127.0.0.1:8181/realms/stagemakelaar OIDC_ISSUER=http://127.0.0.1:8181/realms/stagemakelaar
+  KEYCLOAK_URL=http://127.0.0.1:8181 MAIL_MOCK=true ALLOW_DEV_SECRETS=true)
 backend() { # backend DEMO_DATA: start the packaged backend on the bench database
-  start_bg backend-bench "$OUT/backend.log" env QUARKUS_HTTP_PORT=$PORT QUARKUS_HTTP_HOST=127.0.0.1 \
-    DB_URL=jdbc:postgresql://127.0.0.1:5432/$DB DEMO_DATA=$1 \
-    OIDC_URL=http://127.0.0.1:8181/realms/stagemakelaar OIDC_ISSUER=http://127.0.0.1:8181/realms/stagemakelaar \
-    KEYCLOAK_URL=http://127.0.0.1:8181 MAIL_MOCK=true ALLOW_DEV_SECRETS=true \
-    bash backend/run.sh
+  start_bg backend-bench "$OUT/backend.log" "${app_env[@]}" DEMO_DATA=$1 bash backend/run.sh
 }
 marker="scale=$SCALE seed=$SEED generator=$(md5sum scripts/data/generate.sql | cut -c1-8)"
 if [ "$(psql_su "-c \"SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = '$DB'\"")" != "$marker" ]; then
@@ -53,6 +53,12 @@ fi
 if [ "$(psql_su "-c \"SELECT 1 FROM pg_database WHERE datname = 'pgbench_bench'\"")" != "1" ]; then
   psql_su "-c 'CREATE DATABASE pgbench_bench OWNER stagemakelaar'" >/dev/null
   PGPASSWORD=stagemakelaar pgbench -q -i -s 10 -h 127.0.0.1 -U stagemakelaar pgbench_bench >/dev/null 2>&1
+fi
+
+# The ahead-of-time cache's training run (JDK 25 and later, backend/aot-train.sh), once per build of the jar.
+if [ ! -f backend/target/quarkus-app/app.aot ] || [ backend/target/quarkus-app/quarkus-run.jar -nt backend/target/quarkus-app/app.aot ]; then
+  log "training the ahead-of-time cache"
+  "${app_env[@]}" DEMO_DATA=false bash backend/aot-train.sh
 fi
 
 # Start to ready without demo data, and the idle resident memory a few seconds later.

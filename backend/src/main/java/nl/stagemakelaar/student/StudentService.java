@@ -47,7 +47,7 @@ public class StudentService {
 
     @Transactional
     public StudentView get(UUID id) {
-        return StudentView.of(load(id));
+        return StudentView.of(students.requireWithSchoolInOrganisation(caller.organisationId(), id));
     }
 
     @Transactional

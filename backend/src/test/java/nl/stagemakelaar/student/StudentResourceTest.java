@@ -200,4 +200,13 @@ class StudentResourceTest {
                 .then().statusCode(200).body("items.size()", greaterThan(5)));
         assertTrue(large <= small && large <= 3, "list used " + large + " statements for 100 rows vs " + small);
     }
+
+    @Test
+    void oneStudentIsOneReadWithItsSchoolAndProgramme() {
+        String id = create(BROKER_WEST, student("Enkel", unique("Lezen")));
+        // The busiest read of the desk (issue 15): the school and programme come with the student, not after it.
+        long statements = queries.count(() -> as(BROKER_WEST).get("/api/v1/students/" + id).then().statusCode(200)
+                .body("school.name", notNullValue()).body("programme.name", notNullValue()));
+        assertTrue(statements <= 1, "reading a student used " + statements + " statements");
+    }
 }

@@ -2,8 +2,8 @@ import { MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { WebStorageStateStore } from 'oidc-client-ts';
 import { AuthProvider } from 'react-oidc-context';
-import { lazy, Suspense, useState } from 'react';
-import { createBrowserRouter, RouterProvider } from 'react-router';
+import { lazy, Suspense } from 'react';
+import { BrowserRouter, useRoutes } from 'react-router';
 import { ApiError } from '@/shared/api/client';
 import { config } from './config';
 import { AuthGate } from './AuthGate';
@@ -58,10 +58,21 @@ const queryClient = new QueryClient({
   },
 });
 
-/** Created after login, so the router starts at the page the user asked for, not at ?code=…. */
+/**
+ * Mounted after login, so the router starts at the page the user asked for, not at ?code=…. The declarative router:
+ * the app loads its data with TanStack Query, not with route loaders, and the data router cost 16 kB gzip on every
+ * first page (issue 15).
+ */
 function Router() {
-  const [router] = useState(() => createBrowserRouter(routes));
-  return <RouterProvider router={router} />;
+  return (
+    <BrowserRouter>
+      <Routes />
+    </BrowserRouter>
+  );
+}
+
+function Routes() {
+  return useRoutes(routes);
 }
 
 /** Back to the page the user wanted before the login round trip; only same-app paths. */

@@ -4,6 +4,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { useAuth } from 'react-oidc-context';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
+import { PageErrorBoundary } from './PageErrorBoundary';
 import { primaryRole, useMe } from '@/features/me/api/get-me';
 import { useReferralCounts } from '@/features/referrals/api/get-referral-counts';
 import { setLanguage } from '@/shared/i18n';
@@ -122,7 +123,9 @@ export function Shell() {
         </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main>
-        <Outlet />
+        <PageErrorBoundary>
+          <Outlet />
+        </PageErrorBoundary>
       </AppShell.Main>
     </AppShell>
   );

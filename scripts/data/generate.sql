@@ -192,6 +192,18 @@ SELECT pg_temp.id('placement', g.g), '00000000-0000-4000-a000-000000000001', g.i
   FROM gen_student g JOIN student s ON s.id = g.id
  WHERE s.phase IN ('PLACED', 'IN_INTERNSHIP', 'INTERNSHIP_ENDED') OR (s.phase = 'CLOSED' AND g.g % 5 <> 0);
 
+-- The placements' events on the timeline, as PlacementService writes them ("FROM → TO · employer"): the programme
+-- report's speed figure reads the first acceptance from them.
+INSERT INTO timeline_entry (organisation_id, student_id, occurred_at, kind, actor, detail, ref_id)
+SELECT pl.organisation_id, pl.student_id, e.at, 'PLACEMENT_CHANGED', g.broker, e.detail || ' · ' || em.name, pl.id
+  FROM placement pl JOIN gen_student g ON g.id = pl.student_id JOIN employer em ON em.id = pl.employer_id
+  CROSS JOIN LATERAL (VALUES (pl.created_at, 'PROPOSED'),
+                             (pl.created_at + interval '7 days', 'PROPOSED → ACCEPTED'),
+                             (CASE WHEN pl.status <> 'ACCEPTED' THEN pl.start_date + time '09:00' END, 'ACCEPTED → ACTIVE'),
+                             (CASE WHEN pl.status IN ('COMPLETED', 'ENDED_EARLY') THEN pl.end_date + time '17:00' END,
+                              'ACTIVE → ' || pl.status)) e(at, detail)
+ WHERE e.at IS NOT NULL AND e.at < now();
+
 INSERT INTO case_closure (id, organisation_id, student_id, closed_at, closed_by, placement_outcome, education_outcome, reason)
 SELECT pg_temp.id('closure', g.g), '00000000-0000-4000-a000-000000000001', g.id, g.created_at + interval '170 days', g.broker,
        CASE WHEN g.g % 5 = 0 THEN 'NOT_PLACED' WHEN g.g % 4 = 0 THEN 'FOUND_THEMSELVES' ELSE 'PLACED_EXTERNALLY' END,

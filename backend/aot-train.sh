@@ -2,7 +2,7 @@
 # The training run of the ahead-of-time cache (JDK 25 and later, backend/run.sh): starts the packaged backend with
 # the environment it is given (a database with the schema, Keycloak), waits until it is ready, makes a few requests
 # so their classes are in the cache too, stops it and keeps target/quarkus-app/app.aot. Once per build, per machine:
-# the cache fits one JDK and one build of the jar. Does nothing on an older JDK.
+# the cache fits one JDK and one build of the jar. On a JDK older than 25 it starts and stops the backend, no cache.
 #   DB_URL=… OIDC_URL=… [QUARKUS_HTTP_PORT=8080] bash backend/aot-train.sh
 set -euo pipefail
 dir="${APP_DIR:-$(cd "$(dirname "$0")" && pwd)/target/quarkus-app}"

@@ -8,6 +8,7 @@ cd "${APP_DIR:-$(dirname "$0")/target/quarkus-app}"
 # The runtime is the newest JDK from 25 on that the machine has (the code is built for 17): from 25 the JVM loads
 # the classes from an ahead-of-time cache made by a training run (JEP 483/514), which takes start-up from 3.3-3.9 s to
 # about 2 s. JAVA names one explicitly; without a JDK 25 the JVM on the PATH runs the same jar, just slower.
+
 # The major version from the JDK's release file: asking the JVM itself costs a JVM start per candidate.
 major() {
   local home; home=$(dirname "$(dirname "$(readlink -f "$(command -v "$1")")")")

@@ -56,10 +56,7 @@ if [ "$(psql_su "-c \"SELECT 1 FROM pg_database WHERE datname = 'pgbench_bench'\
 fi
 
 # The ahead-of-time cache's training run (JDK 25 and later, backend/aot-train.sh), once per build of the jar.
-if [ ! -f backend/target/quarkus-app/app.aot ] || [ backend/target/quarkus-app/quarkus-run.jar -nt backend/target/quarkus-app/app.aot ]; then
-  log "training the ahead-of-time cache"
-  "${app_env[@]}" DEMO_DATA=false bash backend/aot-train.sh
-fi
+"${app_env[@]}" DEMO_DATA=false bash backend/aot-train.sh
 
 # Start to ready without demo data, and the idle resident memory a few seconds later.
 t0=$(date +%s%N)

@@ -66,12 +66,12 @@ const queryClient = new QueryClient({
 function Router() {
   return (
     <BrowserRouter>
-      <Routes />
+      <AppRoutes />
     </BrowserRouter>
   );
 }
 
-function Routes() {
+function AppRoutes() {
   return useRoutes(routes);
 }
 

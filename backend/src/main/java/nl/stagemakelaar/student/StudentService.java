@@ -47,7 +47,7 @@ public class StudentService {
 
     @Transactional
     public StudentView get(UUID id) {
-        return StudentView.of(students.requireWithSchoolInOrganisation(caller.organisationId(), id));
+        return StudentView.of(load(id));
     }
 
     @Transactional
@@ -150,8 +150,9 @@ public class StudentService {
         return s;
     }
 
+    /** With school and programme: both methods that load one student return its view, which shows them. */
     private Student load(UUID id) {
-        return students.requireInOrganisation(caller.organisationId(), id);
+        return students.requireWithSchoolInOrganisation(caller.organisationId(), id);
     }
 
     static List<String> changedFields(Student s, StudentInput in) {

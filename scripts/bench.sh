@@ -96,6 +96,7 @@ ROWS=(
   "GET /referrals (the mentor's first page)|mentor.delta|4|/api/v1/referrals|p99|100"
   "GET /portal/interns (the employer's first page)|employer.demo|4|/api/v1/portal/interns|p99|100"
   "GET /reports/programme (lead, a year)|lead.west|2|/api/v1/reports/programme|p99|500"
+  "GET /reports/programme?refresh=true (lead, a year, computed now)|lead.west|2|/api/v1/reports/programme?refresh=true|info|0"
 )
 load() { # load USER CONNECTIONS TARGET SECONDS [wrk options...]
   local user=$1 conns=$2 target=$3 secs=$4 paths; shift 4

@@ -15,6 +15,12 @@ failed = 0
 for row in (out / "rows.tsv").read_text().splitlines():
     label, conns, p50, p99, rps, bad, kind, budget, errors = (row.split("\t") + [""])[:9]
     p50, p99, rps, budget_value = float(p50), float(p99), float(rps), float(budget)
+    if kind == "info":  # measured to be seen, without a budget of its own; failed requests still count
+        ok = int(bad) == 0 and not errors
+        failed += not ok
+        text = "no budget (measured)" if ok else f"{bad} non-2xx {errors}"
+        lines.append(f"| `{label}` | {conns} | {p50:.1f} | {p99:.1f} | {rps:,.0f} | {text} | {'—' if ok else 'NO'} |")
+        continue
     if kind == "rps-ratio":
         ratio = rps / pgbench if pgbench else 0
         ok = ratio >= budget_value

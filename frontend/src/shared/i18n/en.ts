@@ -1179,6 +1179,8 @@ export const en: Messages = {
     scopeOrganisation: 'The whole organisation',
     hourlyCost: 'Hourly cost € {{cost}}',
     noHourlyCost: 'No hourly cost set (Settings): costs are not computed.',
+    computedAt: 'Figures as of {{at}}',
+    refresh: 'Figures of now',
     n: 'n = {{n}}',
     figures: {
       participants: 'Table 2.1 · Participants by level and completed guidance',

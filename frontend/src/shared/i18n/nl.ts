@@ -1178,6 +1178,8 @@ export const nl = {
     scopeOrganisation: 'De hele organisatie',
     hourlyCost: 'Uurtarief € {{cost}}',
     noHourlyCost: 'Geen uurtarief ingesteld (Instellingen): kosten worden niet berekend.',
+    computedAt: 'Cijfers van {{at}}',
+    refresh: 'Cijfers van nu',
     n: 'n = {{n}}',
     figures: {
       participants: 'Tabel 2.1 · Deelnemers per niveau en afgeronde begeleiding',

@@ -4,15 +4,19 @@ import { useTranslation } from 'react-i18next';
 import type { Schemas } from '@/shared/api/client';
 import { PageLoader } from '@/shared/ui/PageLoader';
 import { QueryError } from '@/shared/ui/QueryError';
-import { formatDate } from '@/shared/ui/format';
-import { useProgrammeReport, type ProgrammeFilter } from '../api/programme';
+import { formatDate, formatDateTime } from '@/shared/ui/format';
+import { useProgrammeReport, useRefreshProgrammeReport, type ProgrammeFilter } from '../api/programme';
 import { FigureCard } from './FigureCard';
 
-/** The report's tables and figures for a period, from live data: a chart, its table and a CSV each; printable. */
+/**
+ * The report's tables and figures for a period: a chart, its table and a CSV each; printable. The organisation's
+ * figures are kept for some minutes after they were computed, so the page says when and offers the figures of now.
+ */
 export function ProgrammeReport() {
   const { t, i18n } = useTranslation();
   const [filter, setFilter] = useState<ProgrammeFilter>({});
   const report = useProgrammeReport(filter);
+  const refresh = useRefreshProgrammeReport(filter);
   const lng = i18n.language;
   if (report.isPending) return <PageLoader />;
   if (report.isError) return <QueryError error={report.error} />;
@@ -36,6 +40,14 @@ export function ProgrammeReport() {
         <Badge variant="light" c="dark" tt="none">{r.scope === 'MINE' ? t('report.scopeMine') : t('report.scopeOrganisation')}</Badge>
         <Text size="sm" c="dimmed">{r.hourlyCost != null ? t('report.hourlyCost', { cost: r.hourlyCost }) : t('report.noHourlyCost')}</Text>
       </Group>
+      {r.scope === 'ORGANISATION' && (
+        <Group gap="xs">
+          <Text size="sm" data-testid="report-computed">{t('report.computedAt', { at: formatDateTime(r.computedAt, lng) })}</Text>
+          <Button size="compact-sm" variant="subtle" className="no-print" loading={refresh.isPending}
+            onClick={() => refresh.mutate()}>{t('report.refresh')}</Button>
+          {refresh.isError && <QueryError error={refresh.error} />}
+        </Group>
+      )}
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         {card('participants', { chart: ['participants', 'completed'] })}
         {card('outcomes')}

@@ -23,6 +23,15 @@ public interface AppConfig {
 
     Webhooks webhooks();
 
+    Reports reports();
+
+    /** The programme report (report/ReportSnapshots). */
+    interface Reports {
+        /** How long the organisation's report is kept after it was computed; a lead's refresh computes it anew. */
+        @WithDefault("10m")
+        java.time.Duration keptFor();
+    }
+
     /** Delivery of webhooks (integration/WebhookWorker). */
     interface Webhooks {
         /** How often the outbox is read (the scheduler reads the property itself). */

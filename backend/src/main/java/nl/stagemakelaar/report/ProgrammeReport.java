@@ -85,9 +85,14 @@ public class ProgrammeReport {
     @Inject Caller caller;
     @Inject OrganisationRepository organisations;
     @Inject ObjectMapper json;
+    @Inject ReportSnapshots snapshots;
 
+    /**
+     * The report of the period: a broker's own always computed now; the organisation's (a lead's) kept for some
+     * minutes and shared by the organisation's leads ({@link ReportSnapshots}), unless refresh asks for now.
+     */
     @Transactional
-    public ProgrammeReportView report(LocalDate from, LocalDate to) {
+    public ProgrammeReportView report(LocalDate from, LocalDate to, boolean refresh) {
         // Today in the Netherlands: between midnight there and midnight UTC the dates differ.
         LocalDate end = to == null ? LocalDate.now(ZONE) : to;
         LocalDate start = from == null ? end.minusYears(1).plusDays(1) : from;
@@ -97,9 +102,32 @@ public class ProgrammeReport {
         if (start.plusYears(5).isBefore(end)) {
             throw ApiException.invalidField("from", "Range", "a report covers at most five years");
         }
-        boolean lead = caller.hasRole(Roles.LEAD);
+        if (!caller.hasRole(Roles.LEAD)) {
+            return compute(start, end, caller.username());
+        }
+        UUID org = caller.organisationId();
+        if (!refresh) {
+            // Looked for again after the lock: another lead's request may have computed it meanwhile. A refresh
+            // takes no lock: the figures of now cannot come from a computation that started before it.
+            var kept = snapshots.fresh(org, start, end).or(() -> {
+                snapshots.lock(org);
+                return snapshots.fresh(org, start, end);
+            });
+            if (kept.isPresent()) {
+                return kept.get();
+            }
+        }
+        ProgrammeReportView computed = compute(start, end, null);
+        snapshots.keep(org, computed);
+        return computed;
+    }
+
+    /** The figures now: the organisation's (mine null) or one broker's own students'. */
+    private ProgrammeReportView compute(LocalDate start, LocalDate end, String mine) {
+        OffsetDateTime at = OffsetDateTime.now();
+        boolean lead = mine == null;
         var q = new Params(caller.organisationId(), start.atStartOfDay(ZONE).toOffsetDateTime(),
-                end.plusDays(1).atStartOfDay(ZONE).toOffsetDateTime(), lead ? null : caller.username());
+                end.plusDays(1).atStartOfDay(ZONE).toOffsetDateTime(), mine);
         BigDecimal hourly = organisations.findByIdOptional(q.org).map(o -> o.hourlyCost).orElse(null);
         for (String statement : MATERIALISE) {
             bind(em.createNativeQuery(statement), q).executeUpdate();
@@ -162,7 +190,7 @@ public class ProgrammeReport {
                             nullable(r.integer("max_active_cases")), nullable(r.integer("hours_per_week")), (double) r.count("minutes"))))
                     .toList()));
         }
-        return new ProgrammeReportView(start, end, lead ? "ORGANISATION" : "MINE", hourly, figures);
+        return new ProgrammeReportView(start, end, lead ? "ORGANISATION" : "MINE", hourly, at, figures);
     }
 
     /**

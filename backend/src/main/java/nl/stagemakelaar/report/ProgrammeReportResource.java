@@ -27,10 +27,13 @@ public class ProgrammeReportResource {
     @Operation(operationId = "getProgrammeReport",
             summary = "The programme report for a period (default the last twelve months): participants, outcomes, the"
             + " students' own answers, contacts, satisfaction, the funnel, time and cost, the network (leads: the organisation;"
-            + " brokers: their own students)")
+            + " brokers: their own students). The organisation's report is kept for ten minutes after it was computed"
+            + " (computedAt says when); a broker's is computed on every request")
     public ProgrammeReportView programme(
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
-            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to) {
-        return report.report(Params.date("from", from), Params.date("to", to));
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
+            @Parameter(description = "The organisation's figures of now, not as kept from some minutes ago",
+                    schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("refresh") String refresh) {
+        return report.report(Params.date("from", from), Params.date("to", to), Params.bool("refresh", refresh));
     }
 }

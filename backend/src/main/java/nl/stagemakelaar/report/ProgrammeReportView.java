@@ -2,6 +2,7 @@ package nl.stagemakelaar.report;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -12,7 +13,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "ProgrammeReport")
 public record ProgrammeReportView(LocalDate from, LocalDate to, String scope,
-        @Schema(nullable = true) BigDecimal hourlyCost, List<Figure> figures) {
+        @Schema(nullable = true) BigDecimal hourlyCost,
+        @Schema(description = "When the figures were computed: the organisation's report is kept for some minutes"
+                + " (ask with refresh=true for figures of now); a broker's own report is always computed on request")
+        OffsetDateTime computedAt,
+        List<Figure> figures) {
 
     /** One figure: its id (e.g. "2.1", "funnel"), the meaning of each value column, and the rows. */
     @Schema(name = "ReportFigure")

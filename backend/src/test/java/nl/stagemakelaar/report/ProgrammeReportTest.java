@@ -7,6 +7,7 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +32,13 @@ class ProgrammeReportTest {
     @Inject EntityManager em;
 
     static JsonPath report(String user) {
-        return as(user).queryParam("from", REPORT_DAY).queryParam("to", REPORT_DAY).get("/api/v1/reports/programme").then()
-                .statusCode(200).extract().jsonPath();
+        return report(user, false);
+    }
+
+    /** refresh: the organisation's figures of now (a lead's report is otherwise the one kept from minutes ago). */
+    static JsonPath report(String user, boolean refresh) {
+        return as(user).queryParam("from", REPORT_DAY).queryParam("to", REPORT_DAY).queryParam("refresh", refresh)
+                .get("/api/v1/reports/programme").then().statusCode(200).extract().jsonPath();
     }
 
     static double value(JsonPath r, String figure, String key, int column) {
@@ -68,9 +74,49 @@ class ProgrammeReportTest {
     }
 
     @Test
+    void theOrganisationsReportIsKeptUntilALeadAsksForNowAndABrokersIsAlwaysNow() {
+        JsonPath computed = report(LEAD_WEST, true);
+        as(BROKER_WEST).body(Map.of("firstName", "Bewaard", "lastName", unique("Rapport"), "dateOfBirth", "2006-06-06",
+                "schoolId", SCHOOL_DELTA, "consent", consent())).post("/api/v1/students").then().statusCode(201);
+
+        JsonPath kept = report(LEAD_WEST);
+        assertEquals(computed.getString("computedAt"), kept.getString("computedAt"));
+        assertEquals(computed.getList("figures"), kept.getList("figures"), "the kept figures, without the new student");
+
+        JsonPath now = report(LEAD_WEST, true);
+        assertEquals(1, value(now, "participants", "UNKNOWN", 0) - value(computed, "participants", "UNKNOWN", 0));
+        assertTrue(OffsetDateTime.parse(now.getString("computedAt")).isAfter(OffsetDateTime.parse(computed.getString("computedAt"))));
+        JsonPath keptNow = report(LEAD_WEST);
+        assertEquals(now.getString("computedAt"), keptNow.getString("computedAt"), "what the refresh computed is kept");
+        assertEquals(now.getList("figures"), keptNow.getList("figures"));
+
+        JsonPath mine = report(BROKER_WEST);
+        assertEquals("MINE", mine.getString("scope"));
+        assertTrue(OffsetDateTime.parse(mine.getString("computedAt")).isAfter(OffsetDateTime.parse(now.getString("computedAt"))),
+                "a broker's own report is computed on request");
+        as(LEAD_WEST).queryParam("refresh", "soon").get("/api/v1/reports/programme").then().statusCode(400)
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("refresh"));
+    }
+
+    @Test
+    void twoLeadsAskingAtOnceShareOneComputation() throws Exception {
+        // A day nobody asked for before (kept reports of earlier runs would answer both).
+        String day = LocalDate.of(2010, 1, 1).plusDays(new java.util.Random().nextInt(3000)).toString();
+        java.util.concurrent.Callable<String> ask = () -> as(LEAD_WEST).queryParam("from", day).queryParam("to", day)
+                .get("/api/v1/reports/programme").then().statusCode(200).extract().path("computedAt");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var answers = pool.invokeAll(List.of(ask, ask));
+            assertEquals(answers.get(0).get(), answers.get(1).get(), "the second waited for the first and read what it kept");
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void theFiguresCountWhatHappenedAndALeadSeesOnlyTheirOrganisation() {
         JsonPath before = report(BROKER_RIVIER);
-        JsonPath westBefore = report(LEAD_WEST);
+        JsonPath westBefore = report(LEAD_WEST, true);
         assertEquals("MINE", before.getString("scope"));
         String placed = student(Map.of("programmeId", PROGRAMME_RETAIL_2));
         String havo = student(Map.of("educationLevel", "HAVO"));
@@ -125,7 +171,7 @@ class ProgrammeReportTest {
             assertEquals(1, value(after, "time", "PER_COMPLETED", 0) - value(before, "time", "PER_COMPLETED", 0));
 
             // Another organisation's lead: nothing moved.
-            JsonPath westAfter = report(LEAD_WEST);
+            JsonPath westAfter = report(LEAD_WEST, true);
             assertEquals(westBefore.getList("figures.find { it.id == 'participants' }.rows.values"),
                     westAfter.getList("figures.find { it.id == 'participants' }.rows.values"));
             assertEquals("ORGANISATION", westAfter.getString("scope"));

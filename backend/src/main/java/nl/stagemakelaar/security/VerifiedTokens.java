@@ -12,6 +12,8 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -29,7 +31,8 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
     /** Live tokens kept at most: a desk has tens, a region hundreds; past this a token is verified on every request. */
     static final int MAX = 2_000;
 
-    record Kept(SecurityIdentity identity, long expiresAt) {
+    /** The identity without a request in it, the names under which OIDC put the routing context, and exp. */
+    record Kept(SecurityIdentity identity, Set<String> contextAttributes, long expiresAt) {
     }
 
     private final ConcurrentHashMap<String, Kept> kept = new ConcurrentHashMap<>();
@@ -53,7 +56,7 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
         String token = request.getToken().getToken();
         Kept k = kept.get(token);
         if (k != null && clock.instant().getEpochSecond() < k.expiresAt()) {
-            return Uni.createFrom().item(forRequest(k.identity(), request));
+            return Uni.createFrom().item(forRequest(k, request));
         }
         return oidc.authenticate(request, context).invoke(identity -> keep(token, identity));
     }
@@ -80,18 +83,28 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
                 return;
             }
         }
-        kept.put(token, new Kept(identity, jwt.getExpirationTime()));
-    }
-
-    /** The kept identity with this request's routing context in place of the request that verified the token. */
-    private static SecurityIdentity forRequest(SecurityIdentity identity, TokenAuthenticationRequest request) {
-        RoutingContext current = HttpSecurityUtils.getRoutingContextAttribute(request);
-        var builder = QuarkusSecurityIdentity.builder(identity);
+        // Kept without the verifying request's routing context, which would hold that request's objects for the
+        // token's lifetime. Permission checkers are not carried either: access here is by roles and data scope.
+        var builder = QuarkusSecurityIdentity.builder().setPrincipal(identity.getPrincipal()).addRoles(identity.getRoles())
+                .addCredentials(identity.getCredentials()).setAnonymous(identity.isAnonymous());
+        Set<String> context = new HashSet<>();
         identity.getAttributes().forEach((name, value) -> {
-            if (value instanceof RoutingContext && current != null) {
-                builder.addAttribute(name, current);
+            if (value instanceof RoutingContext) {
+                context.add(name);
+            } else {
+                builder.addAttribute(name, value);
             }
         });
+        kept.put(token, new Kept(builder.build(), Set.copyOf(context), jwt.getExpirationTime()));
+    }
+
+    /** The kept identity with this request's routing context where OIDC had put the verifying request's. */
+    private static SecurityIdentity forRequest(Kept k, TokenAuthenticationRequest request) {
+        RoutingContext current = HttpSecurityUtils.getRoutingContextAttribute(request);
+        var builder = QuarkusSecurityIdentity.builder(k.identity());
+        if (current != null) {
+            k.contextAttributes().forEach(name -> builder.addAttribute(name, current));
+        }
         return builder.build();
     }
 }

@@ -27,8 +27,8 @@ public class ProgrammeReportResource {
     @Operation(operationId = "getProgrammeReport",
             summary = "The programme report for a period (default the last twelve months): participants, outcomes, the"
             + " students' own answers, contacts, satisfaction, the funnel, time and cost, the network (leads: the organisation;"
-            + " brokers: their own students). The organisation's report is kept for ten minutes after it was computed"
-            + " (computedAt says when); a broker's is computed on every request")
+            + " brokers: their own students). The organisation's report is kept for some minutes after it was computed"
+            + " (ten by default; computedAt says when); a broker's is computed on every request")
     public ProgrammeReportView programme(
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,

@@ -112,13 +112,15 @@ public class CaseloadService {
         // Check-ins due on running internships: the guidance intensity sets the cadence, the organisation the days.
         // Intensive: the employer and the student each on their own rhythm, from the start or their last check-in;
         // placement-only: one in the first days and one before the planned end. A check-in moves the due date.
+        // The employer's name is looked up for the 50 rows shown, not for every running internship (8,600 at
+        // 100,000 students: a hash join of all employers, 10 of 45 ms in EXPLAIN ANALYZE); it is not in the order.
         var settings = organisation.orElse(null);
         List<CaseloadView.CheckInDue> checkInsDue = settings == null ? List.of() : rows(em.createNativeQuery("""
                 with p as (
                   select pl.id, pl.start_date, pl.end_date, s.id as sid, s.first_name || ' ' || s.last_name as name,
-                         s.guidance_intensity as gi, e.name as employer,
+                         s.guidance_intensity as gi, pl.employer_id,
                          ci.last_employer, ci.last_student, ci.last_any
-                    from placement pl join student s on s.id = pl.student_id join employer e on e.id = pl.employer_id
+                    from placement pl join student s on s.id = pl.student_id
                     cross join lateral (select (max(c.reported_at) filter (where c.party = 'EMPLOYER'))::date as last_employer,
                                                (max(c.reported_at) filter (where c.party = 'STUDENT'))::date as last_student,
                                                max(c.reported_at)::date as last_any
@@ -126,18 +128,20 @@ public class CaseloadService {
                    where pl.organisation_id = :org and pl.status = 'ACTIVE'
                     $MINE),
                 due as (
-                  select id, sid, name, employer, 'EMPLOYER' as party, greatest(start_date, last_employer) + :ie as due_on
+                  select id, sid, name, employer_id, 'EMPLOYER' as party, greatest(start_date, last_employer) + :ie as due_on
                     from p where gi = 'INTENSIVE'
                   union all
-                  select id, sid, name, employer, 'STUDENT', greatest(start_date, last_student) + :isd from p where gi = 'INTENSIVE'
+                  select id, sid, name, employer_id, 'STUDENT', greatest(start_date, last_student) + :isd from p where gi = 'INTENSIVE'
                   union all
-                  select id, sid, name, employer, 'START', start_date + :pf from p
+                  select id, sid, name, employer_id, 'START', start_date + :pf from p
                    where gi = 'PLACEMENT_ONLY' and (last_any is null or last_any < start_date)
                   union all
-                  select id, sid, name, employer, 'END', end_date - :pe from p
-                   where gi = 'PLACEMENT_ONLY' and end_date is not null and (last_any is null or last_any < end_date - :pe))
-                select id, sid, name, employer, party, due_on from due where due_on <= :today
-                 order by due_on, name, party limit\s""".replace("$MINE", brokerFilter) + LIST_LIMIT, Tuple.class)
+                  select id, sid, name, employer_id, 'END', end_date - :pe from p
+                   where gi = 'PLACEMENT_ONLY' and end_date is not null and (last_any is null or last_any < end_date - :pe)),
+                shown as (select * from due where due_on <= :today order by due_on, name, party limit $LIMIT)
+                select d.id, d.sid, d.name, e.name as employer, d.party, d.due_on from shown d join employer e on e.id = d.employer_id
+                 order by d.due_on, d.name, d.party""".replace("$MINE", brokerFilter).replace("$LIMIT", String.valueOf(LIST_LIMIT)),
+                        Tuple.class)
                 .setParameter("ie", settings.intensiveEmployerDays).setParameter("isd", settings.intensiveStudentDays)
                 .setParameter("pf", settings.placementOnlyFirstDays).setParameter("pe", settings.placementOnlyEndDays)
                 .setParameter("today", today), org, mine)
@@ -172,17 +176,22 @@ public class CaseloadService {
                         r.text("name"), r.text("with_whom"), r.text("agreement"), r.date("due_on"), r.integer("version")))
                 .toList();
 
-        // After an internship the student waits for the broker's next step, with the internship that ended.
+        // After an internship the student waits for the broker's next step, with the internship that ended (the
+        // employer's name looked up for the rows shown only: 5,400 such students at 100,000).
         List<CaseloadView.NextStep> nextSteps = rows(em.createNativeQuery("""
-                select s.id, s.first_name || ' ' || s.last_name as name, last.id as pid, last.employer, last.status, last.end_date
-                  from student s
-                  left join lateral (select pl.id, e.name as employer, pl.status, pl.end_date from placement pl
-                                       join employer e on e.id = pl.employer_id
-                                      where pl.student_id = s.id and pl.status in ('COMPLETED', 'ENDED_EARLY')
-                                      order by pl.end_date desc nulls last limit 1) last on true
-                 where s.organisation_id = :org and s.phase = 'INTERNSHIP_ENDED'
-                  $MINE
-                 order by last.end_date nulls first, s.id limit\s""".replace("$MINE", brokerFilter) + LIST_LIMIT, Tuple.class), org, mine)
+                with shown as (
+                  select s.id, s.first_name || ' ' || s.last_name as name, last.id as pid, last.employer_id, last.status, last.end_date
+                    from student s
+                    left join lateral (select pl.id, pl.employer_id, pl.status, pl.end_date from placement pl
+                                        where pl.student_id = s.id and pl.status in ('COMPLETED', 'ENDED_EARLY')
+                                        order by pl.end_date desc nulls last limit 1) last on true
+                   where s.organisation_id = :org and s.phase = 'INTERNSHIP_ENDED'
+                    $MINE
+                   order by last.end_date nulls first, s.id limit $LIMIT)
+                select d.id, d.name, d.pid, e.name as employer, d.status, d.end_date
+                  from shown d left join employer e on e.id = d.employer_id
+                 order by d.end_date nulls first, d.id""".replace("$MINE", brokerFilter).replace("$LIMIT", String.valueOf(LIST_LIMIT)),
+                        Tuple.class), org, mine)
                 .stream().map(r -> new CaseloadView.NextStep(r.uuid("id"), r.text("name"), r.uuid("pid"),
                         r.text("employer"), r.text("status"), r.date("end_date"))).toList();
 

@@ -55,6 +55,8 @@ class CadenceTest {
         assertEquals(2, due.size(), due.toString());
         assertEquals(Map.of("EMPLOYER", TODAY.minusDays(6).toString(), "STUDENT", TODAY.minusDays(13).toString()),
                 Map.of(due.get(0).get("party"), due.get(0).get("dueOn"), due.get(1).get("party"), due.get(1).get("dueOn")));
+        String employer = as(BROKER_WEST).get("/api/v1/placements/" + placement).then().extract().path("employerName");
+        assertEquals(List.of(employer, employer), due.stream().map(d -> d.get("employerName")).toList(), "with the employer's name");
         // A check-in with the student moves only the student's due date (a week from today).
         checkIn(placement, "STUDENT", "OK");
         assertEquals(List.of("EMPLOYER"), due(placement).stream().map(d -> d.get("party")).toList());

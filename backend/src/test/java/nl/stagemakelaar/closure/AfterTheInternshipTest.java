@@ -52,6 +52,8 @@ class AfterTheInternshipTest {
         List<String> waiting = caseload().getList("nextSteps.studentId");
         assertTrue(waiting.containsAll(List.of(done[0], early[0])), "both wait for the broker's next step");
         assertEquals("COMPLETED", caseload().getString("nextSteps.find { it.studentId == '" + done[0] + "' }.placementStatus"));
+        assertEquals(as(BROKER_WEST).get("/api/v1/placements/" + done[1]).then().extract().path("employerName"),
+                caseload().getString("nextSteps.find { it.studentId == '" + done[0] + "' }.employerName"), "with the internship's employer");
         // The next step: another internship, or more preparation; never back to "in internship" by hand.
         as(BROKER_WEST).body(Map.of("phase", "IN_INTERNSHIP")).post("/api/v1/students/" + early[0] + "/phase").then().statusCode(409);
         as(BROKER_WEST).body(Map.of("phase", "MATCHING", "reason", "Nieuwe stage zoeken"))

@@ -41,7 +41,7 @@ class ReportSnapshots {
                 select cast(body as text) from report_snapshot
                  where organisation_id = :org and period_from = :from and period_to = :to and computed_at > :since""")
                 .setParameter("org", organisation).setParameter("from", from).setParameter("to", to)
-                .setParameter("since", OffsetDateTime.now().minus(config.reports().keptFor())).getResultList();
+                .setParameter("since", keptSince()).getResultList();
         return found.stream().findFirst().flatMap(body -> read((String) body));
     }
 
@@ -57,13 +57,18 @@ class ReportSnapshots {
     /** Keeps the report; the organisation's reports past their time go. */
     void keep(UUID organisation, ProgrammeReportView report) {
         em.createNativeQuery("delete from report_snapshot where organisation_id = :org and computed_at <= :since")
-                .setParameter("org", organisation).setParameter("since", OffsetDateTime.now().minus(config.reports().keptFor())).executeUpdate();
+                .setParameter("org", organisation).setParameter("since", keptSince()).executeUpdate();
         em.createNativeQuery("""
                 insert into report_snapshot (organisation_id, period_from, period_to, computed_at, body)
                 values (:org, :from, :to, :at, cast(:body as jsonb))
                 on conflict (organisation_id, period_from, period_to) do update set computed_at = excluded.computed_at, body = excluded.body""")
                 .setParameter("org", organisation).setParameter("from", report.from()).setParameter("to", report.to())
                 .setParameter("at", report.computedAt()).setParameter("body", write(report)).executeUpdate();
+    }
+
+    /** Reports computed after this are still kept. */
+    private OffsetDateTime keptSince() {
+        return OffsetDateTime.now().minus(config.reports().keptFor());
     }
 
     private String write(ProgrammeReportView report) {

@@ -55,8 +55,11 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
     public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
         String token = request.getToken().getToken();
         Kept k = kept.get(token);
-        if (k != null && clock.instant().getEpochSecond() < k.expiresAt()) {
-            return Uni.createFrom().item(forRequest(k, request));
+        if (k != null) {
+            if (clock.instant().getEpochSecond() < k.expiresAt()) {
+                return Uni.createFrom().item(forRequest(k, request));
+            }
+            kept.remove(token, k);
         }
         return oidc.authenticate(request, context).invoke(identity -> keep(token, identity));
     }

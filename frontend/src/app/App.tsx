@@ -7,18 +7,19 @@ import { BrowserRouter, useRoutes } from 'react-router';
 import { ApiError } from '@/shared/api/client';
 import { config } from './config';
 import { AuthGate } from './AuthGate';
+import { withDesk } from './desk';
 import { routes } from './routes';
 import { cssVariablesResolver, theme } from './theme';
 
-const InvitationPage = lazy(() => import('@/features/invitations/components/InvitationPage').then((m) => ({ default: m.InvitationPage })));
+const InvitationPage = lazy(() => withDesk(import('@/features/invitations/components/InvitationPage')).then((m) => ({ default: m.InvitationPage })));
 
-const SurveyPage = lazy(() => import('@/features/surveys/components/SurveyPage').then((m) => ({ default: m.SurveyPage })));
+const SurveyPage = lazy(() => withDesk(import('@/features/surveys/components/SurveyPage')).then((m) => ({ default: m.SurveyPage })));
 
-const SignUpPage = lazy(() => import('@/features/signup/components/SignUpPage').then((m) => ({ default: m.SignUpPage })));
+const SignUpPage = lazy(() => withDesk(import('@/features/signup/components/SignUpPage')).then((m) => ({ default: m.SignUpPage })));
 
-const KitLinkPage = lazy(() => import('@/features/kit/components/KitLinkPage').then((m) => ({ default: m.KitLinkPage })));
+const KitLinkPage = lazy(() => withDesk(import('@/features/kit/components/KitLinkPage')).then((m) => ({ default: m.KitLinkPage })));
 
-const ConfirmSignUpPage = lazy(() => import('@/features/signup/components/ConfirmSignUpPage').then((m) => ({ default: m.ConfirmSignUpPage })));
+const ConfirmSignUpPage = lazy(() => withDesk(import('@/features/signup/components/ConfirmSignUpPage')).then((m) => ({ default: m.ConfirmSignUpPage })));
 
 /**
  * The invitation and survey links are opened without an account: no login round trip for them. Their token comes

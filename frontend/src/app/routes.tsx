@@ -5,35 +5,37 @@ import { PageLoader } from '@/shared/ui/PageLoader';
 import { QueryError } from '@/shared/ui/QueryError';
 import { NotFound } from './NotFound';
 import { Shell } from './Shell';
+import { withDesk } from './desk';
 
-// Pages load on demand: a mentor on a phone never downloads the broker's case file.
-const CaseFilePage = lazy(() => import('./pages/CaseFilePage').then((m) => ({ default: m.CaseFilePage })));
-const DashboardPage = lazy(() => import('@/features/casework/components/DashboardPage').then((m) => ({ default: m.DashboardPage })));
-const EmployerCreatePage = lazy(() => import('@/features/employers/components/EmployerCreatePage').then((m) => ({ default: m.EmployerCreatePage })));
-const EmployerPage = lazy(() => import('./pages/EmployerPage').then((m) => ({ default: m.EmployerPage })));
-const EmployerEditPage = lazy(() => import('@/features/employers/components/EmployerEditPage').then((m) => ({ default: m.EmployerEditPage })));
-const EmployersPage = lazy(() => import('@/features/employers/components/EmployersPage').then((m) => ({ default: m.EmployersPage })));
-const PortalPlacementPage = lazy(() => import('@/features/employer-portal/components/PortalPlacementPage').then((m) => ({ default: m.PortalPlacementPage })));
-const PortalPlacesPage = lazy(() => import('@/features/employer-portal/components/PortalPlacesPage').then((m) => ({ default: m.PortalPlacesPage })));
-const PortalProfilePage = lazy(() => import('@/features/employer-portal/components/PortalProfilePage').then((m) => ({ default: m.PortalProfilePage })));
+// Pages load on demand: a mentor on a phone never downloads the broker's case file. The mentor's and the employer's
+// first pages need nothing beyond the first page's texts and styles; every other page waits for the rest (withDesk).
+const CaseFilePage = lazy(() => withDesk(import('./pages/CaseFilePage')).then((m) => ({ default: m.CaseFilePage })));
+const DashboardPage = lazy(() => withDesk(import('@/features/casework/components/DashboardPage')).then((m) => ({ default: m.DashboardPage })));
+const EmployerCreatePage = lazy(() => withDesk(import('@/features/employers/components/EmployerCreatePage')).then((m) => ({ default: m.EmployerCreatePage })));
+const EmployerPage = lazy(() => withDesk(import('./pages/EmployerPage')).then((m) => ({ default: m.EmployerPage })));
+const EmployerEditPage = lazy(() => withDesk(import('@/features/employers/components/EmployerEditPage')).then((m) => ({ default: m.EmployerEditPage })));
+const EmployersPage = lazy(() => withDesk(import('@/features/employers/components/EmployersPage')).then((m) => ({ default: m.EmployersPage })));
+const PortalPlacementPage = lazy(() => withDesk(import('@/features/employer-portal/components/PortalPlacementPage')).then((m) => ({ default: m.PortalPlacementPage })));
+const PortalPlacesPage = lazy(() => withDesk(import('@/features/employer-portal/components/PortalPlacesPage')).then((m) => ({ default: m.PortalPlacesPage })));
+const PortalProfilePage = lazy(() => withDesk(import('@/features/employer-portal/components/PortalProfilePage')).then((m) => ({ default: m.PortalProfilePage })));
 const EmployerHome = lazy(() => import('@/features/employer-portal/components/EmployerHome').then((m) => ({ default: m.EmployerHome })));
-const SettingsPage = lazy(() => import('@/features/settings/components/SettingsPage').then((m) => ({ default: m.SettingsPage })));
-const PlacesPage = lazy(() => import('@/features/placements/components/PlacesPage').then((m) => ({ default: m.PlacesPage })));
-const PlacementBoardPage = lazy(() => import('@/features/placements/components/PlacementBoardPage').then((m) => ({ default: m.PlacementBoardPage })));
-const InboxPage = lazy(() => import('@/features/referrals/components/InboxPage').then((m) => ({ default: m.InboxPage })));
-const MentorReferralPage = lazy(() => import('@/features/referrals/components/MentorReferralPage').then((m) => ({ default: m.MentorReferralPage })));
+const SettingsPage = lazy(() => withDesk(import('@/features/settings/components/SettingsPage')).then((m) => ({ default: m.SettingsPage })));
+const PlacesPage = lazy(() => withDesk(import('@/features/placements/components/PlacesPage')).then((m) => ({ default: m.PlacesPage })));
+const PlacementBoardPage = lazy(() => withDesk(import('@/features/placements/components/PlacementBoardPage')).then((m) => ({ default: m.PlacementBoardPage })));
+const InboxPage = lazy(() => withDesk(import('@/features/referrals/components/InboxPage')).then((m) => ({ default: m.InboxPage })));
+const MentorReferralPage = lazy(() => withDesk(import('@/features/referrals/components/MentorReferralPage')).then((m) => ({ default: m.MentorReferralPage })));
 const MentorReferralsPage = lazy(() => import('@/features/referrals/components/MentorReferralsPage').then((m) => ({ default: m.MentorReferralsPage })));
-const ReferralWizard = lazy(() => import('@/features/referrals/components/ReferralWizard').then((m) => ({ default: m.ReferralWizard })));
-const TriagePage = lazy(() => import('@/features/referrals/components/TriagePage').then((m) => ({ default: m.TriagePage })));
-const StudentCreatePage = lazy(() => import('@/features/students/components/StudentCreatePage').then((m) => ({ default: m.StudentCreatePage })));
-const StudentEditPage = lazy(() => import('@/features/students/components/StudentEditPage').then((m) => ({ default: m.StudentEditPage })));
-const KitPage = lazy(() => import('@/features/kit/components/KitPage').then((m) => ({ default: m.KitPage })));
-const SchoolsPage = lazy(() => import('@/features/schools/components/SchoolsPage').then((m) => ({ default: m.SchoolsPage })));
-const ImportPage = lazy(() => import('@/features/imports/components/ImportPage').then((m) => ({ default: m.ImportPage })));
-const IntegrationsPage = lazy(() => import('@/features/integrations/components/IntegrationsPage').then((m) => ({ default: m.IntegrationsPage })));
-const AuditTrailPage = lazy(() => import('@/features/audit/components/AuditTrailPage').then((m) => ({ default: m.AuditTrailPage })));
-const ReportsPage = lazy(() => import('./pages/ReportsPage').then((m) => ({ default: m.ReportsPage })));
-const StudentsPage = lazy(() => import('@/features/students/components/StudentsPage').then((m) => ({ default: m.StudentsPage })));
+const ReferralWizard = lazy(() => withDesk(import('@/features/referrals/components/ReferralWizard')).then((m) => ({ default: m.ReferralWizard })));
+const TriagePage = lazy(() => withDesk(import('@/features/referrals/components/TriagePage')).then((m) => ({ default: m.TriagePage })));
+const StudentCreatePage = lazy(() => withDesk(import('@/features/students/components/StudentCreatePage')).then((m) => ({ default: m.StudentCreatePage })));
+const StudentEditPage = lazy(() => withDesk(import('@/features/students/components/StudentEditPage')).then((m) => ({ default: m.StudentEditPage })));
+const KitPage = lazy(() => withDesk(import('@/features/kit/components/KitPage')).then((m) => ({ default: m.KitPage })));
+const SchoolsPage = lazy(() => withDesk(import('@/features/schools/components/SchoolsPage')).then((m) => ({ default: m.SchoolsPage })));
+const ImportPage = lazy(() => withDesk(import('@/features/imports/components/ImportPage')).then((m) => ({ default: m.ImportPage })));
+const IntegrationsPage = lazy(() => withDesk(import('@/features/integrations/components/IntegrationsPage')).then((m) => ({ default: m.IntegrationsPage })));
+const AuditTrailPage = lazy(() => withDesk(import('@/features/audit/components/AuditTrailPage')).then((m) => ({ default: m.AuditTrailPage })));
+const ReportsPage = lazy(() => withDesk(import('./pages/ReportsPage')).then((m) => ({ default: m.ReportsPage })));
+const StudentsPage = lazy(() => withDesk(import('@/features/students/components/StudentsPage')).then((m) => ({ default: m.StudentsPage })));
 
 const HOME: Record<Role, string> = {
   broker: '/dashboard',

@@ -1,4 +1,4 @@
-import type { Messages } from './nl';
+import type { Messages } from './messages';
 
 export const en: Messages = {
   common: {

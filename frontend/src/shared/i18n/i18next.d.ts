@@ -1,10 +1,10 @@
 import 'i18next';
-import type { nl } from './nl';
+import type { Messages } from './messages';
 
-// Typed keys: a key missing in nl.ts, or misspelt in a component, fails the typecheck.
+// Typed keys: a key in neither nl.ts nor nl-desk.ts, or misspelt in a component, fails the typecheck.
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof nl };
+    resources: { translation: Messages };
   }
 }

@@ -14,7 +14,8 @@ function initialLanguage(): string {
   return 'nl';
 }
 
-// Dutch comes with the first page; English (14 kB gzipped) only when someone chooses it (issue 15: the first page's weight).
+// The first pages' Dutch comes with the first page, the rest of it with the first other page (loadDeskTexts), English
+// (18 kB gzipped) only when someone chooses it (issue 15: the first page's weight).
 void i18n.use(initReactI18next).init({
   resources: { nl: { translation: nl } },
   lng: 'nl',
@@ -23,6 +24,20 @@ void i18n.use(initReactI18next).init({
 });
 
 document.documentElement.lang = 'nl';
+
+let deskTexts: Promise<void> | undefined;
+
+/** Adds the Dutch texts of the pages beyond the first ones (nl-desk.ts); app/desk.ts calls it before such a page shows. */
+export function loadDeskTexts(): Promise<void> {
+  deskTexts ??= import('./nl-desk').then(
+    ({ nlDesk }) => void i18n.addResourceBundle('nl', 'translation', nlDesk, true, false),
+    (error: unknown) => {
+      deskTexts = undefined; // a failed download is tried again by the next page
+      throw error;
+    },
+  );
+  return deskTexts;
+}
 
 export async function setLanguage(lng: string) {
   if (lng === 'en' && !i18n.hasResourceBundle('en', 'translation')) {

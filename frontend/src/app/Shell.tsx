@@ -2,9 +2,11 @@ import type { TFunction } from 'i18next';
 import { AppShell, Badge, Burger, Button, Group, NavLink, SegmentedControl, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useAuth } from 'react-oidc-context';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { PageErrorBoundary } from './PageErrorBoundary';
+import { prefetchDesk } from './desk';
 import { primaryRole, useMe } from '@/features/me/api/get-me';
 import { useReferralCounts } from '@/features/referrals/api/get-referral-counts';
 import { setLanguage } from '@/shared/i18n';
@@ -54,6 +56,7 @@ export function Shell() {
   const role = me.data ? primaryRole(me.data.roles) : undefined;
   const scope = me.data?.organisation?.name ?? me.data?.school?.name ?? me.data?.employerName;
   const counts = useReferralCounts(role === 'broker' || role === 'lead');
+  useEffect(prefetchDesk, []);
 
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">

@@ -36,7 +36,7 @@ for row in (out / "rows.tsv").read_text().splitlines():
     lines.append(f"| `{label}` | {conns} | {p50:.1f} | {p99:.1f} | {rps:,.0f} | {text} | {'yes' if ok else 'NO'} |")
 
 for label, value, limit, unit in (("start to ready (no demo data)", int(start_ms), 2500, "ms"),
-                                  ("resident memory 5 s after ready", int(rss_mb), 220, "MB")):
+                                  ("resident memory 12 s after ready (the webhook worker has run)", int(rss_mb), 220, "MB")):
     failed += value >= limit
     lines.append(f"| {label} | | | | | < {limit:,} {unit}: {value:,} {unit} | {'yes' if value < limit else 'NO'} |")
 bundle = json.loads((out / "bundle.json").read_text())

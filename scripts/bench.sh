@@ -86,8 +86,11 @@ q "SELECT DISTINCT '/api/v1/students?q=' || replace(lower(f_unaccent(split_part(
 echo '/api/v1/students?size=20' >"$OUT/list.paths"
 
 # label | user | connections | path or file of paths | budget kind | budget
+# A "reference" row has no budget: the same stack without the database (every answer the given status), so the
+# run shows how far the framework itself comes towards the ratio on this machine.
 ROWS=(
   "GET /students/{id}|broker.west|16|$OUT/student.paths|rps-ratio|0.25"
+  "GET /students/<not an id> (the token checked, answered before the database)|broker.west|16|/api/v1/students/not-an-id|reference|404"
   "GET /students?q=<a surname>|broker.west|4|$OUT/search.paths|p99|50"
   "GET /students?size=20|broker.west|4|$OUT/list.paths|p99|50"
   "GET /caseload (broker)|broker.west|4|/api/v1/caseload|p99|100"
@@ -113,6 +116,11 @@ log "measuring (${DURATION}s per row)"
 : >"$OUT/rows.tsv"
 for row in "${ROWS[@]}"; do
   IFS='|' read -r label user conns target kind budget <<<"$row"
+  if [ "$kind" = reference ] && [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $(token "$user")" \
+       "http://127.0.0.1:$PORT$target")" != "$budget" ]; then
+    printf '%s\t%s\t0\t0\t0\t0\t%s\t%s\tnot the expected answer\t0\n' "$label" "$conns" "$kind" "$budget" >>"$OUT/rows.tsv"
+    continue
+  fi
   load "$user" "$conns" "$target" "$DURATION" --latency >"$OUT/wrk.txt"
   python3 scripts/bench/row.py "$label" "$conns" "$kind" "$budget" <"$OUT/wrk.txt" >>"$OUT/rows.tsv"
   if [ "$kind" = rps-ratio ]; then # the database's own speed, in the same minute

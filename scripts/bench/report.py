@@ -13,8 +13,16 @@ lines = [f"Run {datetime.now():%Y-%m-%d %H:%M}, {int(scale):,} students (seed {s
          "| request | connections | p50 ms | p99 ms | req/s | budget | within |", "|---|---|---|---|---|---|---|"]
 failed = 0
 for row in (out / "rows.tsv").read_text().splitlines():
-    label, conns, p50, p99, rps, bad, kind, budget, errors = (row.split("\t") + [""])[:9]
+    label, conns, p50, p99, rps, bad, kind, budget, errors, completed = (row.split("\t") + ["", ""])[:10]
     p50, p99, rps, budget_value = float(p50), float(p99), float(rps), float(budget)
+    if kind == "reference":  # no budget; every answer must be the expected refusal, or the figure means nothing
+        ok = completed != "" and int(bad) == int(completed) > 0 and not errors
+        failed += not ok
+        ratio = rps / pgbench if pgbench else 0
+        text = (f"no budget: ratio {ratio:.2f} to pgbench -S, every answer {int(budget)}" if ok
+                else f"expected every answer {int(budget)}: {bad} of {completed or '?'} non-2xx {errors}")
+        lines.append(f"| `{label}` | {conns} | {p50:.1f} | {p99:.1f} | {rps:,.0f} | {text} | {'—' if ok else 'NO'} |")
+        continue
     if kind == "info":  # measured to be seen, without a budget of its own; failed requests still count
         ok = int(bad) == 0 and not errors
         failed += not ok

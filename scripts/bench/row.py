@@ -1,5 +1,5 @@
 """Reads wrk --latency output on stdin, prints one tab-separated row: label, connections, p50 ms, p99 ms,
-requests/s, non-2xx count, budget kind, budget."""
+requests/s, non-2xx count, budget kind, budget, socket errors, completed requests."""
 import re
 import sys
 
@@ -26,4 +26,4 @@ rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
 bad = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", text)
 errors = re.search(r"Socket errors:.*", text)
 print("\t".join([label, conns, f"{p50:.1f}", f"{p99:.1f}", f"{rps:.0f}", bad.group(1) if bad else "0",
-                 kind, budget, errors.group(0) if errors else ""]))
+                 kind, budget, errors.group(0) if errors else "", str(completed)]))

@@ -20,7 +20,12 @@ class CadenceTest {
 
     /** A student of broker.west with a running internship that started {@code startedDaysAgo} days ago. */
     static String[] running(String intensity, int startedDaysAgo, LocalDate end) {
-        String student = Fixtures.student(BROKER_WEST, SCHOOL_DELTA, null);
+        return running(BROKER_WEST, intensity, startedDaysAgo, end);
+    }
+
+    /** The same, the student registered by {@code registrar} (a lead's registration is nobody's case yet). */
+    static String[] running(String registrar, String intensity, int startedDaysAgo, LocalDate end) {
+        String student = Fixtures.student(registrar, SCHOOL_DELTA, null);
         as(BROKER_WEST).body(Map.of("guidanceIntensity", intensity, "reason", "Past bij de student"))
                 .post("/api/v1/students/" + student + "/guidance-intensity").then().statusCode(anyOf(is(200), is(409)));
         var body = new HashMap<>(Fixtures.proposal(student, null));
@@ -62,6 +67,18 @@ class CadenceTest {
         assertEquals(List.of("EMPLOYER"), due(placement).stream().map(d -> d.get("party")).toList());
         checkIn(placement, "EMPLOYER", "OK");
         assertEquals(List.of(), due(placement));
+    }
+
+    @Test
+    void aBrokersListHoldsTheirOwnStudentsOnly() {
+        String[] unassigned = running(LEAD_WEST, "INTENSIVE", 20, null);
+        assertEquals(List.of(), due(unassigned[1]), "nobody's case: on no broker's list");
+        as(LEAD_WEST).body(Map.of("broker", "broker.west")).post("/api/v1/students/" + unassigned[0] + "/assignment")
+                .then().statusCode(200);
+        assertEquals(2, due(unassigned[1]).size(), "once assigned, on broker.west's");
+        checkIn(unassigned[1], "STUDENT", "OK");
+        checkIn(unassigned[1], "EMPLOYER", "OK");
+        assertEquals(List.of(), due(unassigned[1]));
     }
 
     @Test

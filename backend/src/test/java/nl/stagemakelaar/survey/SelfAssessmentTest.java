@@ -213,11 +213,14 @@ class SelfAssessmentTest {
 
     @Test
     void aMissingAfterAssessmentIsATaskOnTheDashboardUntilAnswered() {
-        String student = Fixtures.student(BROKER_WEST, SCHOOL_DELTA, null);
+        // Registered by the lead, the student is nobody's case: the task is on broker.west's list once assigned.
+        String student = Fixtures.student(LEAD_WEST, SCHOOL_DELTA, null);
         var body = new HashMap<>(Fixtures.proposal(student, null));
         body.put("employerId", Fixtures.employer(BROKER_WEST, Map.of()));
         String placement = Fixtures.runningInternship(body);
         as(BROKER_WEST).body(Map.of()).post("/api/v1/placements/" + placement + "/complete").then().statusCode(200);
+        assertFalse(as(BROKER_WEST).get("/api/v1/caseload").then().extract().jsonPath().getList("surveysMissing.studentId").contains(student));
+        as(LEAD_WEST).body(Map.of("broker", "broker.west")).post("/api/v1/students/" + student + "/assignment").then().statusCode(200);
         List<String> missing = as(BROKER_WEST).get("/api/v1/caseload").then().extract().jsonPath().getList("surveysMissing.studentId");
         assertTrue(missing.contains(student));
         String token = link(BROKER_WEST, student, "AFTER");

@@ -2,15 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { nl } from '@/shared/i18n/nl';
 import { nlDesk } from '@/shared/i18n/nl-desk';
 import firstStyles from './mantine-styles.ts?raw';
+import { mantineImports, sources } from '@/test/sources';
 
 // The first page a mentor or an employer opens carries only the shell's and its own texts and styles (nl.ts,
 // mantine-styles.ts); the rest comes with the first other page (desk.ts). This walks the static imports from the
 // SPA's entry and those two pages, as the build does, and fails when something on that path needs the rest.
-const sources = import.meta.glob<string>(['/src/**/*.{ts,tsx}', '!/src/**/*.test.{ts,tsx}'], {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-});
 const entries = [
   '/src/main.tsx',
   '/src/features/referrals/components/MentorReferralsPage.tsx',
@@ -63,12 +59,7 @@ describe('the first page', () => {
 
   it('has the styles of the Mantine components it uses in mantine-styles.ts', () => {
     const styled = new Set(Object.keys(import.meta.glob('/node_modules/@mantine/core/styles/*.css')).map((f) => f.replace(/^.*\/|\.css$/g, '')));
-    const used = new Set<string>();
-    for (const text of files.values()) {
-      for (const m of text.matchAll(/import\s*\{([^}]+)\}\s*from\s*'@mantine\/core'/g)) {
-        for (const name of (m[1] ?? '').split(',')) used.add(name.replace(/^\s*type\s+/, '').trim());
-      }
-    }
+    const used = mantineImports(files.values());
     const needed = [...used].filter((c) => styled.has(c));
     expect(needed).toEqual(expect.arrayContaining(['AppShell', 'Table']));
     expect(needed.filter((c) => !firstStyles.includes(`@mantine/core/styles/${c}.css`))).toEqual([]);

@@ -3,11 +3,11 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { MemoryRouter } from 'react-router';
-import i18n from '@/shared/i18n';
+import { addDeskTexts } from '@/shared/i18n';
 import { nlDesk } from '@/shared/i18n/nl-desk';
 
 // In the app the texts beyond the first pages come with the first such page (app/desk.ts); tests render any component.
-i18n.addResourceBundle('nl', 'translation', nlDesk, true, false);
+addDeskTexts(nlDesk);
 
 /** Renders with the app's providers; seed query data so components never hit the network. */
 export function renderWithProviders(ui: ReactElement, seed: [unknown[], unknown][] = []) {

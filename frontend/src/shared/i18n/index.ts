@@ -1,6 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { nl } from './nl';
+import type { nlDesk } from './nl-desk';
 
 const STORAGE_KEY = 'stagemakelaar.language';
 
@@ -25,19 +26,13 @@ void i18n.use(initReactI18next).init({
 
 document.documentElement.lang = 'nl';
 
-let deskTexts: Promise<void> | undefined;
-
-/** Adds the Dutch texts of the pages beyond the first ones (nl-desk.ts); app/desk.ts calls it before such a page shows. */
-export function loadDeskTexts(): Promise<void> {
-  deskTexts ??= import('./nl-desk').then(
-    ({ nlDesk }) => void i18n.addResourceBundle('nl', 'translation', nlDesk, true, false),
-    (error: unknown) => {
-      deskTexts = undefined; // a failed download is tried again by the next page
-      throw error;
-    },
-  );
-  return deskTexts;
+/** Adds the Dutch texts of the pages beyond the first ones (nl-desk.ts). */
+export function addDeskTexts(texts: typeof nlDesk) {
+  i18n.addResourceBundle('nl', 'translation', texts, true, false);
 }
+
+/** Downloads and adds them: app/desk.ts calls it once, before the first such page shows, and again after a failure. */
+export const loadDeskTexts = () => import('./nl-desk').then(({ nlDesk }) => addDeskTexts(nlDesk));
 
 export async function setLanguage(lng: string) {
   if (lng === 'en' && !i18n.hasResourceBundle('en', 'translation')) {

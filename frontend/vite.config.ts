@@ -2,7 +2,7 @@ import { loadEnv } from 'vite';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath, URL } from 'node:url';
-import { securityHeaders } from './security-headers';
+import { securityHeaders } from './security-headers.ts';
 
 // The SPA calls /api on its own origin; in dev and preview Vite forwards it to the backend, in
 // Docker nginx does. API_TARGET lets the e2e run point the preview at the test backend.

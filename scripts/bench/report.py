@@ -28,8 +28,8 @@ for row in (out / "rows.tsv").read_text().splitlines():
         ok = int(bad) == 0 and int(completed or 0) > 0
         failed += not ok
         ratios["db"] = rps / pgbench if pgbench else 0
-        text = (f"no budget: ratio {ratios['db']:.2f} to pgbench -S, the student found" if ok
-                else "the student not found, or failed transactions")
+        text = (f"no budget: ratio {ratios['db']:.2f} to pgbench -S, every student found" if ok
+                else "pgbench failed: a student not found, or an error (.local/bench/pgbench-request.txt)")
         lines.append(f"| `{label}` | {conns} | — | — | {rps:,.0f} | {text} | {'—' if ok else 'NO'} |")
         continue
     if kind == "info":  # measured to be seen, without a budget of its own; failed requests still count

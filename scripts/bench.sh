@@ -98,10 +98,14 @@ ROWS=(
   "GET /students/{id}/timeline|broker.west|4|$OUT/timeline.paths|p99|50"
   "GET /students/{id}/contacts|broker.west|4|$OUT/contacts.paths|p99|50"
   "GET /caseload (lead)|lead.west|4|/api/v1/caseload|p99|500"
+  "GET /placements (the board, newest change first)|broker.west|4|/api/v1/placements|p99|50"
+  "GET /referrals (the broker's, newest first)|broker.west|4|/api/v1/referrals|p99|50"
+  "GET /places (every status, by start)|broker.west|4|/api/v1/places|p99|50"
   "GET /referrals (the mentor's first page)|mentor.delta|4|/api/v1/referrals|p99|100"
   "GET /portal/interns (the employer's first page)|employer.demo|4|/api/v1/portal/interns|p99|100"
   "GET /reports/programme (lead, a year)|lead.west|2|/api/v1/reports/programme|p99|500"
   "GET /reports/programme?refresh=true (lead, a year, computed now)|lead.west|2|/api/v1/reports/programme?refresh=true|info|0"
+  "GET /reports/development (lead, every cohort)|lead.west|2|/api/v1/reports/development|info|0"
 )
 load() { # load USER CONNECTIONS TARGET SECONDS [wrk options...]
   local user=$1 conns=$2 target=$3 secs=$4 paths; shift 4

@@ -7,6 +7,7 @@ import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +21,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Development per statement and per theme for a cohort: students of the organisation (a broker: their own) with
- * both a "before" and an "after" answer, the "after" given in the period. SQL pairs the answers; the paired
- * statistics (means, Wilcoxon signed-rank, effect size) are computed here from those pairs.
+ * both a "before" and an "after" answer, the "after" given in the period. SQL pairs the answers and counts the
+ * pairs per difference; the statistics (means, Wilcoxon signed-rank, effect size) are computed here from those counts.
+ * A theme's pair is a student's mean over the theme's statements, before and after.
  */
 @ApplicationScoped
 public class DevelopmentReport {
@@ -51,66 +53,111 @@ public class DevelopmentReport {
             throw ApiException.invalidField("to", "Order", "to is before from");
         }
         boolean lead = caller.hasRole(Roles.LEAD);
+        // SQL counts the pairs, per statement and difference and per theme and a student's mean difference: at
+        // 100,000 students a cohort has 350,000 pairs, and reading them one by one made the report take 3.0 s (now
+        // 1.1 s). Each student's two responses are paired in one pass over their answers grouped by statement;
+        // joining answer to answer on response and code took 1.5 s of the database against 1.0 s.
         List<Row> rows = Row.all(em.createNativeQuery("""
-                select s.id as sid, i.code, i.theme, i.theme_title, i.text, i.position, b.scale_value as before, a.scale_value as after
-                  from survey_response rb
-                  join survey_response ra on ra.student_id = rb.student_id and ra.moment = 'AFTER'
-                  join student s on s.id = rb.student_id
-                  left join programme p on p.id = s.programme_id
-                  join survey_answer b on b.response_id = rb.id and b.scale_value is not null
-                  join survey_answer a on a.response_id = ra.id and a.item_code = b.item_code and a.scale_value is not null
-                  join survey_item i on i.id = a.item_id
-                 where rb.organisation_id = :org and rb.moment = 'BEFORE'
-                   and (cast(:from as date) is null or ra.submitted_at >= cast(:from as date))
-                   and (cast(:to as date) is null or ra.submitted_at < cast(:to as date) + 1)
-                   and (cast(:gi as varchar) is null or s.guidance_intensity = :gi)
-                   and (cast(:prog as uuid) is null or s.programme_id = :prog)
-                   and (cast(:lvl as integer) is null or p.level = :lvl)
-                   and (cast(:mine as varchar) is null or s.assigned_broker = :mine)
-                 order by i.position, s.id""", Tuple.class)
+                with cohort as (
+                        select ra.student_id from survey_response ra
+                          join student s on s.id = ra.student_id
+                          left join programme p on p.id = s.programme_id
+                         where ra.organisation_id = :org and ra.moment = 'AFTER'
+                           and (cast(:from as date) is null or ra.submitted_at >= cast(:from as date))
+                           and (cast(:to as date) is null or ra.submitted_at < cast(:to as date) + 1)
+                           and (cast(:gi as varchar) is null or s.guidance_intensity = :gi)
+                           and (cast(:prog as uuid) is null or s.programme_id = :prog)
+                           and (cast(:lvl as integer) is null or p.level = :lvl)
+                           and (cast(:mine as varchar) is null or s.assigned_broker = :mine)),
+                     answered as (
+                        select r.student_id as sid, a.item_code as code,
+                               min(a.scale_value) filter (where r.moment = 'BEFORE') as before,
+                               min(a.scale_value) filter (where r.moment = 'AFTER') as after
+                          from survey_response r join survey_answer a on a.response_id = r.id
+                         where r.organisation_id = :org and r.student_id in (select student_id from cohort)
+                           and a.scale_value is not null
+                         group by r.student_id, a.item_code),
+                     pairs as materialized (
+                        select p.sid, p.code, i.theme, p.before, p.after
+                          from answered p join (%s) i on i.code = p.code
+                         where p.before is not null and p.after is not null)
+                select 'STATEMENT' as kind, code as key, after - before as difference, 1 as statements, count(*) as pairs,
+                       sum(before) as before, sum(after) as after
+                  from pairs group by code, after - before
+                union all
+                select 'THEME', theme, difference, statements, count(*), sum(before), sum(after)
+                  from (select theme, sid, sum(after - before) as difference, count(*) as statements,
+                               cast(sum(before) as float8) / count(*) as before,
+                               cast(sum(after) as float8) / count(*) as after
+                          from pairs group by theme, sid) student_theme
+                 group by theme, difference, statements
+                union all
+                select 'STUDENTS', null, 0, 1, count(distinct sid), 0, 0 from pairs""".formatted(STATEMENTS), Tuple.class)
                 .setParameter("org", caller.organisationId()).setParameter("from", f.from()).setParameter("to", f.to())
                 .setParameter("gi", f.guidanceIntensity() == null ? null : f.guidanceIntensity().name())
                 .setParameter("prog", f.programmeId()).setParameter("lvl", f.level())
                 .setParameter("mine", lead ? null : caller.username()));
+        List<Row> statementRows = Row.all(em.createNativeQuery("select * from (" + STATEMENTS + ") s order by position", Tuple.class));
 
-        Map<String, List<int[]>> byStatement = new LinkedHashMap<>();
-        Map<String, Row> statement = new LinkedHashMap<>();
-        // Per theme, each student's mean over the theme's statements, before and after.
-        Map<String, Map<UUID, double[]>> byTheme = new LinkedHashMap<>();
-        Map<String, String> themeTitles = new LinkedHashMap<>();
-        java.util.Set<UUID> students = new java.util.HashSet<>();
+        Map<String, Counted> byStatement = new HashMap<>();
+        Map<String, Counted> byTheme = new HashMap<>();
+        int students = 0;
         for (Row r : rows) {
-            int before = r.integer("before");
-            int after = r.integer("after");
-            statement.putIfAbsent(r.text("code"), r);
-            byStatement.computeIfAbsent(r.text("code"), k -> new ArrayList<>()).add(new int[] {before, after});
-            themeTitles.putIfAbsent(r.text("theme"), r.text("theme_title"));
-            double[] sums = byTheme.computeIfAbsent(r.text("theme"), k -> new LinkedHashMap<>())
-                    .computeIfAbsent(r.uuid("sid"), k -> new double[3]);
-            sums[0] += before;
-            sums[1] += after;
-            sums[2]++;
-            students.add(r.uuid("sid"));
+            switch (r.text("kind")) {
+                case "STATEMENT" -> byStatement.computeIfAbsent(r.text("key"), k -> new Counted()).add(r);
+                case "THEME" -> byTheme.computeIfAbsent(r.text("key"), k -> new Counted()).add(r);
+                default -> students = (int) r.count("pairs");
+            }
         }
+        // Statements in the order of the "after" questionnaire, themes in the order of their first statement.
         List<Line> statements = new ArrayList<>();
-        byStatement.forEach((code, pairs) -> {
-            Row r = statement.get(code);
-            statements.add(line(r.text("theme"), r.text("theme_title"), code, r.text("text"),
-                    pairs.stream().map(p -> new double[] {p[0], p[1]}).toList()));
-        });
-        List<Line> themes = new ArrayList<>();
-        byTheme.forEach((theme, perStudent) -> themes.add(line(theme, themeTitles.get(theme), null, null,
-                perStudent.values().stream().map(s -> new double[] {s[0] / s[2], s[1] / s[2]}).toList())));
-        return new View(f.from(), f.to(), lead ? "ORGANISATION" : "MINE", students.size(), themes, statements);
+        Map<String, Line> themes = new LinkedHashMap<>();
+        for (Row item : statementRows) {
+            Counted pairs = byStatement.get(item.text("code"));
+            if (pairs != null) {
+                String theme = item.text("theme");
+                statements.add(pairs.line(theme, item.text("theme_title"), item.text("code"), item.text("text")));
+                themes.computeIfAbsent(theme, t -> byTheme.get(t).line(t, item.text("theme_title"), null, null));
+            }
+        }
+        return new View(f.from(), f.to(), lead ? "ORGANISATION" : "MINE", students, List.copyOf(themes.values()), statements);
     }
 
-    static Line line(String theme, String title, String code, String text, List<double[]> pairs) {
-        int n = pairs.size();
-        double before = pairs.stream().mapToDouble(p -> p[0]).average().orElse(0);
-        double after = pairs.stream().mapToDouble(p -> p[1]).average().orElse(0);
-        var test = WilcoxonSignedRank.test(pairs.stream().mapToDouble(p -> p[1] - p[0]).toArray());
-        return new Line(theme, title, code, text, n, round(before), round(after), round(after - before), test.n(),
-                n == 0 ? null : round(test.pValue(), 4), n == 0 ? null : round(test.effectSize(), 3), test.exact());
+    /**
+     * The statements of the "after" questionnaire a cohort is paired on, with their theme and place, one per code:
+     * when the questionnaire had more versions, as the newest asks it.
+     */
+    private static final String STATEMENTS = """
+            select distinct on (i.code) i.code, i.theme, i.theme_title, i.text, i.position
+              from survey_item i join survey_instrument n on n.id = i.instrument_id
+             where n.moment = 'AFTER'
+             order by i.code, n.version desc""";
+
+    /** A line's pairs as SQL counted them: per difference how many, and the sums of the scores before and after. */
+    private static final class Counted {
+        final List<Double> differences = new ArrayList<>();
+        final List<Long> counts = new ArrayList<>();
+        long pairs;
+        double before;
+        double after;
+
+        void add(Row r) {
+            // A theme's difference is the student's mean difference: the sum over their statements / how many.
+            differences.add((double) r.count("difference") / r.count("statements"));
+            counts.add(r.count("pairs"));
+            pairs += r.count("pairs");
+            before += r.decimal("before");
+            after += r.decimal("after");
+        }
+
+        Line line(String theme, String title, String code, String text) {
+            var test = WilcoxonSignedRank.test(differences.stream().mapToDouble(Double::doubleValue).toArray(),
+                    counts.stream().mapToLong(Long::longValue).toArray());
+            double meanBefore = before / pairs;
+            double meanAfter = after / pairs;
+            return new Line(theme, title, code, text, (int) pairs, round(meanBefore), round(meanAfter),
+                    round(meanAfter - meanBefore), test.n(), round(test.pValue(), 4), round(test.effectSize(), 3), test.exact());
+        }
     }
 
     static double round(double v) {

@@ -1,6 +1,7 @@
 package nl.stagemakelaar.survey;
 
 import java.util.Arrays;
+import java.util.TreeMap;
 
 /**
  * The Wilcoxon signed-rank test for paired scores (before, after), two-sided. Zero differences are dropped
@@ -22,51 +23,71 @@ public final class WilcoxonSignedRank {
     }
 
     public static Result test(double[] differences) {
-        double[] d = Arrays.stream(differences).filter(x -> x != 0).toArray();
-        int n = d.length;
+        double[] sorted = differences.clone();
+        Arrays.sort(sorted);
+        double[] values = new double[sorted.length];
+        long[] counts = new long[sorted.length];
+        int distinct = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (distinct > 0 && values[distinct - 1] == sorted[i]) {
+                counts[distinct - 1]++;
+            } else {
+                values[distinct] = sorted[i];
+                counts[distinct++] = 1;
+            }
+        }
+        return test(Arrays.copyOf(values, distinct), Arrays.copyOf(counts, distinct));
+    }
+
+    /**
+     * The same test over differences given as values and how many pairs have each: a report counts its pairs per
+     * difference in SQL instead of reading every pair. Ranks are computed per group of tied absolute differences.
+     */
+    public static Result test(double[] values, long[] counts) {
+        TreeMap<Double, long[]> byAbsolute = new TreeMap<>(); // |d| -> {pairs with +|d|, pairs with -|d|}
+        long n = 0;
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] != 0 && counts[i] > 0) {
+                byAbsolute.computeIfAbsent(Math.abs(values[i]), k -> new long[2])[values[i] > 0 ? 0 : 1] += counts[i];
+                n += counts[i];
+            }
+        }
         if (n == 0) {
             return new Result(0, 0, 1.0, 0.0, true);
         }
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> Double.compare(Math.abs(d[a]), Math.abs(d[b])));
-        // Doubled mid-ranks are whole numbers: positions i..j share (i + 1 + j + 1).
-        int[] doubled = new int[n];
+        // Doubled mid-ranks are whole numbers: a group of t ties after `below` smaller ones shares 2·below + t + 1.
+        // Sums in long: n(n + 1) passes int's range at 46,341 pairs, a cohort a national rollout reaches.
+        long below = 0;
+        long plus2 = 0;
         double tieTerm = 0;
-        for (int i = 0; i < n; ) {
-            int j = i;
-            while (j + 1 < n && Math.abs(d[order[j + 1]]) == Math.abs(d[order[i]])) {
-                j++;
-            }
-            for (int k = i; k <= j; k++) {
-                doubled[order[k]] = i + j + 2;
-            }
-            int t = j - i + 1;
+        for (long[] group : byAbsolute.values()) {
+            long t = group[0] + group[1];
+            plus2 += group[0] * (2 * below + t + 1);
             tieTerm += (double) t * t * t - t;
-            i = j + 1;
+            below += t;
         }
-        int plus2 = 0;
-        int total2 = 0;
-        for (int i = 0; i < n; i++) {
-            total2 += doubled[i];
-            if (d[i] > 0) {
-                plus2 += doubled[i];
-            }
-        }
+        long total2 = n * (n + 1);
         double wPlus = plus2 / 2.0;
         double wMinus = (total2 - plus2) / 2.0;
         double effect = (wPlus - wMinus) / (wPlus + wMinus);
         if (n <= EXACT_UP_TO) {
-            return new Result(n, wPlus, exactP(doubled, plus2, total2), effect, true);
+            int[] doubled = new int[(int) n];
+            int i = 0;
+            below = 0;
+            for (long[] group : byAbsolute.values()) {
+                long t = group[0] + group[1];
+                Arrays.fill(doubled, i, i + (int) t, (int) (2 * below + t + 1));
+                i += (int) t;
+                below += t;
+            }
+            return new Result((int) n, wPlus, exactP(doubled, (int) plus2, (int) total2), effect, true);
         }
         double mean = n * (n + 1) / 4.0;
         double variance = n * (n + 1) * (2.0 * n + 1) / 24.0 - tieTerm / 48.0;
         double diff = wPlus - mean;
         double z = (Math.abs(diff) - 0.5) / Math.sqrt(variance);
         double p = Math.min(1.0, 2 * (1 - normalCdf(Math.max(0, z))));
-        return new Result(n, wPlus, p, effect, false);
+        return new Result((int) n, wPlus, p, effect, false);
     }
 
     /** Counts, for every doubled sum, how many sign assignments give it; two-sided, capped at 1. */

@@ -153,6 +153,31 @@ class SelfAssessmentTest {
         assertTrue(form(fresh).getList("sections.theme").contains("SATISFACTION_BROKER"));
     }
 
+    /**
+     * A student of broker.rivier, added to {@code made} at once (so a failed step is cleaned up too), who answered
+     * every statement {@code before}, then {@code after} (or as given per code).
+     */
+    static void assessed(List<String> made, int before, int after, Map<String, Integer> afterPerCode) {
+        String student = Fixtures.student(BROKER_RIVIER, SCHOOL_RIVIER, null);
+        made.add(student);
+        String first = link(BROKER_RIVIER, student, "BEFORE");
+        answer(first, answers(form(first), before, Map.of()), 204);
+        String second = link(BROKER_RIVIER, student, "AFTER");
+        answer(second, answers(form(second), after, afterPerCode), 204);
+    }
+
+    /** Runs again on the same database: a test's pairs leave with it, so the next run's cohort is its own. */
+    void forgetAnswers(List<String> students) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (String s : students) {
+                UUID id = UUID.fromString(s);
+                em.createNativeQuery("delete from survey_answer where response_id in (select id from survey_response where student_id = :s)")
+                        .setParameter("s", id).executeUpdate();
+                em.createNativeQuery("delete from survey_response where student_id = :s").setParameter("s", id).executeUpdate();
+            }
+        });
+    }
+
     @Test
     void developmentPerStatementAndThemeForACohortWithKnownAnswers() {
         // Three students of broker.rivier: before 2 → after 4, 3 → 3, 4 → 5 on every statement.
@@ -162,12 +187,7 @@ class SelfAssessmentTest {
                 .extract().jsonPath();
         try {
             for (int[] s : scores) {
-                String student = Fixtures.student(BROKER_RIVIER, SCHOOL_RIVIER, null);
-                made.add(student);
-                String before = link(BROKER_RIVIER, student, "BEFORE");
-                answer(before, answers(form(before), s[0], Map.of()), 204);
-                String after = link(BROKER_RIVIER, student, "AFTER");
-                answer(after, answers(form(after), s[1], Map.of()), 204);
+                assessed(made, s[0], s[1], Map.of());
             }
             JsonPath r = as(BROKER_RIVIER).queryParam("from", TODAY).get("/api/v1/reports/development").then().statusCode(200)
                     .extract().jsonPath();
@@ -199,15 +219,33 @@ class SelfAssessmentTest {
                     .body("errors[0].field", is("level"));
             as(MENTOR_RIVIER).get("/api/v1/reports/development").then().statusCode(403);
         } finally {
-            // Runs again on the same database: these pairs leave with the test.
-            QuarkusTransaction.requiringNew().run(() -> {
-                for (String s : made) {
-                    UUID id = UUID.fromString(s);
-                    em.createNativeQuery("delete from survey_answer where response_id in (select id from survey_response where student_id = :s)")
-                            .setParameter("s", id).executeUpdate();
-                    em.createNativeQuery("delete from survey_response where student_id = :s").setParameter("s", id).executeUpdate();
-                }
-            });
+            forgetAnswers(made);
+        }
+    }
+
+    @Test
+    void aThemesEqualMeanDifferencesAreTiesInTheTest() {
+        // Motivation has three statements; each student changes one of them by one point, so the theme mean moves
+        // by +1/3, +1/3 and -1/3. Taken from different sums (3 -> 4, 6 -> 7, 9 -> 8), the same third is not the same
+        // double when the two means are subtracted; the test must still see three ties: W+ = 2 + 2, W- = 2.
+        int[][] scores = {{1, 2}, {2, 3}, {3, 2}};
+        List<String> made = new ArrayList<>();
+        try {
+            for (int[] s : scores) {
+                assessed(made, s[0], s[0], Map.of("MOTIVATION_TASKS", s[1]));
+            }
+            JsonPath r = as(BROKER_RIVIER).queryParam("from", TODAY).get("/api/v1/reports/development").then().statusCode(200)
+                    .extract().jsonPath();
+            var theme = "themes.find { it.theme == 'MOTIVATION' }.";
+            assertEquals(3, r.getInt(theme + "changed"));
+            assertEquals(0.333, r.getDouble(theme + "effectSize"));
+            assertEquals(1.0, r.getDouble(theme + "pValue"));
+            assertEquals(0.11, r.getDouble(theme + "meanDifference"));
+            var statement = "statements.find { it.code == 'MOTIVATION_TASKS' }.";
+            assertEquals(0.333, r.getDouble(statement + "effectSize"));
+            assertEquals(0, r.getInt("themes.find { it.theme == 'SELF_INSIGHT' }.changed"));
+        } finally {
+            forgetAnswers(made);
         }
     }
 

@@ -104,4 +104,35 @@ class WilcoxonSignedRankTest {
         assertFalse(approx.exact());
         assertEquals(exact.pValue(), approx.pValue(), 0.05);
     }
+
+    @Test
+    void countedDifferencesGiveWhatTheSamePairsOneByOneGive() {
+        // A Likert cohort: differences -4..4 with many ties and zeros, on both sides of the exact limit.
+        java.util.Random random = new java.util.Random(7);
+        for (int size : new int[] {12, 50, 51, 3_000}) {
+            double[] pairs = new double[size];
+            long[] counts = new long[9];
+            for (int i = 0; i < size; i++) {
+                int d = Math.min(4, Math.max(-4, (int) Math.round(random.nextGaussian() * 1.5 + 0.4)));
+                pairs[i] = d;
+                counts[d + 4]++;
+            }
+            var one = WilcoxonSignedRank.test(pairs);
+            var counted = WilcoxonSignedRank.test(new double[] {-4, -3, -2, -1, 0, 1, 2, 3, 4}, counts);
+            assertEquals(one, counted, "size " + size);
+        }
+    }
+
+    @Test
+    void aNationalCohortDoesNotOverflow() {
+        // 60,000 pairs: n(n + 1) = 3.6e9 is past int's range; every pair better gives W+ = n(n + 1) / 2 and effect 1.
+        var allBetter = WilcoxonSignedRank.test(new double[] {1}, new long[] {60_000});
+        assertEquals(60_000, allBetter.n());
+        assertEquals(60_000.0 * 60_001 / 2, allBetter.wPlus());
+        assertEquals(1.0, allBetter.effectSize());
+        assertTrue(allBetter.pValue() < 1e-12);
+        var balanced = WilcoxonSignedRank.test(new double[] {-1, 1}, new long[] {30_000, 30_000});
+        assertEquals(0.0, balanced.effectSize());
+        assertEquals(1.0, balanced.pValue(), 1e-9);
+    }
 }

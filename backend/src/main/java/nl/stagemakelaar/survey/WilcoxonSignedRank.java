@@ -23,25 +23,15 @@ public final class WilcoxonSignedRank {
     }
 
     public static Result test(double[] differences) {
-        double[] sorted = differences.clone();
-        Arrays.sort(sorted);
-        double[] values = new double[sorted.length];
-        long[] counts = new long[sorted.length];
-        int distinct = 0;
-        for (int i = 0; i < sorted.length; i++) {
-            if (distinct > 0 && values[distinct - 1] == sorted[i]) {
-                counts[distinct - 1]++;
-            } else {
-                values[distinct] = sorted[i];
-                counts[distinct++] = 1;
-            }
-        }
-        return test(Arrays.copyOf(values, distinct), Arrays.copyOf(counts, distinct));
+        long[] one = new long[differences.length];
+        Arrays.fill(one, 1);
+        return test(differences, one);
     }
 
     /**
-     * The same test over differences given as values and how many pairs have each: a report counts its pairs per
-     * difference in SQL instead of reading every pair. Ranks are computed per group of tied absolute differences.
+     * The same test over differences given as values and how many pairs have each (a value may come more than once):
+     * a report counts its pairs per difference in SQL instead of reading every pair. Ranks are computed per group of
+     * tied absolute differences.
      */
     public static Result test(double[] values, long[] counts) {
         TreeMap<Double, long[]> byAbsolute = new TreeMap<>(); // |d| -> {pairs with +|d|, pairs with -|d|}

@@ -56,32 +56,44 @@ public class StudentRepository implements PanacheRepositoryBase<Student, UUID> {
         return ids.stream().findFirst().flatMap(this::findByIdOptional);
     }
 
-    /** A page of a search without other filters, and the number of matches (exact). */
-    public record SearchPage(List<Student> students, long total) {
+    /** A page of a search without other filters, and the number of matches. */
+    public record SearchPage(List<Student> students, Total total) {
+    }
+
+    /**
+     * How many students in name order the search walks before it sorts every match instead (V42), at about 6.5 us
+     * each: enough to fill the first pages when most names match (one in ten for the first, one in four after it),
+     * a millisecond and a half when they do not, and at most 1,000 (6.5 ms): deeper pages sort.
+     */
+    private static int walkLimit(PageRequest page) {
+        return Math.min(1000, Math.max(200, 4 * (page.offset() + page.size())));
     }
 
     /**
      * A name search and nothing else, the list's most common use: the matches are found, counted, sorted and cut to the
-     * page in one call (V35), and only that page's students are read. Past the last page the total is looked up apart.
+     * page in one call (V35, V42), and only that page's students are read. Past the last page the total is looked up
+     * apart.
      */
     @SuppressWarnings("unchecked")
     public SearchPage searchOnly(UUID organisationId, String q, PageRequest page) {
         List<Object[]> rows = getEntityManager().createNativeQuery(
-                "select id, total from student_search_page(cast(:org as uuid), :q, :offset, :limit)")
+                "select id, total, exact from student_search_page(cast(:org as uuid), :q, :offset, :limit, :countLimit, :walk)")
                 .setParameter("org", organisationId).setParameter("q", Text.prefixQuery(q))
-                .setParameter("offset", page.offset()).setParameter("limit", page.size()).getResultList();
+                .setParameter("offset", page.offset()).setParameter("limit", page.size())
+                .setParameter("countLimit", page.countLimit()).setParameter("walk", walkLimit(page)).getResultList();
         if (rows.isEmpty()) {
             long total = page.offset() == 0 ? 0 : ((Number) getEntityManager().createNativeQuery(
                     "select cardinality(student_search_ids(cast(:org as uuid), :q))")
                     .setParameter("org", organisationId).setParameter("q", Text.prefixQuery(q)).getSingleResult()).longValue();
-            return new SearchPage(List.of(), total);
+            return new SearchPage(List.of(), new Total(total, true));
         }
         List<UUID> ids = rows.stream().map(r -> (UUID) r[0]).toList();
         Map<UUID, Student> found = getEntityManager().createQuery(WITH_SCHOOL + "where s.organisationId = :org and s.id in :ids",
                         Student.class)
                 .setParameter("org", organisationId).setParameter("ids", ids).getResultStream()
                 .collect(Collectors.toMap(st -> st.id, st -> st));
-        return new SearchPage(ids.stream().map(found::get).filter(Objects::nonNull).toList(), ((Number) rows.get(0)[1]).longValue());
+        return new SearchPage(ids.stream().map(found::get).filter(Objects::nonNull).toList(),
+                new Total(((Number) rows.get(0)[1]).longValue(), (Boolean) rows.get(0)[2]));
     }
 
     /** One query for the page (school and programme fetched with it) and one for the total. */

@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -132,6 +133,39 @@ class ListsAtScaleTest {
             }
         }
         return new SearchResult(ids, total);
+    }
+
+    @Test
+    void theSearchsCopyOfAStudentFollowsItAndOnlyTheSearchReadsIt() throws Exception {
+        String id = Fixtures.student(BROKER_WEST, SCHOOL_DELTA, null);
+        String lastName = as(BROKER_WEST).get("/api/v1/students/" + id).then().extract().path("lastName");
+        assertEquals(List.of(id), found(lastName));
+        // A new name, and a new school, whose words a trigger of its own writes into the student's text.
+        String renamed = unique("Hernoemd");
+        try (Connection c = Db.asOwner(); Statement st = c.createStatement()) {
+            st.executeUpdate("update student set last_name = '" + renamed + "' where id = '" + id + "'");
+            st.executeUpdate("update student set school_id = '" + SCHOOL_NOORDKADE + "' where id = '" + id + "'");
+        }
+        assertEquals(List.of(), found(lastName));
+        assertEquals(List.of(id), found(renamed));
+        assertEquals(List.of(id), found(renamed + " noordkade"));
+        assertEquals(List.of(), found(renamed + " delta"));
+        as(BROKER_WEST).queryParam("q", renamed + " noordkade").queryParam("phase", "INTAKE").get("/api/v1/students")
+                .then().statusCode(200).body("items.id", contains(id));
+        // Erased, the student is found by the old name no more.
+        String etag = as(LEAD_WEST).get("/api/v1/students/" + id).then().extract().header("ETag");
+        as(LEAD_WEST).header("If-Match", etag).post("/api/v1/students/" + id + "/erasure").then().statusCode(204);
+        assertEquals(List.of(), found(renamed));
+        // The application reads the copy only through the search's functions.
+        try (Connection c = Db.asApp(); Statement st = c.createStatement()) {
+            st.execute("select app_enter(false, '" + ORG_WEST + "', null, null, 'probe', 'broker')");
+            SQLException refused = assertThrows(SQLException.class, () -> st.executeQuery("select count(*) from student_search"));
+            assertTrue(refused.getMessage().contains("permission denied"), refused.getMessage());
+        }
+    }
+
+    private static List<String> found(String q) {
+        return as(BROKER_WEST).queryParam("q", q).get("/api/v1/students").then().statusCode(200).extract().path("items.id");
     }
 
     @Test

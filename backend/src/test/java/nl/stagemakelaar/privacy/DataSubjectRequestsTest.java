@@ -64,6 +64,7 @@ class DataSubjectRequestsTest {
         assertTrue(json.contains(NOTE), "the export holds everything, the sensitive text too");
         assertTrue(json.contains("Karim Vader"));
         assertFalse(json.contains("token_hash"));
+        assertFalse(json.contains("\"student_search\":"), "the search's copy of the names is derived, not exported");
         assertTrue(entries.keySet().stream().anyMatch(k -> k.startsWith("files/") && k.endsWith("cv.pdf")));
         assertTrue(entries.values().stream().anyMatch(v -> v.startsWith("%PDF-1.4 Karim")));
         // The export itself is on the trail.

@@ -85,6 +85,8 @@ q "SELECT '/api/v1/students/' || id || '/matches' FROM student WHERE created_by 
 q "SELECT DISTINCT '/api/v1/students?q=' || replace(lower(f_unaccent(split_part(last_name, ' ', -1))), '''', '') FROM student WHERE created_by = 'gen'" >"$OUT/search.paths"
 # What the list asks while a broker types a name: its first one and two letters (the search runs as they type).
 q "SELECT DISTINCT '/api/v1/students?q=' || left(w, n) FROM (SELECT regexp_replace(lower(f_unaccent(split_part(last_name, ' ', -1))), '[^a-z]', '', 'g') AS w FROM student WHERE created_by = 'gen') s, generate_series(1, 2) n WHERE length(w) >= n" >"$OUT/typed.paths"
+# ... and with each of the list's other filters: every phase, the broker's own, each school, level and programme.
+q "SELECT t.p || '&' || f.f FROM (SELECT DISTINCT '/api/v1/students?q=' || left(w, n) AS p FROM (SELECT regexp_replace(lower(f_unaccent(split_part(last_name, ' ', -1))), '[^a-z]', '', 'g') AS w FROM student WHERE created_by = 'gen') s, generate_series(1, 2) n WHERE length(w) >= n) t, (SELECT 'phase=' || unnest(ARRAY['INTAKE','PREPARATION','MATCHING','PLACED','IN_INTERNSHIP','INTERNSHIP_ENDED','CLOSED']) UNION ALL SELECT 'assignedBroker=broker.west' UNION ALL SELECT 'level=' || generate_series(1, 4) UNION ALL (SELECT DISTINCT 'schoolId=' || school_id FROM student WHERE created_by = 'gen') UNION ALL (SELECT DISTINCT 'programmeId=' || programme_id FROM student WHERE created_by = 'gen')) f(f) ORDER BY 1" >"$OUT/typed-filtered.paths"
 echo '/api/v1/students?size=20' >"$OUT/list.paths"
 
 # label | user | connections | path or file of paths | budget kind | budget
@@ -95,6 +97,7 @@ ROWS=(
   "GET /students/<not an id> (the token checked, answered before the database)|broker.west|16|/api/v1/students/not-an-id|reference|404"
   "GET /students?q=<a surname>|broker.west|4|$OUT/search.paths|p99|50"
   "GET /students?q=<its first letters, as typed>|broker.west|4|$OUT/typed.paths|p99|50"
+  "GET /students?q=<first letters>&<another filter of the list>|broker.west|4|$OUT/typed-filtered.paths|p99|50"
   "GET /students?size=20|broker.west|4|$OUT/list.paths|p99|50"
   "GET /caseload (broker)|broker.west|4|/api/v1/caseload|p99|100"
   "GET /students/{id}/matches|broker.west|4|$OUT/matches.paths|p50|60"

@@ -118,9 +118,11 @@ SELECT s.id, '00000000-0000-4000-a000-000000000001', s.first_name, s.last_name,
 UPDATE student s SET search_text = lower(f_unaccent(concat_ws(' ', s.first_name, s.last_name, sc.name, p.name || ' ' || p.crebo_code)))
   FROM school sc, programme p, gen_student g
  WHERE g.id = s.id AND sc.id = s.school_id AND p.id = s.programme_id;
--- ... and the search's copy of the names and words (V42), as the student_search triggers would.
-INSERT INTO student_search (student_id, organisation_id, last_name, first_name, words)
-SELECT s.id, s.organisation_id, s.last_name, s.first_name, to_tsvector('simple', s.search_text)
+-- ... and the search's copy of the names, words and filtered columns (V42, V43), as the student_search triggers would.
+INSERT INTO student_search (student_id, organisation_id, last_name, first_name, words, school_id, programme_id, phase,
+                            assigned_broker)
+SELECT s.id, s.organisation_id, s.last_name, s.first_name, to_tsvector('simple', s.search_text), s.school_id,
+       s.programme_id, s.phase, s.assigned_broker
   FROM student s JOIN gen_student g ON g.id = s.id;
 
 INSERT INTO consent (id, organisation_id, student_id, purpose, student_consent, guardian_consent, given_on, recorded_at, recorded_by)

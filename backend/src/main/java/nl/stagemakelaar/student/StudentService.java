@@ -37,8 +37,8 @@ public class StudentService {
     @Transactional
     public PageResult<StudentSummary> list(StudentFilter filter, PageRequest page) {
         UUID org = caller.organisationId();
-        if (Text.prefixQuery(filter.q()) != null && filter.onlySearch()) {
-            var found = students.searchOnly(org, filter.q(), page);
+        if (Text.prefixQuery(filter.q()) != null) {
+            var found = students.search(org, filter, page);
             return PageResult.of(found.students(), page, found.total(), StudentSummary::of);
         }
         return PageResult.of(students.list(org, filter, page), page, students.count(org, filter, page),

@@ -75,7 +75,8 @@ BEGIN
     FOR r IN EXECUTE 'SELECT c.student_id, c.words @@ $2' || filters || ' AS hit FROM student_search c
                        WHERE c.organisation_id = $1 ORDER BY c.last_name, c.first_name, c.student_id LIMIT $8'
              USING p_organisation, query, p_school, p_programme, levels, p_phase, p_broker, p_walk_limit LOOP
-        CONTINUE WHEN NOT r.hit;
+        -- NULL when a filtered column is (a student without a programme or broker): not a hit.
+        CONTINUE WHEN r.hit IS NOT TRUE;
         hits := hits + 1;
         CONTINUE WHEN hits <= p_offset;
         page := page || r.student_id;

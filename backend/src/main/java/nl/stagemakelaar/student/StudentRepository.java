@@ -73,7 +73,8 @@ public class StudentRepository implements PanacheRepositoryBase<Student, UUID> {
 
     /**
      * A name search, with or without the list's other filters: the matches are found, counted, sorted and cut to the
-     * page in one call (V43), and only that page's students are read.
+     * page in one call (V43), and only that page's students are read. Every word must match the start of a word of
+     * the accent-free name, school or programme, so "ozdem delta" finds Özdemir at Delta College.
      */
     @SuppressWarnings("unchecked")
     public SearchPage search(UUID organisationId, StudentFilter f, PageRequest page) {

@@ -118,6 +118,19 @@ class ListsAtScaleTest {
             }
             assertEquals("0 exact", searchPage(st, ORG_WEST, query, "CLOSED", new int[] {0, 20, 1000}, Way.SORT).total());
         }
+        // These students have no programme and no broker: a filter on either finds none of them, whichever way.
+        try (Connection c = Db.asApp(); Statement st = c.createStatement()) {
+            st.execute("select app_enter(false, '" + ORG_WEST + "', null, null, 'probe', 'broker')");
+            for (String filters : new String[] {"null, '" + PROGRAMME_ICT_3 + "', null, null, null", "null, null, 3, null, null",
+                    "null, null, null, null, 'broker.west'"}) {
+                for (Way way : Way.values()) {
+                    assertEquals(new SearchResult(List.of(), "0 exact"),
+                            searchWith(st, ORG_WEST, query, filters, new int[] {0, 20, 1000}, way), filters + ", " + way);
+                }
+            }
+        }
+        as(BROKER_WEST).queryParam("q", lastName).queryParam("programmeId", PROGRAMME_ICT_3).get("/api/v1/students").then()
+                .statusCode(200).body("items", hasSize(0)).body("total", is(0));
     }
 
     private record SearchResult(List<String> ids, String total) {
@@ -134,13 +147,22 @@ class ListsAtScaleTest {
         }
     }
 
-    /** page = {offset, limit, count limit}; ids without the row that carries the total past the last page. */
     private static SearchResult searchPage(Statement st, String organisation, String query, String phase, int[] page, Way way)
             throws Exception {
+        return searchWith(st, organisation, query, "null, null, null, " + (phase == null ? "null" : "'" + phase + "'") + ", null",
+                page, way);
+    }
+
+    /**
+     * filters = the function's school, programme, level, phase and broker as SQL; page = {offset, limit, count limit};
+     * ids without the row that carries the total past the last page.
+     */
+    private static SearchResult searchWith(Statement st, String organisation, String query, String filters, int[] page,
+            Way way) throws Exception {
         List<String> ids = new java.util.ArrayList<>();
         String total = "0 exact";
         try (ResultSet rs = st.executeQuery("select id, total, exact from student_search_page('" + organisation + "', '" + query
-                + "', null, null, null, " + (phase == null ? "null" : "'" + phase + "'") + ", null, " + page[0] + ", "
+                + "', " + filters + ", " + page[0] + ", "
                 + page[1] + ", " + page[2] + ", " + way.walk + ")")) {
             while (rs.next()) {
                 if (rs.getString(1) != null) {

@@ -59,6 +59,8 @@ DECLARE
                            CASE WHEN p_level IS NOT NULL THEN ' AND c.programme_id = ANY ($5)' END,
                            CASE WHEN p_phase IS NOT NULL THEN ' AND c.phase = $6' END,
                            CASE WHEN p_broker IS NOT NULL THEN ' AND c.assigned_broker = $7' END);
+    -- The organisation's students that match the word and pass the filters.
+    matching text := 'c.organisation_id = $1 AND c.words @@ $2' || filters;
     hits integer := 0;
     page uuid[] := '{}';
     matches bigint;
@@ -81,8 +83,7 @@ BEGIN
         CONTINUE WHEN hits <= p_offset;
         page := page || r.student_id;
         IF hits = p_offset + p_limit THEN
-            EXECUTE 'SELECT count(*) FROM (SELECT 1 FROM student_search c WHERE c.organisation_id = $1
-                      AND c.words @@ $2' || filters || ' LIMIT $8) m'
+            EXECUTE 'SELECT count(*) FROM (SELECT 1 FROM student_search c WHERE ' || matching || ' LIMIT $8) m'
                 INTO matches USING p_organisation, query, p_school, p_programme, levels, p_phase, p_broker, p_count_limit + 1;
             RETURN QUERY SELECT u.id, least(matches, p_count_limit), matches <= p_count_limit
                 FROM unnest(page) WITH ORDINALITY u(id, n) ORDER BY u.n;
@@ -92,13 +93,11 @@ BEGIN
     -- 2. Every match, counted and sorted, then the page. The OFFSET 0 keeps the sort outside: left to itself the
     --    planner would walk the name order here too, and a common surname ("van ...") lies far along it (365 ms).
     RETURN QUERY EXECUTE 'SELECT m.student_id, count(*) OVER (), true
-        FROM (SELECT c.student_id, c.last_name, c.first_name FROM student_search c
-               WHERE c.organisation_id = $1 AND c.words @@ $2' || filters || ' OFFSET 0) m
+        FROM (SELECT c.student_id, c.last_name, c.first_name FROM student_search c WHERE ' || matching || ' OFFSET 0) m
         ORDER BY m.last_name, m.first_name, m.student_id OFFSET $8 LIMIT $9'
         USING p_organisation, query, p_school, p_programme, levels, p_phase, p_broker, p_offset, p_limit;
     IF NOT FOUND AND p_offset > 0 THEN
-        RETURN QUERY EXECUTE 'SELECT NULL::uuid, count(*), true FROM student_search c
-                               WHERE c.organisation_id = $1 AND c.words @@ $2' || filters
+        RETURN QUERY EXECUTE 'SELECT NULL::uuid, count(*), true FROM student_search c WHERE ' || matching
             USING p_organisation, query, p_school, p_programme, levels, p_phase, p_broker;
     END IF;
 END $$;

@@ -40,7 +40,7 @@ public class DataSubjects {
             "referral_eligibility_answer", "referral_id in (select id from referral where student_id = :s)");
 
     /** Secrets and derived columns: not data about the student. */
-    static final String LEFT_OUT = " - 'token_hash' - 'search_name' - 'search_text' - 'content'";
+    static final String LEFT_OUT = " - 'token_hash' - 'search_name' - 'search_text' - 'content' - 'before_value'";
 
     static final String ERASED_FIRST_NAME = "Geanonimiseerd";
     static final String ERASED_LAST_NAME = "(AVG)";

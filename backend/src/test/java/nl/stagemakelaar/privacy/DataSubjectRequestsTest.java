@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.zip.ZipInputStream;
 import nl.stagemakelaar.support.Fixtures;
+import nl.stagemakelaar.support.Surveys;
 import nl.stagemakelaar.support.Tokens;
 import org.junit.jupiter.api.Test;
 import static nl.stagemakelaar.support.Api.*;
@@ -51,6 +52,10 @@ class DataSubjectRequestsTest {
     @Test
     void aLeadExportsEverythingHeldOnAStudentWithTheTrailAboutThem() throws IOException {
         String id = studentWithAFile();
+        for (String moment : List.of("BEFORE", "AFTER")) {
+            String token = Surveys.link(BROKER_WEST, id, moment);
+            Surveys.answer(token, Surveys.answers(Surveys.form(token), 3, Map.of()), 204);
+        }
         byte[] zip = as(LEAD_WEST).get("/api/v1/students/" + id + "/export").then().statusCode(200)
                 .contentType("application/zip").header("Content-Disposition", containsString("student-" + id + ".zip"))
                 .extract().asByteArray();
@@ -63,8 +68,11 @@ class DataSubjectRequestsTest {
         }
         assertTrue(json.contains(NOTE), "the export holds everything, the sensitive text too");
         assertTrue(json.contains("Karim Vader"));
-        assertFalse(json.contains("token_hash"));
+        // The links' secrets, not even hashed (the trail names the column only: "token_hash": {}).
+        assertFalse(json.contains("\"token_hash\": \""), "a survey link's hash is not exported");
         assertFalse(json.contains("\"student_search\":"), "the search's copy of the names is derived, not exported");
+        assertTrue(json.contains("\"survey_answer\":") && json.contains("\"scale_value\": 3"), "the answers are the student's");
+        assertFalse(json.contains("before_value"), "the \"after\" answer's copy of the \"before\" is derived, not exported");
         assertTrue(entries.keySet().stream().anyMatch(k -> k.startsWith("files/") && k.endsWith("cv.pdf")));
         assertTrue(entries.values().stream().anyMatch(v -> v.startsWith("%PDF-1.4 Karim")));
         // The export itself is on the trail.

@@ -16,6 +16,7 @@ import java.util.UUID;
 import nl.stagemakelaar.support.Fixtures;
 import org.junit.jupiter.api.Test;
 import static nl.stagemakelaar.support.Api.*;
+import static nl.stagemakelaar.support.Surveys.*;
 import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -29,39 +30,6 @@ class SelfAssessmentTest {
 
     @Inject EntityManager em;
     @Inject MockMailbox mailbox;
-
-    static String link(String broker, String student, String moment) {
-        String link = as(broker).body(Map.of("moment", moment)).post("/api/v1/students/" + student + "/surveys").then()
-                .statusCode(201).body("moment", is(moment)).extract().path("link");
-        assertTrue(link.contains("/s#"), link);
-        return link.substring(link.indexOf("/s#") + 3);
-    }
-
-    static JsonPath form(String token) {
-        return RestAssured.given().contentType("application/json").body(Map.of("token", token)).post("/api/v1/surveys/open").then().statusCode(200).extract().jsonPath();
-    }
-
-    /** Every statement rated {@code scale} (or per code from {@code perCode}), every question its first option. */
-    static List<Map<String, Object>> answers(JsonPath form, int scale, Map<String, Integer> perCode) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        List<Map<String, Object>> sections = form.getList("sections");
-        for (var section : sections) {
-            for (var item : (List<Map<String, Object>>) section.get("items")) {
-                if ("SCALE".equals(item.get("kind"))) {
-                    out.add(Map.of("itemId", item.get("id"), "value", perCode.getOrDefault((String) item.get("code"), scale)));
-                } else {
-                    var options = (List<Map<String, Object>>) item.get("options");
-                    out.add(Map.of("itemId", item.get("id"), "choice", options.get(0).get("code")));
-                }
-            }
-        }
-        return out;
-    }
-
-    static void answer(String token, List<Map<String, Object>> answers, int status) {
-        RestAssured.given().contentType("application/json").body(Map.of("token", token, "answers", answers))
-                .post("/api/v1/surveys/answers").then().statusCode(status);
-    }
 
     @Test
     void aPersonalLinkShowsTheQuestionnaireWorksOnceAndRefusesClearly() {
@@ -221,6 +189,52 @@ class SelfAssessmentTest {
         } finally {
             forgetAnswers(made);
         }
+    }
+
+    @Test
+    void aBeforeAnsweredAfterTheAfterStillMakesThePairForTheLeadAndTheBroker() {
+        // The pair is made when its second answer arrives (V44), whichever moment that is. The lead without a
+        // filter reads the answers alone; with a filter, and the broker for their own, the students are joined.
+        List<String> made = new ArrayList<>();
+        try {
+            String student = Fixtures.student(BROKER_WEST, SCHOOL_DELTA, null);
+            made.add(student);
+            String after = link(BROKER_WEST, student, "AFTER");
+            answer(after, answers(form(after), 5, Map.of()), 204);
+            String intensity = as(BROKER_WEST).get("/api/v1/students/" + student).then().extract().path("guidanceIntensity");
+            Map<String, Object> own = Map.of("guidanceIntensity", intensity);
+            Map<String, Object> other = Map.of("guidanceIntensity", "INTENSIVE".equals(intensity) ? "PLACEMENT_ONLY" : "INTENSIVE");
+            JsonPath lead = development(LEAD_WEST, Map.of()), broker = development(BROKER_WEST, Map.of());
+            JsonPath filtered = development(LEAD_WEST, own), notHers = development(LEAD_WEST, other);
+            String first = link(BROKER_WEST, student, "BEFORE");
+            answer(first, answers(form(first), 1, Map.of("SELF_INSIGHT_HOW", 2)), 204);
+
+            var line = "statements.find { it.code == 'SELF_INSIGHT_HOW' }.";
+            for (var seen : List.of(Map.entry(lead, development(LEAD_WEST, Map.of())),
+                    Map.entry(broker, development(BROKER_WEST, Map.of())), Map.entry(filtered, development(LEAD_WEST, own)))) {
+                JsonPath was = seen.getKey(), now = seen.getValue();
+                assertEquals(was.getInt("students") + 1, now.getInt("students"));
+                assertEquals(number(was, line + "pairs") + 1, number(now, line + "pairs"));
+                assertEquals(number(was, line + "changed") + 1, number(now, line + "changed"));
+            }
+            JsonPath stillNotHers = development(LEAD_WEST, other);
+            assertEquals(notHers.getInt("students"), stillNotHers.getInt("students"));
+            assertEquals(number(notHers, line + "pairs"), number(stillNotHers, line + "pairs"));
+        } finally {
+            forgetAnswers(made);
+        }
+    }
+
+    /** A line's count, 0 when the line is not there (no pairs for it yet). */
+    static int number(JsonPath r, String path) {
+        Number n = r.get(path);
+        return n == null ? 0 : n.intValue();
+    }
+
+    /** The report from today on, the "after" given today. */
+    static JsonPath development(String user, Map<String, Object> filter) {
+        return as(user).queryParam("from", TODAY).queryParams(filter).get("/api/v1/reports/development").then().statusCode(200)
+                .extract().jsonPath();
     }
 
     @Test

@@ -27,6 +27,9 @@ DECLARE
     r survey_response%ROWTYPE;
 BEGIN
     SELECT * INTO r FROM survey_response WHERE id = NEW.response_id;
+    -- Both questionnaires of a student answered at once: the second waits here until the first has committed, and
+    -- then sees its answers (each statement below reads what is committed when it starts).
+    PERFORM pg_advisory_xact_lock(hashtextextended('survey_pair:' || r.student_id, 0));
     IF r.moment = 'AFTER' THEN
         NEW.before_value := (SELECT min(b.scale_value)
                                FROM survey_response rb JOIN survey_answer b ON b.response_id = rb.id

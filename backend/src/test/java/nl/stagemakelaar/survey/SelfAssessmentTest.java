@@ -7,12 +7,21 @@ import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import nl.stagemakelaar.support.Db;
 import nl.stagemakelaar.support.Fixtures;
 import org.junit.jupiter.api.Test;
 import static nl.stagemakelaar.support.Api.*;
@@ -223,6 +232,54 @@ class SelfAssessmentTest {
         } finally {
             forgetAnswers(made);
         }
+    }
+
+    @Test
+    void bothQuestionnairesAnsweredAtOnceStillMakeThePairs() throws Exception {
+        // Two transactions of the application's role: the "after" answers written and not yet committed while the
+        // "before" answers are written. Without waiting for each other neither would see the other's answers.
+        String student = Fixtures.student(BROKER_WEST, SCHOOL_DELTA, null);
+        ExecutorService second = Executors.newSingleThreadExecutor();
+        try (Connection after = answering(student, "AFTER", 4)) {
+            Future<Connection> before = second.submit(() -> answering(student, "BEFORE", 2));
+            try {
+                before.get(1, TimeUnit.SECONDS).commit();
+            } catch (TimeoutException waiting) {
+                // Waiting for the first to commit, as it should: let it.
+            }
+            after.commit();
+            try (Connection c = before.get(10, TimeUnit.SECONDS)) {
+                c.commit();
+            }
+        } finally {
+            second.shutdownNow();
+        }
+        try {
+            String paired = "from survey_answer a join survey_response r on r.id = a.response_id"
+                    + " where r.student_id = '" + student + "' and r.moment = 'AFTER'";
+            assertEquals(18, Db.count("select count(*) " + paired + " and a.before_value = 2"), "every statement asked at both moments");
+            assertEquals(18, Db.count("select count(*) " + paired + " and a.before_value is not null"));
+        } finally {
+            forgetAnswers(List.of(student));
+        }
+    }
+
+    /** A connection of the application's role, scoped to West, that has written a response of every statement at {@code scale}. */
+    static Connection answering(String student, String moment, int scale) throws SQLException {
+        Connection c = Db.asApp();
+        c.setAutoCommit(false);
+        try (Statement st = c.createStatement()) {
+            st.execute("select app_enter(false, '" + ORG_WEST + "', null, null, 'probe', 'broker')");
+            UUID response = UUID.randomUUID();
+            st.executeUpdate("insert into survey_response (id, organisation_id, student_id, moment, instrument_id, submitted_at)"
+                    + " select '" + response + "', s.organisation_id, s.id, '" + moment + "', n.id, now()"
+                    + " from student s, survey_instrument n where s.id = '" + student + "' and n.moment = '" + moment + "' and n.active");
+            st.executeUpdate("insert into survey_answer (response_id, organisation_id, item_id, item_code, scale_value, choice)"
+                    + " select r.id, r.organisation_id, i.id, i.code, case when i.kind = 'SCALE' then " + scale + " end,"
+                    + " case when i.kind = 'CHOICE' then i.options -> 0 ->> 'code' end"
+                    + " from survey_response r join survey_item i on i.instrument_id = r.instrument_id where r.id = '" + response + "'");
+        }
+        return c;
     }
 
     /** A line's count, 0 when the line is not there (no pairs for it yet). */

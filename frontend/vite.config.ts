@@ -1,4 +1,4 @@
-import { loadEnv } from 'vite';
+import { loadEnv, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath, URL } from 'node:url';
@@ -9,10 +9,21 @@ import { securityHeaders } from './security-headers.ts';
 const apiTarget = process.env.API_TARGET ?? 'http://127.0.0.1:8080';
 const proxy = { '/api': { target: apiTarget, changeOrigin: false } };
 
+/** ScrollArea's one import from Floating UI, answered with Mantine's own hook (src/shared/ui/merge-refs.ts). */
+const scrollAreaMergeRefs: Plugin = {
+  name: 'scroll-area-merge-refs',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    if (source === '@floating-ui/react' && importer?.includes('/@mantine/core/esm/components/ScrollArea/')) {
+      return fileURLToPath(new URL('./src/shared/ui/merge-refs.ts', import.meta.url));
+    }
+  },
+};
+
 export default defineConfig(({ mode }) => {
   const keycloak = new URL(loadEnv(mode, process.cwd(), 'VITE_').VITE_OIDC_AUTHORITY ?? 'http://127.0.0.1:8180').origin;
   return {
-    plugins: [react()],
+    plugins: [react(), scrollAreaMergeRefs],
     resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
     // The dev server injects inline scripts for hot reload, so only the preview (the built SPA) gets the policy.
     server: { host: '127.0.0.1', port: 5173, strictPort: true, proxy },

@@ -1,14 +1,11 @@
 import { MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { WebStorageStateStore } from 'oidc-client-ts';
-import { AuthProvider } from 'react-oidc-context';
 import { lazy, Suspense } from 'react';
-import { BrowserRouter, useRoutes } from 'react-router';
 import { ApiError } from '@/shared/api/client';
-import { config } from './config';
 import { AuthGate } from './AuthGate';
 import { withDesk } from './desk';
-import { routes } from './routes';
+import { Pages } from './routes';
+import { Shell } from './Shell';
 import { cssVariablesResolver, theme } from './theme';
 
 const InvitationPage = lazy(() => withDesk(import('@/features/invitations/components/InvitationPage')).then((m) => ({ default: m.InvitationPage })));
@@ -59,50 +56,23 @@ const queryClient = new QueryClient({
   },
 });
 
-/**
- * Mounted after login, so the router starts at the page the user asked for, not at ?code=…. The declarative router:
- * the app loads its data with TanStack Query, not with route loaders, and the data router cost 16 kB gzip on every
- * first page (issue 15).
- */
+/** Mounted after login, so the pages start at the one the user asked for, not at ?code=…. */
 function Router() {
   return (
-    <BrowserRouter>
-      <AppRoutes />
-    </BrowserRouter>
+    <Shell>
+      <Pages />
+    </Shell>
   );
-}
-
-function AppRoutes() {
-  return useRoutes(routes);
-}
-
-/** Back to the page the user wanted before the login round trip; only same-app paths. */
-function returnPath(state: unknown): string {
-  return typeof state === 'string' && state.startsWith('/') && !state.startsWith('//') ? state : '/';
 }
 
 /** The signed-in app: every page behind the Keycloak login. */
 function SignedInApp() {
   return (
-    <AuthProvider
-      authority={config.oidcAuthority}
-      client_id={config.oidcClientId}
-      redirect_uri={window.location.origin + '/'}
-      post_logout_redirect_uri={window.location.origin + '/'}
-      scope="openid profile email"
-      automaticSilentRenew
-      userStore={new WebStorageStateStore({ store: window.sessionStorage })}
-      onSigninCallback={(user) => {
-        // Drop ?code=…&state=… from the address bar after login.
-        window.history.replaceState({}, document.title, returnPath(user?.state));
-      }}
-    >
-      <AuthGate>
-        <QueryClientProvider client={queryClient}>
-          <Router />
-        </QueryClientProvider>
-      </AuthGate>
-    </AuthProvider>
+    <AuthGate>
+      <QueryClientProvider client={queryClient}>
+        <Router />
+      </QueryClientProvider>
+    </AuthGate>
   );
 }
 

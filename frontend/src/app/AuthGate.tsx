@@ -1,18 +1,20 @@
-import { useEffect, type ReactNode } from 'react';
-import { useAuth } from 'react-oidc-context';
+import { useEffect, useSyncExternalStore, type ReactNode } from 'react';
 import { Center, Alert, Button, Stack } from '@mantine/core';
 import { Busy } from '@/shared/ui/PageLoader';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/shared/i18n';
 import { setAccessTokenSource } from '@/shared/api/client';
+import { currentSession, signIn, startSession, subscribe } from '@/shared/auth/session';
+import { config } from './config';
 
 /**
  * Sends anonymous visitors to the Keycloak login page and keeps the API client's token current.
- * Renders the app whenever a user is present, also during silent renew, so page state survives.
+ * Renders the app whenever a user is present, also during a renewal, so page state survives.
  */
 export function AuthGate({ children }: { children: ReactNode }) {
-  const auth = useAuth();
+  startSession({ authority: config.oidcAuthority, clientId: config.oidcClientId });
+  const session = useSyncExternalStore(subscribe, currentSession);
   const { t } = useTranslation();
-  const token = auth.user?.access_token;
+  const token = session.status === 'signedIn' ? session.accessToken : undefined;
 
   useEffect(() => {
     setAccessTokenSource(() => token);
@@ -20,20 +22,15 @@ export function AuthGate({ children }: { children: ReactNode }) {
   // The source must be set before children render their first query.
   setAccessTokenSource(() => token);
 
-  const mustLogIn = !auth.isAuthenticated && !auth.isLoading && !auth.activeNavigator && !auth.error;
-  useEffect(() => {
-    if (mustLogIn) void auth.signinRedirect({ state: window.location.pathname + window.location.search });
-  }, [mustLogIn, auth]);
-
-  if (auth.isAuthenticated) return <>{children}</>;
-  if (auth.error) {
+  if (session.status === 'signedIn') return <>{children}</>;
+  if (session.status === 'failed') {
     return (
       <Center h="100vh" p="md">
         <Stack maw={420}>
           <Alert color="red" title={t('auth.failed')} role="alert">
-            {auth.error.message}
+            {session.message}
           </Alert>
-          <Button onClick={() => void auth.signinRedirect()}>{t('auth.retry')}</Button>
+          <Button onClick={() => void signIn('/')}>{t('auth.retry')}</Button>
         </Stack>
       </Center>
     );

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Link, Route, Routes } from 'react-router';
+import { Link, Route, Switch } from 'wouter';
 import { renderWithProviders } from '@/test/render';
 import { PageErrorBoundary } from './PageErrorBoundary';
 
@@ -19,10 +19,10 @@ describe('PageErrorBoundary', () => {
       <>
         <Link to="/other">elders</Link>
         <PageErrorBoundary>
-          <Routes>
-            <Route path="/" element={<Broken />} />
-            <Route path="/other" element={<p>andere pagina</p>} />
-          </Routes>
+          <Switch>
+            <Route path="/"><Broken /></Route>
+            <Route path="/other"><p>andere pagina</p></Route>
+          </Switch>
         </PageErrorBoundary>
       </>,
     );

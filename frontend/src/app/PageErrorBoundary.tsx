@@ -1,6 +1,6 @@
 import { Alert, Button, Stack, Text } from '@mantine/core';
 import { Component, type ReactNode } from 'react';
-import { useLocation } from 'react-router';
+import { useLocation } from 'wouter';
 import i18n from '@/shared/i18n';
 
 type State = { failed: boolean };
@@ -33,6 +33,6 @@ class Boundary extends Component<{ children: ReactNode }, State> {
 }
 
 export function PageErrorBoundary({ children }: { children: ReactNode }) {
-  const { pathname } = useLocation();
+  const [pathname] = useLocation();
   return <Boundary key={pathname}>{children}</Boundary>;
 }

@@ -1,15 +1,21 @@
-import type { TFunction } from 'i18next';
-import { AppShell, Badge, Burger, Button, Group, NavLink, SegmentedControl, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import type { TFunction } from '@/shared/i18n';
+import { Badge, Burger, Button, Group, NavLink, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useAuth } from 'react-oidc-context';
+import { signOut } from '@/shared/auth/session';
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
-import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
+import { useTranslation } from '@/shared/i18n';
+import type { ReactNode } from 'react';
+import { Link, useLocation } from 'wouter';
 import { PageErrorBoundary } from './PageErrorBoundary';
 import { prefetchDesk } from './desk';
 import { primaryRole, useMe } from '@/features/me/api/get-me';
 import { useReferralCounts } from '@/features/referrals/api/get-referral-counts';
 import { setLanguage } from '@/shared/i18n';
+
+const LANGUAGES = [
+  { value: 'nl', label: 'Nederlands' },
+  { value: 'en', label: 'English' },
+] as const;
 
 type MenuItem = { to: string; label: string; count?: number; exact?: boolean };
 
@@ -47,23 +53,23 @@ function menuFor(role: string | undefined, t: TFunction, openReferrals?: number)
   }
 }
 
-export function Shell() {
+export function Shell({ children }: { children: ReactNode }) {
   const [opened, { toggle, close }] = useDisclosure();
   const { t, i18n } = useTranslation();
-  const auth = useAuth();
   const me = useMe();
-  const location = useLocation();
+  const [pathname] = useLocation();
+  const language = i18n.language;
   const role = me.data ? primaryRole(me.data.roles) : undefined;
   const scope = me.data?.organisation?.name ?? me.data?.school?.name ?? me.data?.employerName;
   const counts = useReferralCounts(role === 'broker' || role === 'lead');
   useEffect(prefetchDesk, []);
 
   return (
-    <AppShell header={{ height: 60 }} navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
-      <AppShell.Header>
+    <div className="shell" data-nav-opened={opened || undefined}>
+      <header className="shell-header">
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} />
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} aria-expanded={opened} aria-controls="shell-navbar" />
             <Title order={1} size="h4">
               Stagemakelaar
             </Title>
@@ -86,50 +92,50 @@ export function Shell() {
             )}
           </Group>
         </Group>
-      </AppShell.Header>
-      <AppShell.Navbar p="sm" aria-label={t('nav.label')}>
-        <AppShell.Section grow component="nav" aria-label={t('nav.label')}>
-          {menuFor(role, t, counts.data?.submitted).map((item) => (
-            <NavLink
-              key={item.to}
-              component={RouterNavLink}
-              to={item.to}
-              end={item.exact}
-              label={item.label}
-              rightSection={item.count ? <Badge size="sm" circle aria-label={`${item.count}`}>{item.count}</Badge> : undefined}
-              active={item.exact ? location.pathname === item.to || location.pathname.startsWith(`${item.to}/referrals`) || location.pathname.startsWith(`${item.to}/placements`) : location.pathname.startsWith(item.to)}
-              onClick={close}
-            />
-          ))}
-        </AppShell.Section>
-        <AppShell.Section>
-          <Stack gap="xs">
-            <Text size="sm" hiddenFrom="sm">
-              {me.data?.name}
-              {scope ? ` · ${scope}` : ''}
-            </Text>
-            <VisuallyHidden id="lang-label">{t('nav.language')}</VisuallyHidden>
-            <SegmentedControl
-              aria-labelledby="lang-label"
-              size="xs"
-              value={i18n.language.startsWith('en') ? 'en' : 'nl'}
-              onChange={(lng) => void setLanguage(lng)}
-              data={[
-                { value: 'nl', label: 'Nederlands' },
-                { value: 'en', label: 'English' },
-              ]}
-            />
-            <Button variant="default" size="xs" onClick={() => void auth.signoutRedirect({ post_logout_redirect_uri: window.location.origin + '/' })}>
-              {t('nav.logout')}
-            </Button>
-          </Stack>
-        </AppShell.Section>
-      </AppShell.Navbar>
-      <AppShell.Main>
-        <PageErrorBoundary>
-          <Outlet />
-        </PageErrorBoundary>
-      </AppShell.Main>
-    </AppShell>
+      </header>
+      <div className="shell-navbar" id="shell-navbar">
+        <nav className="shell-menu" aria-label={t('nav.label')}>
+          {menuFor(role, t, counts.data?.submitted).map((item) => {
+            const active = item.exact
+              ? pathname === item.to || pathname.startsWith(`${item.to}/referrals`) || pathname.startsWith(`${item.to}/placements`)
+              : pathname.startsWith(item.to);
+            return (
+              <NavLink
+                key={item.to}
+                component={Link}
+                to={item.to}
+                aria-current={active ? 'page' : undefined}
+                label={item.label}
+                rightSection={item.count ? <Badge size="sm" circle aria-label={`${item.count}`}>{item.count}</Badge> : undefined}
+                active={active}
+                onClick={close}
+              />
+            );
+          })}
+        </nav>
+        <Stack gap="xs">
+          <Text size="sm" hiddenFrom="sm">
+            {me.data?.name}
+            {scope ? ` · ${scope}` : ''}
+          </Text>
+          <VisuallyHidden id="lang-label">{t('nav.language')}</VisuallyHidden>
+          {/* Two buttons rather than Mantine's SegmentedControl: 3 kB less on every first page (issue 15). */}
+          <Button.Group aria-labelledby="lang-label">
+            {LANGUAGES.map(({ value, label }) => (
+              <Button key={value} lang={value} size="xs" px={6} flex={1} variant={language === value ? 'filled' : 'default'}
+                aria-pressed={language === value} onClick={() => void setLanguage(value)}>
+                {label}
+              </Button>
+            ))}
+          </Button.Group>
+          <Button variant="default" size="xs" onClick={() => void signOut()}>
+            {t('nav.logout')}
+          </Button>
+        </Stack>
+      </div>
+      <main className="shell-main">
+        <PageErrorBoundary>{children}</PageErrorBoundary>
+      </main>
+    </div>
   );
 }

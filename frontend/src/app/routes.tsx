@@ -1,10 +1,9 @@
 import { lazy, Suspense, type ReactNode } from 'react';
-import { Navigate, type RouteObject } from 'react-router';
+import { Redirect, Route, Switch } from 'wouter';
 import { primaryRole, useMe, type Role } from '@/features/me/api/get-me';
 import { PageLoader } from '@/shared/ui/PageLoader';
 import { QueryError } from '@/shared/ui/QueryError';
 import { NotFound } from './NotFound';
-import { Shell } from './Shell';
 import { withDesk } from './desk';
 
 // Pages load on demand: a mentor on a phone never downloads the broker's case file. The mentor's and the employer's
@@ -50,7 +49,7 @@ function Home() {
   if (me.isPending) return <PageLoader />;
   if (me.isError) return <QueryError error={me.error} />;
   const role = primaryRole(me.data.roles);
-  return <Navigate to={role ? HOME[role] : '/none'} replace />;
+  return <Redirect to={role ? HOME[role] : '/none'} replace />;
 }
 
 /** Hides areas a role has no business in; the API enforces the same rules on every call. */
@@ -66,40 +65,43 @@ const mentor = (el: ReactNode) => <RequireRole roles={['mentor']}>{el}</RequireR
 const lead = (el: ReactNode) => <RequireRole roles={['lead']}>{el}</RequireRole>;
 const company = (el: ReactNode) => <RequireRole roles={['employer']}>{el}</RequireRole>;
 
-export const routes: RouteObject[] = [
-  {
-    element: <Shell />,
-    children: [
-      { index: true, element: <Home /> },
-      { path: 'students', element: office(<StudentsPage />) },
-      { path: 'students/new', element: office(<StudentCreatePage />) },
-      { path: 'students/:id', element: office(<CaseFilePage />) },
-      { path: 'dashboard', element: office(<DashboardPage />) },
-      { path: 'placements', element: office(<PlacementBoardPage />) },
-      { path: 'places', element: office(<PlacesPage />) },
-      { path: 'settings', element: lead(<SettingsPage />) },
-      { path: 'reports', element: office(<ReportsPage />) },
-      { path: 'audit', element: lead(<AuditTrailPage />) },
-      { path: 'integrations', element: lead(<IntegrationsPage />) },
-      { path: 'imports', element: office(<ImportPage />) },
-      { path: 'schools', element: office(<SchoolsPage />) },
-      { path: 'kit', element: office(<KitPage />) },
-      { path: 'students/:id/edit', element: office(<StudentEditPage />) },
-      { path: 'employers', element: office(<EmployersPage />) },
-      { path: 'employers/new', element: office(<EmployerCreatePage />) },
-      { path: 'employers/:id', element: office(<EmployerPage />) },
-      { path: 'employers/:id/edit', element: office(<EmployerEditPage />) },
-      { path: 'referrals', element: office(<InboxPage />) },
-      { path: 'referrals/new', element: office(<ReferralWizard mode="broker" />) },
-      { path: 'referrals/:id', element: office(<TriagePage />) },
-      { path: 'mentor', element: mentor(<MentorReferralsPage />) },
-      { path: 'mentor/new', element: mentor(<ReferralWizard />) },
-      { path: 'mentor/referrals/:id', element: mentor(<MentorReferralPage />) },
-      { path: 'employer-portal', element: company(<EmployerHome />) },
-      { path: 'employer-portal/placements/:id', element: company(<PortalPlacementPage />) },
-      { path: 'employer-portal/places', element: company(<PortalPlacesPage />) },
-      { path: 'employer-portal/profile', element: company(<PortalProfilePage />) },
-      { path: '*', element: <NotFound /> },
-    ],
-  },
-];
+/**
+ * The pages, first match wins: a fixed path ("students/new") before a parameter ("students/:id"); paths match whole
+ * (with or without a trailing slash). The last route is the app's own "not found".
+ */
+export function Pages() {
+  return (
+    <Switch>
+      <Route path="/"><Home /></Route>
+      <Route path="/students">{office(<StudentsPage />)}</Route>
+      <Route path="/students/new">{office(<StudentCreatePage />)}</Route>
+      <Route path="/students/:id">{office(<CaseFilePage />)}</Route>
+      <Route path="/dashboard">{office(<DashboardPage />)}</Route>
+      <Route path="/placements">{office(<PlacementBoardPage />)}</Route>
+      <Route path="/places">{office(<PlacesPage />)}</Route>
+      <Route path="/settings">{lead(<SettingsPage />)}</Route>
+      <Route path="/reports">{office(<ReportsPage />)}</Route>
+      <Route path="/audit">{lead(<AuditTrailPage />)}</Route>
+      <Route path="/integrations">{lead(<IntegrationsPage />)}</Route>
+      <Route path="/imports">{office(<ImportPage />)}</Route>
+      <Route path="/schools">{office(<SchoolsPage />)}</Route>
+      <Route path="/kit">{office(<KitPage />)}</Route>
+      <Route path="/students/:id/edit">{office(<StudentEditPage />)}</Route>
+      <Route path="/employers">{office(<EmployersPage />)}</Route>
+      <Route path="/employers/new">{office(<EmployerCreatePage />)}</Route>
+      <Route path="/employers/:id">{office(<EmployerPage />)}</Route>
+      <Route path="/employers/:id/edit">{office(<EmployerEditPage />)}</Route>
+      <Route path="/referrals">{office(<InboxPage />)}</Route>
+      <Route path="/referrals/new">{office(<ReferralWizard mode="broker" />)}</Route>
+      <Route path="/referrals/:id">{office(<TriagePage />)}</Route>
+      <Route path="/mentor">{mentor(<MentorReferralsPage />)}</Route>
+      <Route path="/mentor/new">{mentor(<ReferralWizard />)}</Route>
+      <Route path="/mentor/referrals/:id">{mentor(<MentorReferralPage />)}</Route>
+      <Route path="/employer-portal">{company(<EmployerHome />)}</Route>
+      <Route path="/employer-portal/placements/:id">{company(<PortalPlacementPage />)}</Route>
+      <Route path="/employer-portal/places">{company(<PortalPlacesPage />)}</Route>
+      <Route path="/employer-portal/profile">{company(<PortalProfilePage />)}</Route>
+      <Route><NotFound /></Route>
+    </Switch>
+  );
+}

@@ -2,7 +2,8 @@ import { MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { MemoryRouter } from 'react-router';
+import { Router } from 'wouter';
+import { memoryLocation } from 'wouter/memory-location';
 import { addDeskTexts } from '@/shared/i18n';
 import { nlDesk } from '@/shared/i18n/nl-desk';
 
@@ -16,7 +17,7 @@ export function renderWithProviders(ui: ReactElement, seed: [unknown[], unknown]
   return render(
     <MantineProvider>
       <QueryClientProvider client={client}>
-        <MemoryRouter>{ui}</MemoryRouter>
+        <Router hook={memoryLocation({ record: false }).hook}>{ui}</Router>
       </QueryClientProvider>
     </MantineProvider>,
   );

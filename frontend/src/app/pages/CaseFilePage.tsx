@@ -1,7 +1,8 @@
 import { Alert, Badge, Button, Card, Group, Stack, Tabs, Text } from '@mantine/core';
 import { usePersonName } from '@/shared/api/people';
-import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams, useSearchParams } from 'react-router';
+import { useTranslation } from '@/shared/i18n';
+import { Link, useParams, useSearchParams } from 'wouter';
+import { useFlash } from '@/shared/router';
 import { PlacesTab } from '@/features/placements/components/PlacesTab';
 import { useStudent } from '@/features/students/api/get-student';
 import { useMe } from '@/features/me/api/get-me';
@@ -35,7 +36,7 @@ const TABS = ['overview', 'contacts', 'intake', 'preparation', 'places', 'files'
 export function CaseFilePage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
-  const flash = (useLocation().state as { flash?: string } | null)?.flash;
+  const flash = useFlash();
   const [params, setParams] = useSearchParams();
   const tab = TABS.includes(params.get('tab') as (typeof TABS)[number]) ? (params.get('tab') as string) : 'overview';
   const student = useStudent(id);

@@ -1,6 +1,6 @@
 import { Card, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { useTranslation } from '@/shared/i18n';
+import { useParams } from 'wouter';
 import { ContactsPanel } from '@/features/casework/components/ContactsPanel';
 import { EmployerDetailPage } from '@/features/employers/components/EmployerDetailPage';
 import { EmployerHistory } from '@/features/placements/components/EmployerHistory';

@@ -1,6 +1,6 @@
 import { Tabs } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useTranslation } from '@/shared/i18n';
+import { useSearchParams } from 'wouter';
 import { DevelopmentReport } from '@/features/surveys/components/DevelopmentReportPage';
 import { PageHeader } from '@/shared/ui/PageHeader';
 import { ProgrammeReport } from '@/features/reports/components/ProgrammeReportPage';

@@ -1,5 +1,5 @@
 import { Button, Checkbox, Group, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/shared/i18n';
 import type { Schemas } from '@/shared/api/client';
 import { FormProblem, useServerForm } from './action-form';
 import { validators } from './validators';

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Stack } from '@mantine/core';
 import { useForm, type UseFormInput } from '@mantine/form';
 import { useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/shared/i18n';
 import { fieldErrors, problemMessage } from '@/shared/api/form-errors';
 
 /**

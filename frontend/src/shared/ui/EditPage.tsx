@@ -1,6 +1,6 @@
 import type { UseMutationResult, UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate } from '@/shared/router';
 import { ApiError } from '@/shared/api/client';
 import { PageHeader } from './PageHeader';
 import { PageLoader } from './PageLoader';

@@ -1,6 +1,6 @@
 import { SimpleGrid, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/shared/i18n';
 
 /** Label–value pairs as a description list: two columns from a tablet up (or one, `stacked`), one on a phone. */
 export function Facts({ stacked, children }: { stacked?: boolean; children: ReactNode }) {

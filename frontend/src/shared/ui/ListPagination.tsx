@@ -1,5 +1,5 @@
 import { Group, Pagination } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/shared/i18n';
 
 /** Page controls under a list (1-based); hidden when everything fits on one page. */
 export function ListPagination({ total, pageSize, page, onChange }: {

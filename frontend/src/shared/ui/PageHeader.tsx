@@ -1,6 +1,6 @@
 import { Button, Group, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 
 /**
  * The page's h2 (the app name is the h1) with actions on the right, wrapping on a phone. `create` is the

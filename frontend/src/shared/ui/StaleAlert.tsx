@@ -1,5 +1,5 @@
 import { Alert, Button } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/shared/i18n';
 
 /** Shown when a save met 412: someone else changed the record; reload and enter the change again. */
 export function StaleAlert({ message, onReload }: { message: string; onReload: () => void }) {

@@ -1,4 +1,4 @@
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from 'wouter';
 
 /**
  * A list's filters and page kept in the address, so back, reload and a shared link keep them. Changing a filter

@@ -1,6 +1,6 @@
 import { Anchor, Badge, Button, Group, List, SimpleGrid, Table, Text, TextInput } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useTranslation } from '@/shared/i18n';
+import { Link } from 'wouter';
 import type { Schemas } from '@/shared/api/client';
 import { DataTable } from '@/shared/ui/DataTable';
 import { ListPagination } from '@/shared/ui/ListPagination';

@@ -1,6 +1,6 @@
 import { Button, Card, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { usePersonName } from '@/shared/api/people';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/shared/i18n';
 import { useMe } from '@/features/me/api/get-me';
 import { useBrokers } from '@/features/referrals/api/get-brokers';
 import type { Schemas } from '@/shared/api/client';

@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Checkbox, Group, List, Modal, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/shared/i18n';
 import type { Schemas } from '@/shared/api/client';
 import { usePersonName } from '@/shared/api/people';
 import { ActionForm, useServerForm } from '@/shared/forms/action-form';

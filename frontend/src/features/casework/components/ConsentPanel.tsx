@@ -1,7 +1,7 @@
 import { Button, Card, Group, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { usePersonName } from '@/shared/api/people';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/shared/i18n';
 import { ActionForm, useServerForm } from '@/shared/forms/action-form';
 import { todayIso, validators } from '@/shared/forms/validators';
 import { formatDate } from '@/shared/ui/format';

@@ -1,6 +1,6 @@
 import { Alert, Badge, Button, Card, Chip, Group, NumberInput, Select, Stack, Switch, Text, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/shared/i18n';
 import type { Schemas } from '@/shared/api/client';
 import { FormProblem, useServerForm } from '@/shared/forms/action-form';
 import { formatDate, formatDateTime } from '@/shared/ui/format';

@@ -1,7 +1,7 @@
 import { Alert, Anchor, Button, Card, FileButton, Group, Stack, Text } from '@mantine/core';
 import { usePersonName } from '@/shared/api/people';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/shared/i18n';
 import { problemMessage } from '@/shared/api/form-errors';
 import { formatDateTime } from '@/shared/ui/format';
 import { downloadFile, useFiles, useUploadFile } from '../api/files';

@@ -1,6 +1,6 @@
 import { Badge, Button, Card, Checkbox, Group, Modal, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/shared/i18n';
 import type { Schemas } from '@/shared/api/client';
 import { ActionForm, useServerForm } from '@/shared/forms/action-form';
 import { validators } from '@/shared/forms/validators';

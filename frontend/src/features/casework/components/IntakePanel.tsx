@@ -1,7 +1,7 @@
 import { Alert, Button, Checkbox, Group, NumberInput, SimpleGrid, Stack, TagsInput, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/shared/i18n';
 import { ApiError, type Schemas } from '@/shared/api/client';
 import { fieldErrors } from '@/shared/api/form-errors';
 import { PageLoader } from '@/shared/ui/PageLoader';

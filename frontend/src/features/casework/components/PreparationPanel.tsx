@@ -1,6 +1,6 @@
 import { Card, Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { usePersonName } from '@/shared/api/people';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/shared/i18n';
 import type { Schemas } from '@/shared/api/client';
 import { formatDate } from '@/shared/ui/format';
 import { usePreparation, useSetPreparationItem } from '../api/preparation';

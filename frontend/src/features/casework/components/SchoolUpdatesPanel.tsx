@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Checkbox, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/shared/i18n';
 import type { Schemas } from '@/shared/api/client';
 import { problemMessage } from '@/shared/api/form-errors';
 import { todayIso } from '@/shared/forms/validators';

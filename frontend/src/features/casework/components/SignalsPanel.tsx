@@ -1,6 +1,6 @@
 import { Alert, Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useTranslation } from '@/shared/i18n';
+import { Link } from 'wouter';
 import type { Schemas } from '@/shared/api/client';
 import { formatDateTime } from '@/shared/ui/format';
 import { useAcknowledgeSignal } from '../api/signals';

@@ -1,7 +1,7 @@
 import { Stack, Text, Timeline } from '@mantine/core';
 import { usePersonName } from '@/shared/api/people';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/shared/i18n';
 import { ListPagination } from '@/shared/ui/ListPagination';
 import { formatDateTime } from '@/shared/ui/format';
 import { useTimeline } from '../api/timeline';

@@ -1,6 +1,6 @@
 import { Button, Card, Group, Stack, TextInput, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/shared/i18n';
 import { ActionForm, useServerForm } from '@/shared/forms/action-form';
 import { validators } from '@/shared/forms/validators';
 import { usePortalStep, type PortalPlacement, type PortalStep } from '../api/placements';

@@ -1,7 +1,7 @@
 import { Anchor, Badge, Button, Card, Group, Modal, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useTranslation } from '@/shared/i18n';
+import { Link } from 'wouter';
 import type { Schemas } from '@/shared/api/client';
 import { PlaceForm } from '@/shared/forms/PlaceForm';
 import { PageHeader } from '@/shared/ui/PageHeader';

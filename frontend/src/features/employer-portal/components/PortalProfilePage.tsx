@@ -1,7 +1,7 @@
 import { Alert, Anchor, Card, Select, SimpleGrid, Stack, TagsInput, Text, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useTranslation } from '@/shared/i18n';
+import { Link } from 'wouter';
 import { ApiError, type Schemas } from '@/shared/api/client';
 import { FormButtons, FormProblem, useServerForm } from '@/shared/forms/action-form';
 import { PageHeader } from '@/shared/ui/PageHeader';

@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useTranslation } from '@/shared/i18n';
+import { useNavigate } from '@/shared/router';
 import { PageHeader } from '@/shared/ui/PageHeader';
 import { useCreateEmployer } from '../api/create-employer';
 import { EmployerForm, toValues } from './EmployerForm';

@@ -1,7 +1,8 @@
 import { Alert, Anchor, Button, Card, Stack, Table, Text } from '@mantine/core';
 import { usePersonName } from '@/shared/api/people';
-import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams } from 'react-router';
+import { useTranslation } from '@/shared/i18n';
+import { Link, useParams } from 'wouter';
+import { useFlash } from '@/shared/router';
 import { PageHeader } from '@/shared/ui/PageHeader';
 import { PageLoader } from '@/shared/ui/PageLoader';
 import { QueryError } from '@/shared/ui/QueryError';
@@ -16,7 +17,7 @@ import { Fact, Facts } from '@/shared/ui/Facts';
 export function EmployerDetailPage({ history }: { history?: React.ReactNode }) {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
-  const flash = (useLocation().state as { flash?: string } | null)?.flash;
+  const flash = useFlash();
   const employer = useEmployer(id);
   const personName = usePersonName();
 

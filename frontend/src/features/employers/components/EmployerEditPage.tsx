@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { useTranslation } from '@/shared/i18n';
+import { useParams } from 'wouter';
 import { EditPage } from '@/shared/ui/EditPage';
 import { useEmployer } from '../api/get-employer';
 import { useUpdateEmployer } from '../api/update-employer';

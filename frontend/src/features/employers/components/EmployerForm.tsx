@@ -1,6 +1,6 @@
 import { ActionIcon, Button, Checkbox, Fieldset, Group, NumberInput, Select, SimpleGrid, Stack, TagsInput, Text, TextInput, Textarea } from '@mantine/core';
 import { useBrokers } from '@/features/referrals/api/get-brokers';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/shared/i18n';
 import type { Schemas } from '@/shared/api/client';
 import type { EmployerInput } from '../api/create-employer';
 import { FormButtons, FormProblem, useServerForm } from '@/shared/forms/action-form';

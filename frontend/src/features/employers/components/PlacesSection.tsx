@@ -1,7 +1,7 @@
 import { Badge, Button, Card, Group, Modal, Stack, Text } from '@mantine/core';
 import type { Schemas } from '@/shared/api/client';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/shared/i18n';
 import { useProgrammes } from '@/features/reference/api/get-programmes';
 import { useCreatePlace, usePlaces, useUpdatePlace } from '@/features/placements/api/places';
 import { PlaceForm } from '@/shared/forms/PlaceForm';

@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Code, FileInput, Group, List, SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/shared/i18n';
 import { primaryRole, useMe } from '@/features/me/api/get-me';
 import { ApiError } from '@/shared/api/client';
 import { downloadCsv } from '@/shared/ui/csv';

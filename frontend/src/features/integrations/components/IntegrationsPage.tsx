@@ -1,6 +1,6 @@
 import { Alert, Badge, Button, Card, Checkbox, CopyButton, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/shared/i18n';
 import type { Schemas } from '@/shared/api/client';
 import { DataTable } from '@/shared/ui/DataTable';
 import { ListPagination } from '@/shared/ui/ListPagination';

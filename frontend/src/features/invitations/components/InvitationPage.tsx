@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Center, PasswordInput, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/shared/i18n';
 import { ApiError } from '@/shared/api/client';
 import { FormProblem, useServerForm } from '@/shared/forms/action-form';
 import { PageLoader } from '@/shared/ui/PageLoader';

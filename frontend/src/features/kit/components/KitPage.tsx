@@ -1,6 +1,6 @@
 import { Anchor, Button, Card, FileInput, Group, Modal, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/shared/i18n';
 import { primaryRole, useMe } from '@/features/me/api/get-me';
 import type { Schemas } from '@/shared/api/client';
 import { ActionForm, FormButtons, FormProblem, useServerForm } from '@/shared/forms/action-form';

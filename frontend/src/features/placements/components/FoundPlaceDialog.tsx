@@ -1,6 +1,6 @@
 import { Button, Modal, NumberInput, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/shared/i18n';
 import { useEmployerOptions } from '@/features/employers/api/employer-options';
 import { ActionForm, useServerForm } from '@/shared/forms/action-form';
 import { validators } from '@/shared/forms/validators';

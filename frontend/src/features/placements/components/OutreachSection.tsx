@@ -1,6 +1,6 @@
 import { Alert, Badge, Button, Card, Group, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { usePersonName } from '@/shared/api/people';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/shared/i18n';
 import { useEmployerOptions } from '@/features/employers/api/employer-options';
 import { type Schemas } from '@/shared/api/client';
 import { FormProblem, useServerForm } from '@/shared/forms/action-form';

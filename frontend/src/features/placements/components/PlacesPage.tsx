@@ -1,8 +1,8 @@
 import { Anchor, Badge, Select, SimpleGrid, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { useTranslation } from '@/shared/i18n';
+import { Link, useSearchParams } from 'wouter';
 import { useProgrammes } from '@/features/reference/api/get-programmes';
 import { DataTable } from '@/shared/ui/DataTable';
 import { ListPagination } from '@/shared/ui/ListPagination';

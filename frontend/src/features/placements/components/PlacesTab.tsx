@@ -1,7 +1,7 @@
 import { Badge, Button, NumberInput, Card, Checkbox, Group, Modal, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
-import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from '@/shared/i18n';
+import { useTranslation } from '@/shared/i18n';
 import type { Schemas } from '@/shared/api/client';
 import { ActionForm, useServerForm } from '@/shared/forms/action-form';
 import { todayIso, validators } from '@/shared/forms/validators';

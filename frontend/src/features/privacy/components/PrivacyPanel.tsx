@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/shared/i18n';
 import { ApiError, type Schemas } from '@/shared/api/client';
 import { formatDateTime } from '@/shared/ui/format';
 import { exportStudent, useEraseStudent } from '../api/privacy';

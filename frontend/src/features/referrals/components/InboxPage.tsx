@@ -1,8 +1,8 @@
 import { Group, SegmentedControl, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useTranslation } from '@/shared/i18n';
+import { useSearchParams } from 'wouter';
 import type { Schemas } from '@/shared/api/client';
 import { ListPagination } from '@/shared/ui/ListPagination';
 import { PageHeader } from '@/shared/ui/PageHeader';

@@ -1,6 +1,6 @@
 import { Alert, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/shared/i18n';
 import type { Schemas } from '@/shared/api/client';
 import { formatDate, formatDateTime } from '@/shared/ui/format';
 import { ReferralStatusBadge } from './ReferralStatusBadge';

@@ -1,6 +1,6 @@
 import { Anchor, Card, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useTranslation } from '@/shared/i18n';
+import { Link } from 'wouter';
 import { formatDate } from '@/shared/ui/format';
 import { Fact, Facts } from '@/shared/ui/Facts';
 import { useStudentReferral } from '../api/get-student-referral';

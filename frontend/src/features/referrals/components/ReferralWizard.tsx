@@ -3,8 +3,9 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useTranslation } from '@/shared/i18n';
+import { Link } from 'wouter';
+import { useNavigate } from '@/shared/router';
 import { useQueryClient } from '@tanstack/react-query';
 import { useProgrammes } from '@/features/reference/api/get-programmes';
 import { useSchools } from '@/features/reference/api/get-schools';

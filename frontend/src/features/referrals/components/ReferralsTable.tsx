@@ -1,6 +1,6 @@
 import { Anchor, Badge, Table, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useTranslation } from '@/shared/i18n';
+import { Link } from 'wouter';
 import type { Schemas } from '@/shared/api/client';
 import { formatDate } from '@/shared/ui/format';
 import { ReferralStatusBadge } from './ReferralStatusBadge';

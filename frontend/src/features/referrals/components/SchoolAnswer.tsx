@@ -1,6 +1,6 @@
 import { Button, Card, Group, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/shared/i18n';
 import type { Schemas } from '@/shared/api/client';
 import { usePersonName } from '@/shared/api/people';
 import { ActionForm, useServerForm } from '@/shared/forms/action-form';

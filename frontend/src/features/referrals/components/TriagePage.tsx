@@ -1,8 +1,9 @@
 import { Alert, Button, Group, Modal, Select, Text, TextInput, Textarea } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams } from 'react-router';
+import { useTranslation } from '@/shared/i18n';
+import { Link, useParams } from 'wouter';
+import { useFlash } from '@/shared/router';
 import { useMe } from '@/features/me/api/get-me';
 import { ApiError, type Schemas } from '@/shared/api/client';
 import { ActionForm, useServerForm } from '@/shared/forms/action-form';
@@ -21,7 +22,6 @@ type Dialog = 'accept' | 'waitlist' | 'decline' | null;
 /** A referral in the broker's inbox with the three decisions. */
 export function TriagePage() {
   const { id = '' } = useParams();
-  const location = useLocation();
   const { t } = useTranslation();
   const referral = useReferral(id);
   const decide = useDecideReferral(id);
@@ -30,6 +30,7 @@ export function TriagePage() {
   const [dialog, setDialog] = useState<Dialog>(null);
   const [opened, { open, close }] = useDisclosure(false);
   const [conflict, setConflict] = useState(false);
+  const flash = useFlash();
   const rules = validators(t);
   const FORM_FIELD: Record<string, string> = { assignedBroker: 'broker', guidanceIntensity: 'intensity' };
   const { form, problem, busy, submit } = useServerForm({
@@ -75,7 +76,6 @@ export function TriagePage() {
   });
 
   const defaultIntensity = me.data?.organisation?.defaultGuidanceIntensity;
-  const flash = (location.state as { flash?: string } | null)?.flash;
   const open_ = r.status === 'SUBMITTED' || r.status === 'WAITLISTED';
   return (
     <>

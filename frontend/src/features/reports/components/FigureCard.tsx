@@ -1,5 +1,5 @@
 import { Button, Card, Group, Table, Text, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/shared/i18n';
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Schemas } from '@/shared/api/client';
 import { downloadCsv } from '@/shared/ui/csv';

@@ -1,6 +1,6 @@
 import { ActionIcon, Anchor, Button, Card, Group, Modal, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/shared/i18n';
 import { primaryRole, useMe } from '@/features/me/api/get-me';
 import type { Schemas } from '@/shared/api/client';
 import { ActionForm, useServerForm } from '@/shared/forms/action-form';

@@ -3,7 +3,7 @@ import {
   Table, Text, Textarea, TextInput, Title,
 } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/shared/i18n';
 import type { Schemas } from '@/shared/api/client';
 import { FormButtons, FormProblem, useServerForm } from '@/shared/forms/action-form';
 import { DataTable } from '@/shared/ui/DataTable';

@@ -1,6 +1,6 @@
 import { Alert, Anchor, Button, Card, Center, Checkbox, Group, NumberInput, Radio, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/shared/i18n';
 import { ApiError, type Schemas } from '@/shared/api/client';
 import { FormProblem, useServerForm } from '@/shared/forms/action-form';
 import { todayIso, validators } from '@/shared/forms/validators';

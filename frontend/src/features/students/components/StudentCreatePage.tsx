@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useTranslation } from '@/shared/i18n';
+import { useNavigate } from '@/shared/router';
 import { useMe } from '@/features/me/api/get-me';
 import { PageHeader } from '@/shared/ui/PageHeader';
 import { useCreateStudent } from '../api/create-student';

@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { useTranslation } from '@/shared/i18n';
+import { useParams } from 'wouter';
 import { EditPage } from '@/shared/ui/EditPage';
 import { useStudent } from '../api/get-student';
 import { useUpdateStudent } from '../api/update-student';

@@ -1,5 +1,5 @@
 import { Checkbox, Fieldset, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/shared/i18n';
 import { useProgrammes } from '@/features/reference/api/get-programmes';
 import { useSchools } from '@/features/reference/api/get-schools';
 import type { Schemas } from '@/shared/api/client';

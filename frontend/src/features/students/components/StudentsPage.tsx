@@ -1,8 +1,8 @@
 import { Anchor, Badge, Button, Collapse, Select, SimpleGrid, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue, useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useTranslation } from '@/shared/i18n';
+import { Link } from 'wouter';
 import { useProgrammes } from '@/features/reference/api/get-programmes';
 import { useSchools } from '@/features/reference/api/get-schools';
 import { ListPagination } from '@/shared/ui/ListPagination';

@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Center, Group, Progress, Radio, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/shared/i18n';
 import { ApiError, type Schemas } from '@/shared/api/client';
 import { PageLoader } from '@/shared/ui/PageLoader';
 import { useAnswerSurvey, useSurveyForm } from '../api/surveys';

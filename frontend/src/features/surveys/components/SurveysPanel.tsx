@@ -1,6 +1,6 @@
 import { Alert, Badge, Button, Card, CopyButton, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/shared/i18n';
 import type { Schemas } from '@/shared/api/client';
 import { formatDate } from '@/shared/ui/format';
 import { useMakeSurveyLink, useSurveyStatus } from '../api/surveys';

@@ -38,6 +38,11 @@ test('a session returns to the page asked for, renews its token, logs in again w
   expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe('/mentor?page=1');
   expect((await tokens(page))?.refreshToken).not.toBe('ended');
 
+  // An old login answer in the address is dropped, not used again.
+  await page.goto('/mentor?page=1&code=used&state=old&session_state=x');
+  await expect(page.getByRole('heading', { name: 'Mijn aanmeldingen' })).toBeVisible();
+  await expect(page).toHaveURL(/\/mentor\?page=1$/);
+
   // Logging out ends the Keycloak session too: the next visit asks for the password.
   await page.getByRole('button', { name: 'Uitloggen' }).click();
   await expect(page.locator('#username')).toBeVisible();

@@ -79,7 +79,15 @@ function scheduleRenew(tokens: Tokens) {
   if (tokens.refreshToken) renewTimer = setTimeout(() => void renew(), Math.max(tokens.expiresAt - Date.now() - RENEW_BEFORE_MS, 1_000));
 }
 
-async function renew(): Promise<void> {
+let renewing: Promise<void> | undefined;
+
+/** One renewal at a time (the timer and a tab coming back may ask together). */
+function renew(): Promise<void> {
+  renewing ??= renewNow().finally(() => (renewing = undefined));
+  return renewing;
+}
+
+async function renewNow(): Promise<void> {
   const tokens = read<Tokens>(TOKENS);
   if (!tokens?.refreshToken) return signIn();
   try {
@@ -146,13 +154,22 @@ async function completeLogin(pending: PendingLogin, url: URL): Promise<void> {
   window.history.replaceState({}, document.title, safePath(pending.returnTo));
 }
 
+// What Keycloak adds to the address when it sends the browser back.
+const CALLBACK = ['code', 'state', 'session_state', 'iss', 'error', 'error_description'];
+
 async function start(): Promise<void> {
   const url = new URL(window.location.href);
   const pending = read<PendingLogin>(PENDING);
+  const callback = CALLBACK.some((name) => url.searchParams.has(name));
   try {
-    if (pending && (url.searchParams.has('code') || url.searchParams.has('error'))) return await completeLogin(pending, url);
+    if (pending && callback) return await completeLogin(pending, url);
   } catch (error) {
     return set({ status: 'failed', message: error instanceof Error ? error.message : String(error) });
+  }
+  // A login's answer without its login (an old address, a reload afterwards): used once already, so only dropped.
+  if (callback) {
+    CALLBACK.forEach((name) => url.searchParams.delete(name));
+    window.history.replaceState({}, document.title, url.pathname + url.search);
   }
   const tokens = read<Tokens>(TOKENS);
   if (tokens && tokens.expiresAt - Date.now() > RENEW_BEFORE_MS / 2) {

@@ -24,6 +24,7 @@ export type Language = 'nl' | 'en';
 export class Translator {
   private readonly resources: Partial<Record<Language, Tree>> = {};
   private readonly listeners = new Set<() => void>();
+  private readonly plurals = new Map<Language, Intl.PluralRules>();
   language: Language;
 
   constructor(language: Language, texts: Tree) {
@@ -68,7 +69,9 @@ export class Translator {
       const texts = this.resources[language];
       if (!texts) continue;
       if (typeof count === 'number') {
-        const plural = lookup(texts, `${key}_${new Intl.PluralRules(language).select(count)}`) ?? lookup(texts, `${key}_other`);
+        const rules = this.plurals.get(language) ?? new Intl.PluralRules(language);
+        this.plurals.set(language, rules);
+        const plural = lookup(texts, `${key}_${rules.select(count)}`) ?? lookup(texts, `${key}_other`);
         if (plural !== undefined) return plural;
       }
       const text = lookup(texts, key);

@@ -56,21 +56,17 @@ const queryClient = new QueryClient({
   },
 });
 
-/** Mounted after login, so the pages start at the one the user asked for, not at ?code=…. */
-function Router() {
-  return (
-    <Shell>
-      <Pages />
-    </Shell>
-  );
-}
-
-/** The signed-in app: every page behind the Keycloak login. */
+/**
+ * The signed-in app: every page behind the Keycloak login. The pages mount after it, so they start at the one the
+ * user asked for, not at ?code=….
+ */
 function SignedInApp() {
   return (
     <AuthGate>
       <QueryClientProvider client={queryClient}>
-        <Router />
+        <Shell>
+          <Pages />
+        </Shell>
       </QueryClientProvider>
     </AuthGate>
   );

@@ -49,3 +49,31 @@ test('a session returns to the page asked for, renews its token, logs in again w
   await page.goto('/mentor');
   await expect(page.locator('#username')).toBeVisible();
 });
+
+test('an open page renews its token a minute before it ends, on its own', async ({ mentor }) => {
+  const page = await mentor('/mentor');
+  await expect(page.getByRole('heading', { name: 'Mijn aanmeldingen' })).toBeVisible();
+  // The page's own clock, so ten minutes pass in a moment; the session is kept in the tab across the reload.
+  await page.clock.install();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Mijn aanmeldingen' })).toBeVisible();
+  const before = await tokens(page);
+  const lifetime = before!.expiresAt - (await page.evaluate(() => Date.now()));
+  expect(lifetime).toBeGreaterThan(120_000);
+
+  // Not yet two minutes before the end: nothing asked.
+  let asked = 0;
+  page.on('request', (r) => r.url().endsWith('/protocol/openid-connect/token') && asked++);
+  await page.clock.fastForward(lifetime - 120_000);
+  expect(asked).toBe(0);
+  // Time goes on at its own pace after a jump, so the renewal must come at once, not when the token is nearly gone.
+  const renewed = page.waitForResponse((r) => r.url().endsWith('/protocol/openid-connect/token') && r.status() === 200, { timeout: 5_000 });
+  await page.clock.fastForward(70_000);
+  await renewed;
+  await expect.poll(async () => (await tokens(page))?.accessToken).not.toBe(before!.accessToken);
+  // The backend takes the new token, and the page goes on.
+  const renewedToken = (await tokens(page))!.accessToken;
+  expect(await page.evaluate(async (token) => (await fetch('/api/v1/me', { headers: { Authorization: `Bearer ${token}` } })).status, renewedToken)).toBe(200);
+  await page.getByRole('main').getByRole('link', { name: 'Nieuwe aanmelding' }).click();
+  await expect(page.getByRole('heading', { name: 'Nieuwe aanmelding' })).toBeVisible();
+});

@@ -43,6 +43,8 @@ function authorizationServer(): Promise<oauth.AuthorizationServer> {
   return server;
 }
 
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
 function set(next: Session) {
   session = next;
   listeners.forEach((listener) => listener());
@@ -101,7 +103,7 @@ async function renewNow(): Promise<void> {
       sessionStorage.removeItem(TOKENS);
       return signIn();
     }
-    if (session.status !== 'signedIn') return set({ status: 'failed', message: error instanceof Error ? error.message : String(error) });
+    if (session.status !== 'signedIn') return set({ status: 'failed', message: messageOf(error) });
     renewTimer = setTimeout(() => void renew(), 15_000);
   }
 }
@@ -124,7 +126,7 @@ export async function signIn(returnTo = window.location.pathname + window.locati
     }).toString();
     window.location.assign(url.href);
   } catch (error) {
-    set({ status: 'failed', message: error instanceof Error ? error.message : String(error) });
+    set({ status: 'failed', message: messageOf(error) });
   }
 }
 
@@ -164,7 +166,7 @@ async function start(): Promise<void> {
   try {
     if (pending && callback) return await completeLogin(pending, url);
   } catch (error) {
-    return set({ status: 'failed', message: error instanceof Error ? error.message : String(error) });
+    return set({ status: 'failed', message: messageOf(error) });
   }
   // A login's answer without its login (an old address, a reload afterwards): used once already, so only dropped.
   if (callback) {

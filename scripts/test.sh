@@ -25,8 +25,9 @@ step "Backend: unit, API and contract tests (mvn verify)"
 step "Frontend: install"
 bash scripts/npm-ci.sh
 
-step "Frontend: typecheck, lint, contract lint, dependency audit, unit tests, production build"
-(cd frontend && npm run typecheck && npm run lint && npm run lint:api && npm run audit:deps && npm test && npm run build)
+step "Frontend: typecheck, lint, contract lint, dependency audit, unit tests, production build, first pages' weight"
+(cd frontend && npm run typecheck && npm run lint && npm run lint:api && npm run audit:deps && npm test && npm run build \
+  && node scripts/bundle-size.mjs --check)
 
 if command -v docker >/dev/null 2>&1 && docker compose version >/dev/null 2>&1; then
   step "docker-compose.yml"
